@@ -1,0 +1,38 @@
+package org.eventline.event;
+
+import org.eventline.geo.Place;
+
+/**
+ * One coded event: who did what to whom, where and when, with the sentence it came from.
+ *
+ * @param id stable id (article id, sentence, type, actors), the same on every run
+ * @param articleId the id of the {@link org.eventline.article.Article} it came from
+ * @param date the event date, {@code YYYY-MM-DD}: the article date unless the sentence dates it
+ * @param target may be null (an attack with no named target)
+ * @param where may be null
+ * @param confidence 0..1, how sure the coder is
+ */
+public record Event(
+    String id,
+    String articleId,
+    String date,
+    EventType type,
+    String mode,
+    String cameo,
+    int quadClass,
+    double goldstein,
+    EventStatus status,
+    Participant source,
+    Participant target,
+    Place where,
+    SentenceRef sentence,
+    double confidence) {
+  public Event {
+    if (type == null || status == null || source == null || sentence == null) {
+      throw new IllegalArgumentException("an event needs a type, a status, a source and a sentence");
+    }
+    if (quadClass < 1 || quadClass > 4) {
+      throw new IllegalArgumentException("quad class is 1..4, not " + quadClass);
+    }
+  }
+}
