@@ -1,0 +1,41 @@
+package org.eventline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.eventline.event.Event;
+import org.eventline.json.EventJson;
+import org.eventline.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = {"Codes the events of each page: PLOVER type, CAMEO code, actors, status, sentence.",
+        "Prints one JSON object per event (JSON Lines). Errors go to standard error, one line a page;",
+        "exit status 1 when any page failed."})
+final class EventsCommand implements Callable<Integer> {
+  @Mixin PagesOption pages;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Pipeline pipeline = Pipeline.shared();
+    int failed = 0;
+    for (Path p : pages.files()) {
+      Pipeline.Coded c = pipeline.code(p);
+      for (Event e : c.events()) {
+        out.println(EventJson.event(e, c.article()).toString());
+      }
+      if (c.error() != null) {
+        failed++;
+        err.println("error: " + c.error());
+      }
+      out.flush();
+    }
+    return failed == 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,129 @@
+package org.eventline.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eventline.actor.ActorKind;
+import org.eventline.actor.ActorMention;
+import org.eventline.nlp.Dependency;
+import org.eventline.nlp.Token;
+
+/**
+ * Cheap pronoun resolution within an article: "it", "its", "they", "them", "their", "he", "she"
+ * to the actor they most likely stand for, looking back at most two sentences.
+ *
+ * <p>The rules are the classic salience ones: a subject pronoun prefers the subject of the
+ * sentence before; an object pronoun prefers the most recent actor; number must agree
+ * (states and single groups are "it", plural nouns, groups and forces are "they").
+ */
+final class Antecedents {
+  private static final Set<String> SINGULAR = Set.of("it", "its", "itself");
+  private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
+  private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "hers");
+  private static final int LOOK_BACK = 2;
+
+  private final List<AnalysedSentence> sentences;
+
+  Antecedents(List<AnalysedSentence> sentences) {
+    this.sentences = sentences;
+  }
+
+  static boolean isPronoun(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return SINGULAR.contains(w) || PLURAL.contains(w) || PERSONAL.contains(w);
+  }
+
+  /**
+   * The mention a pronoun stands for, or null.
+   *
+   * @param position index of {@code s} in the article's sentence list
+   * @param exclude an actor code the pronoun cannot stand for (the other side of the event)
+   */
+  ActorMention resolve(int position, Token pronoun, boolean subject, String exclude) {
+    String w = pronoun.word().toLowerCase(Locale.ROOT);
+    boolean possessive = pronoun.pos().equals("PRP$");
+    AnalysedSentence here = sentences.get(position);
+    // "Ankara reopened its borders": a possessive first looks for an earlier actor in its own sentence.
+    if (possessive) {
+      ActorMention m = pick(here, w, pronoun.index(), true, exclude);
+      if (m != null) {
+        return m;
+      }
+      ActorMention viaPronoun = earlierPronoun(position, pronoun.index(), w, exclude);
+      if (viaPronoun != null) {
+        return viaPronoun;
+      }
+    }
+    for (int back = 1; back <= LOOK_BACK && position - back >= 0; back++) {
+      ActorMention m = pick(sentences.get(position - back), w, Integer.MAX_VALUE, subject || possessive, exclude);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** "It also doubled its backup": "its" stands for what "It" stands for. */
+  private ActorMention earlierPronoun(int position, int before, String w, String exclude) {
+    AnalysedSentence here = sentences.get(position);
+    for (Token t : here.sentence().tokens()) {
+      if (t.index() >= before) {
+        break;
+      }
+      if (isPronoun(t) && !t.pos().equals("PRP$") && sameNumber(t.word().toLowerCase(Locale.ROOT), w)) {
+        return resolve(position, t, true, exclude);
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameNumber(String a, String b) {
+    return (SINGULAR.contains(a) && SINGULAR.contains(b)) || (PLURAL.contains(a) && PLURAL.contains(b))
+        || (PERSONAL.contains(a) && PERSONAL.contains(b));
+  }
+
+  private ActorMention pick(AnalysedSentence s, String pronoun, int before, boolean preferSubject, String exclude) {
+    ActorMention first = null;
+    ActorMention last = null;
+    ActorMention subject = null;
+    for (ActorMention m : s.mentions()) {
+      if (m.lastToken() >= before || !agrees(pronoun, m, s) || m.actor().code().equals(exclude)) {
+        continue;
+      }
+      if (first == null) {
+        first = m;
+      }
+      last = m;
+      if (subject == null && s.parse() != null && isSubject(s, m)) {
+        subject = m;
+      }
+    }
+    if (preferSubject) {
+      return subject != null ? subject : first;
+    }
+    return last;
+  }
+
+  private static boolean isSubject(AnalysedSentence s, ActorMention m) {
+    for (Dependency d : s.parse().heads(m.headToken())) {
+      if (d.base().equals("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean agrees(String pronoun, ActorMention m, AnalysedSentence s) {
+    Token head = s.sentence().tokens().get(m.headToken());
+    boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
+    ActorKind kind = m.actor().kind();
+    if (SINGULAR.contains(pronoun)) {
+      return !plural && kind != ActorKind.PERSON && kind != ActorKind.CIVILIANS;
+    }
+    if (PLURAL.contains(pronoun)) {
+      return plural || kind == ActorKind.ARMED_GROUP || kind == ActorKind.MILITARY || kind == ActorKind.CIVILIANS;
+    }
+    // he/she: a named person, or a single office holder ("the foreign minister").
+    return kind == ActorKind.PERSON || (kind == ActorKind.GOVERNMENT && head.pos().equals("NN"));
+  }
+}

@@ -1,0 +1,416 @@
+package org.eventline.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eventline.actor.ActorMention;
+import org.eventline.nlp.Dependency;
+import org.eventline.nlp.Parse;
+import org.eventline.nlp.Token;
+
+/**
+ * Finds who does and who undergoes an event word, over an enhanced++ dependency parse.
+ *
+ * <p>Verbs: the subject is the source ("nsubj", and "nsubj:xsubj" for "managed to seize"), the
+ * passive agent too ("were backed by X"); the object or a pattern's preposition names the target,
+ * and a passive subject is the target. Nouns: a possessive, an actor adjective or compound, "by"
+ * or "from" name the source; the pattern's prepositions name the target; a light verb ("launched
+ * an attack") lends its subject. Coordination ("Russia, Iran and Hezbollah") gives one side each.
+ */
+final class ArgumentFinder {
+  private static final Set<String> AGENT_RELATIONS = Set.of("obl:agent", "obl:by", "nmod:agent", "nmod:by");
+  private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:of", "compound", "amod");
+  private static final Set<String> SOURCE_OF_NOUN = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:agent");
+  private static final Set<EventType> GIVING = Set.of(EventType.SUPPORT, EventType.AID);
+  private static final Set<EventType> VIOLENT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
+
+  private final ArticleCoding article;
+  private final int position;
+  private final AnalysedSentence sentence;
+  private final Parse parse;
+  private final EventLexicon lexicon;
+
+  ArgumentFinder(ArticleCoding article, int position, EventLexicon lexicon) {
+    this.article = article;
+    this.position = position;
+    this.sentence = article.sentence(position);
+    this.parse = sentence.parse();
+    this.lexicon = lexicon;
+  }
+
+  // ---- verbs
+
+  Frame verbFrame(int t, EventPattern p) {
+    boolean passive = isPassive(t);
+    List<Side> sources = new ArrayList<>();
+    List<Side> targets = new ArrayList<>();
+    boolean hasSubject = false;
+    for (Dependency d : parse.children(t)) {
+      String rel = d.relation();
+      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+        hasSubject = true;
+        sources.addAll(actorsAt(d.dependent(), true, null));
+      } else if (passive && AGENT_RELATIONS.contains(rel)) {
+        sources.addAll(actorsAt(d.dependent(), true, null));
+      } else if (rel.equals("nsubj:pass")) {
+        targets.addAll(targetOrEarlierEvent(d.dependent()));
+      }
+    }
+    if (sources.isEmpty()) {
+      // "The result was seizing back the town by terrorists": an agent further down the clause.
+      for (int agent : agentsBelow(t, 3)) {
+        sources.addAll(actorsAt(agent, true, null));
+      }
+    }
+    if (sources.isEmpty() && !hasSubject) {
+      sources.addAll(inheritedSubject(t));
+    }
+    String exclude = sources.isEmpty() ? null : sources.get(0).code();
+    int object = firstChild(t, "obj");
+    if (!p.objectDescribesAct() && object >= 0 && !passive) {
+      targets.addAll(actorsAt(object, false, exclude));
+    }
+    for (int io : parse.children(t, "iobj")) {
+      targets.addAll(actorsAt(io, false, exclude));
+    }
+    targets.addAll(prepositionalTargets(t, p, exclude));
+    if (p.objectDescribesAct() && object >= 0) {
+      targets.addAll(prepositionalTargets(object, p, exclude)); // "held talks with X"
+    }
+    return new Frame(t, p, dedupe(sources), dedupe(targets), false);
+  }
+
+  /** Does the verb pattern's condition hold at token t? */
+  boolean verbMatches(int t, EventPattern p) {
+    int object = firstChild(t, "obj");
+    String objLemma = object < 0 ? null : lemma(parse.token(object));
+    if (!p.objects().isEmpty() && (objLemma == null || !p.objects().contains(objLemma))) {
+      return false;
+    }
+    if (objLemma != null && p.notObjects().contains(objLemma)) {
+      return false;
+    }
+    if (!p.adverbs().isEmpty() && !hasChildLemma(t, "advmod", p.adverbs())) {
+      return false;
+    }
+    if (p.particle() != null && !hasChildLemma(t, "compound", Set.of(p.particle().split("\\|")))) {
+      return false;
+    }
+    if (p.needsPreposition()) {
+      boolean found = false;
+      for (Dependency d : parse.children(t)) {
+        if ((d.base().equals("obl") || d.base().equals("nmod")) && p.targetPrepositions().contains(d.suffix())) {
+          found = true;
+        }
+      }
+      return found;
+    }
+    return true;
+  }
+
+  private boolean isPassive(int t) {
+    for (Dependency d : parse.children(t)) {
+      if (d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass") || d.relation().equals("obl:agent")) {
+        return true;
+      }
+    }
+    // A bare participle with a "by" phrase: "assaults spearheaded by al-Qaeda".
+    return parse.token(t).pos().equals("VBN") && !parse.children(t, "obl:by").isEmpty();
+  }
+
+  /** Agents ("by X") anywhere in the clause below t, nearest first. */
+  private List<Integer> agentsBelow(int t, int depth) {
+    List<Integer> out = new ArrayList<>();
+    if (depth == 0) {
+      return out;
+    }
+    for (Dependency d : parse.children(t)) {
+      if (AGENT_RELATIONS.contains(d.relation())) {
+        out.add(d.dependent());
+      }
+    }
+    for (Dependency d : parse.children(t)) {
+      String b = d.base();
+      if (!b.equals("nsubj") && !b.equals("acl") && !b.equals("advcl") && !b.equals("ccomp") && !b.equals("conj")) {
+        out.addAll(agentsBelow(d.dependent(), depth - 1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A verb with no subject of its own ("managed to seize" under a clause the parser broke) takes
+   * the subject of the verb it complements, or else the nearest actor on its left that stands
+   * outside any prepositional phrase, with its conjuncts.
+   */
+  private List<Side> inheritedSubject(int t) {
+    int node = t;
+    for (int hop = 0; hop < 3; hop++) {
+      int head = parse.head(node);
+      if (head < 0) {
+        break;
+      }
+      String rel = relationBetween(head, node);
+      if (!(rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+        break;
+      }
+      List<Side> found = new ArrayList<>();
+      for (int s : parse.children(head, "nsubj")) {
+        found.addAll(actorsAt(s, true, null));
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+      node = head;
+    }
+    if (hasMark(t, "to") && isPurposeOrModifier(node)) {
+      return List.of();
+    }
+    List<Side> nearest = nearestFreeActorLeftOf(t);
+    return nearest;
+  }
+
+  private boolean isPurposeOrModifier(int node) {
+    String rel = relationBetween(parse.head(node), node);
+    return rel.startsWith("advcl") || rel.startsWith("acl");
+  }
+
+  private List<Side> nearestFreeActorLeftOf(int t) {
+    for (int i = sentence.mentions().size() - 1; i >= 0; i--) {
+      ActorMention m = sentence.mentions().get(i);
+      if (m.lastToken() >= t || insidePhrase(m.headToken())) {
+        continue;
+      }
+      List<Side> out = new ArrayList<>();
+      out.add(new Side(m, m.text(), true));
+      for (int c : conjuncts(m.headToken())) {
+        ActorMention cm = sentence.mentionAt(c);
+        if (cm != null && !insidePhrase(cm.headToken())) {
+          out.add(new Side(cm, cm.text(), true));
+        }
+      }
+      // The nearest may be a later conjunct: take its first conjunct's family too.
+      int head = parse.head(m.headToken());
+      if (head >= 0 && relationBetween(head, m.headToken()).startsWith("conj")) {
+        ActorMention first = sentence.mentionAt(head);
+        if (first != null && !insidePhrase(first.headToken())) {
+          out.add(new Side(first, first.text(), true));
+        }
+      }
+      return out;
+    }
+    return List.of();
+  }
+
+  /** True when a token is governed by a preposition or modifies another word (not a clause argument). */
+  private boolean insidePhrase(int token) {
+    if (!parse.children(token, "case").isEmpty()) {
+      return true;
+    }
+    for (Dependency d : parse.heads(token)) {
+      String b = d.base();
+      if (b.equals("obl") || b.equals("nmod") || b.equals("amod") || b.equals("compound") || b.equals("obj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- nouns
+
+  /** The frame of a noun event, or null when it names too little to code. */
+  Frame nounFrame(int n, EventPattern p, EventType type) {
+    List<Side> sources = new ArrayList<>();
+    List<Side> targets = new ArrayList<>();
+    boolean pairwise = false;
+    for (Dependency d : parse.children(n)) {
+      String rel = d.relation();
+      if (SOURCE_OF_NOUN.contains(rel) || (rel.equals("nmod:from") && GIVING.contains(type))) {
+        sources.addAll(actorsAt(d.dependent(), true, null));
+      } else if (rel.equals("acl")) {
+        for (int agent : agentsBelow(d.dependent(), 1)) {
+          sources.addAll(actorsAt(agent, true, null)); // "assaults spearheaded by X"
+        }
+      }
+    }
+    String exclude = sources.isEmpty() ? null : sources.get(0).code();
+    for (Dependency d : parse.children(n)) {
+      if (d.base().equals("nmod") && d.suffix().equals("between")) {
+        targets.addAll(actorsAt(d.dependent(), false, null));
+        pairwise = true;
+      }
+    }
+    targets.addAll(prepositionalTargets(n, p, exclude));
+    boolean light = false;
+    int head = parse.head(n);
+    if (head >= 0 && relationBetween(head, n).equals("obj") && lexicon.isLightVerb(lemma(parse.token(head)))) {
+      light = true;
+      if (sources.isEmpty()) {
+        for (int s : parse.children(head, "nsubj")) {
+          sources.addAll(actorsAt(s, true, null));
+        }
+      }
+      exclude = sources.isEmpty() ? null : sources.get(0).code();
+      for (int io : parse.children(head, "iobj")) {
+        targets.addAll(actorsAt(io, false, exclude));
+      }
+      targets.addAll(prepositionalTargets(head, p, exclude));
+    }
+    // "with a backing from Turkey, the Front took the city": backing goes to the clause's subject.
+    if (!sources.isEmpty() && targets.isEmpty() && GIVING.contains(type) && head >= 0
+        && relationBetween(head, n).endsWith(":with")) {
+      for (Side s : nearestFreeActorLeftOf(n)) {
+        if (!s.code().equals(exclude)) {
+          targets.add(s);
+        }
+      }
+    }
+    if (pairwise && sources.isEmpty() && targets.size() >= 2) {
+      return new Frame(n, p, dedupe(targets), List.of(), true);
+    }
+    if (sources.isEmpty() || (targets.isEmpty() && !light)) {
+      return null;
+    }
+    return new Frame(n, p, dedupe(sources), dedupe(targets), false);
+  }
+
+  boolean nounMatches(int n, EventPattern p) {
+    if (!p.needsPreposition()) {
+      return true;
+    }
+    for (Dependency d : parse.children(n)) {
+      if (d.base().equals("nmod") && p.targetPrepositions().contains(d.suffix())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- shared
+
+  private List<Side> prepositionalTargets(int t, EventPattern p, String exclude) {
+    List<Side> out = new ArrayList<>();
+    for (Dependency d : parse.children(t)) {
+      if ((d.base().equals("obl") || d.base().equals("nmod")) && p.targetPrepositions().contains(d.suffix())) {
+        out.addAll(actorsAt(d.dependent(), false, exclude));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The actors a token stands for: a mention covering it, a pronoun's antecedent, or an actor
+   * owning it ("the terrorists' positions", "fighters of ISIS"), each with its conjuncts.
+   */
+  List<Side> actorsAt(int token, boolean subject, String exclude) {
+    List<Side> out = new ArrayList<>();
+    addActors(token, subject, exclude, out);
+    for (int c : conjuncts(token)) {
+      addActors(c, subject, exclude, out);
+    }
+    return out;
+  }
+
+  private void addActors(int token, boolean subject, String exclude, List<Side> out) {
+    ActorMention m = sentence.mentionAt(token);
+    if (m != null) {
+      out.add(new Side(m, m.text(), false));
+      return;
+    }
+    Token t = parse.token(token);
+    if (Antecedents.isPronoun(t)) {
+      ActorMention a = article.antecedents().resolve(position, t, subject, exclude);
+      if (a != null) {
+        out.add(new Side(a, a.text(), true));
+      }
+      return;
+    }
+    for (Dependency d : parse.children(token)) {
+      if (OWNER_RELATIONS.contains(d.relation())) {
+        ActorMention owner = sentence.mentionAt(d.dependent());
+        if (owner != null) {
+          out.add(new Side(owner, owner.text(), false));
+        } else if (d.relation().equals("nmod:poss") && Antecedents.isPronoun(parse.token(d.dependent()))) {
+          ActorMention a = article.antecedents().resolve(position, parse.token(d.dependent()), subject, exclude);
+          if (a != null) {
+            out.add(new Side(a, a.text(), true));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A target that is itself an earlier event ("the fresh advances were backed by Riyadh"):
+   * the side that carried out the most recent violent event in this or the two sentences before.
+   */
+  private List<Side> targetOrEarlierEvent(int token) {
+    List<Side> direct = actorsAt(token, false, null);
+    if (!direct.isEmpty()) {
+      return direct;
+    }
+    Token t = parse.token(token);
+    boolean eventNoun = lexicon.nounPatterns(lemma(t)).stream()
+        .anyMatch(p -> VIOLENT.contains(article.typeOf(p)));
+    if (!eventNoun) {
+      return List.of();
+    }
+    List<Side> out = new ArrayList<>();
+    for (Side s : article.sourcesOfRecentEvent(position, VIOLENT)) {
+      out.add(new Side(s.mention(), s.text(), true));
+    }
+    return out;
+  }
+
+  private List<Integer> conjuncts(int token) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : parse.children(token)) {
+      if (d.base().equals("conj")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private int firstChild(int t, String relation) {
+    List<Integer> c = parse.children(t, relation);
+    return c.isEmpty() ? -1 : c.get(0);
+  }
+
+  private boolean hasChildLemma(int t, String relation, Set<String> lemmas) {
+    for (int c : parse.children(t, relation)) {
+      if (lemmas.contains(lemma(parse.token(c)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasMark(int t, String word) {
+    return hasChildLemma(t, "mark", Set.of(word));
+  }
+
+  private String relationBetween(int head, int dependent) {
+    for (Dependency d : parse.heads(dependent)) {
+      if (d.governor() == head) {
+        return d.relation();
+      }
+    }
+    return "";
+  }
+
+  private static List<Side> dedupe(List<Side> sides) {
+    Map<String, Side> byCode = new LinkedHashMap<>();
+    for (Side s : sides) {
+      byCode.merge(s.code(), s, (a, b) -> a.inferred() && !b.inferred() ? b : a);
+    }
+    return new ArrayList<>(byCode.values());
+  }
+
+  static String lemma(Token t) {
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,188 @@
+package org.eventline.event;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.eventline.article.Article;
+import org.eventline.nlp.Parse;
+import org.eventline.nlp.Token;
+
+/** The coding of one article, sentence by sentence; holds what later sentences refer back to. */
+final class ArticleCoding {
+  private final EventCoder coder;
+  private final Article article;
+  private final List<AnalysedSentence> sentences;
+  private final Antecedents antecedents;
+  private final LocalDate articleDate;
+  /** Events coded so far, with their sides, so "the advances" can point back to an attack. */
+  private final List<CodedEvent> coded = new ArrayList<>();
+
+  private record CodedEvent(int position, EventType type, List<Side> sources) {}
+
+  ArticleCoding(EventCoder coder, Article article, List<AnalysedSentence> sentences) {
+    this.coder = coder;
+    this.article = article;
+    this.sentences = sentences;
+    this.antecedents = new Antecedents(sentences);
+    this.articleDate = parseDate(article.published());
+  }
+
+  AnalysedSentence sentence(int position) {
+    return sentences.get(position);
+  }
+
+  Antecedents antecedents() {
+    return antecedents;
+  }
+
+  EventType typeOf(EventPattern p) {
+    return coder.entryFor(p).type();
+  }
+
+  List<Side> sourcesOfRecentEvent(int position, Set<EventType> types) {
+    for (int i = coded.size() - 1; i >= 0; i--) {
+      CodedEvent e = coded.get(i);
+      if (position - e.position() > 2) {
+        break;
+      }
+      if (types.contains(e.type()) && !e.sources().isEmpty()) {
+        return e.sources();
+      }
+    }
+    return List.of();
+  }
+
+  List<Event> code() {
+    List<Event> events = new ArrayList<>();
+    for (int pos = 0; pos < sentences.size(); pos++) {
+      AnalysedSentence s = sentences.get(pos);
+      if (s.parse() != null) {
+        codeSentence(pos, s, events);
+      }
+    }
+    return events;
+  }
+
+  private void codeSentence(int pos, AnalysedSentence s, List<Event> events) {
+    Parse parse = s.parse();
+    ArgumentFinder finder = new ArgumentFinder(this, pos, coder.lexicon());
+    LocalDate date = EventDates.dateOf(s.sentence().tokens(), articleDate);
+    for (Token t : s.sentence().tokens()) {
+      String lemma = ArgumentFinder.lemma(t);
+      Frame frame = null;
+      if (t.pos().startsWith("VB")) {
+        for (EventPattern p : coder.lexicon().verbPatterns(lemma)) {
+          if (finder.verbMatches(t.index(), p)) {
+            frame = finder.verbFrame(t.index(), p);
+            break;
+          }
+        }
+      } else if (t.pos().startsWith("NN")) {
+        for (EventPattern p : coder.lexicon().nounPatterns(lemma)) {
+          if (finder.nounMatches(t.index(), p)) {
+            frame = finder.nounFrame(t.index(), p, typeOf(p));
+            break;
+          }
+        }
+      }
+      if (frame != null && !frame.sources().isEmpty()) {
+        EventStatus status = coder.statusFinder().statusOf(parse, t.index());
+        List<Event> made = events(frame, s, status, date);
+        events.addAll(made);
+        if (!made.isEmpty()) {
+          coded.add(new CodedEvent(pos, typeOf(frame.pattern()), frame.sources()));
+        }
+      }
+    }
+  }
+
+  private List<Event> events(Frame f, AnalysedSentence s, EventStatus status, LocalDate date) {
+    Ontology.Entry entry = coder.entryFor(f.pattern());
+    EventType type = entry.type();
+    List<Side[]> pairs = new ArrayList<>();
+    if (f.pairwise() || (type.symmetric() && f.targets().isEmpty())) {
+      // "Iran, Russia and Syria held talks": one event for each pair of parties.
+      List<Side> parties = f.sources();
+      for (int i = 0; i < parties.size(); i++) {
+        for (int j = i + 1; j < parties.size(); j++) {
+          pairs.add(new Side[] {parties.get(i), parties.get(j)});
+        }
+      }
+    } else if (f.targets().isEmpty()) {
+      for (Side src : f.sources()) {
+        pairs.add(new Side[] {src, null});
+      }
+    } else {
+      for (Side src : f.sources()) {
+        for (Side tgt : f.targets()) {
+          pairs.add(new Side[] {src, tgt});
+        }
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    for (Side[] pair : pairs) {
+      Side src = pair[0];
+      Side tgt = pair[1];
+      if (tgt != null && tgt.code().equals(src.code())) {
+        continue; // an actor acting on itself is a parse error more often than news
+      }
+      double confidence = confidence(f, src, tgt, status);
+      var sentence = s.sentence();
+      SentenceRef ref = s.inTitle()
+          ? new SentenceRef(s.index(), sentence.text(), -1, -1)
+          : new SentenceRef(s.index(), sentence.text(), sentence.begin(), sentence.end());
+      String id = id(s.index(), f.trigger(), type, src.code(), tgt == null ? "" : tgt.code());
+      out.add(new Event(id, article.id(), date == null ? null : date.toString(), type,
+          f.pattern().modeOverride() != null ? f.pattern().modeOverride() : entry.mode(),
+          entry.cameo(), entry.quadClass(), entry.goldstein(), status,
+          participant(src), tgt == null ? null : participant(tgt), null, ref, confidence));
+    }
+    return out;
+  }
+
+  private static Participant participant(Side side) {
+    var a = side.mention().actor();
+    return new Participant(side.text(), a.name(), a.code(), a.country(), a.kind().label());
+  }
+
+  private static double confidence(Frame f, Side src, Side tgt, EventStatus status) {
+    double c = 0.55;
+    c += src.inferred() ? -0.1 : 0.15;
+    if (tgt != null) {
+      c += tgt.inferred() ? -0.05 : 0.1;
+    }
+    if (f.pattern().objectDescribesAct() || f.pattern().needsPreposition()) {
+      c += 0.05;
+    }
+    if (f.pattern().noun()) {
+      c -= 0.05;
+    }
+    return Math.max(0.1, Math.min(0.95, c));
+  }
+
+  private String id(int sentence, int trigger, EventType type, String src, String tgt) {
+    String key = article.id() + "|" + sentence + "|" + trigger + "|" + type + "|" + src + "|" + tgt;
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static LocalDate parseDate(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package org.eventline.event;
+
+import org.eventline.actor.ActorMention;
+
+/**
+ * An actor taking one side of an event, and how it was found.
+ *
+ * @param text the words that name it in the sentence (for a pronoun, the antecedent's words)
+ * @param inferred true when found by a fallback (a pronoun, an earlier event, the nearest actor)
+ *     rather than by a direct dependency; it lowers the event's confidence
+ */
+record Side(ActorMention mention, String text, boolean inferred) {
+  String code() {
+    return mention.actor().code();
+  }
+}

@@ -1,0 +1,131 @@
+package org.eventline.pipeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eventline.actor.ActorMention;
+import org.eventline.actor.ActorResolver;
+import org.eventline.article.Article;
+import org.eventline.article.ArticleExtractor;
+import org.eventline.event.AnalysedSentence;
+import org.eventline.event.Event;
+import org.eventline.event.EventCoder;
+import org.eventline.nlp.NlpPipeline;
+import org.eventline.nlp.Parse;
+import org.eventline.nlp.Sentence;
+
+/**
+ * The whole flow for one page, composed in one place: page → article → sentences → actors →
+ * parses of the sentences that may carry an event → events.
+ *
+ * <pre>{@code
+ * Coded c = Pipeline.shared().code(Path.of("page.html"));
+ * c.article().title(); c.events();
+ * }</pre>
+ *
+ * <p>Thread-safe: the models are loaded once and shared; each call works on its own data.
+ */
+public final class Pipeline {
+  private static volatile Pipeline shared;
+
+  private final NlpPipeline nlp;
+  private final ActorResolver actors;
+  private final EventCoder coder;
+
+  private Pipeline(NlpPipeline nlp, ActorResolver actors, EventCoder coder) {
+    this.nlp = nlp;
+    this.actors = actors;
+    this.coder = coder;
+  }
+
+  /** The process-wide pipeline; the first call loads CoreNLP and the dictionaries. */
+  public static Pipeline shared() {
+    Pipeline p = shared;
+    if (p == null) {
+      synchronized (Pipeline.class) {
+        if (shared == null) {
+          shared = new Pipeline(NlpPipeline.shared(), ActorResolver.defaults(), EventCoder.defaults());
+        }
+        p = shared;
+      }
+    }
+    return p;
+  }
+
+  /** Reads, extracts and codes one page file. Never throws for a bad page: see {@link Coded#error()}. */
+  public Coded code(Path file) {
+    return code(ArticleExtractor.extract(file));
+  }
+
+  /** Reads, extracts and codes one page given as bytes. */
+  public Coded code(String file, byte[] bytes) {
+    return code(ArticleExtractor.extract(file, bytes));
+  }
+
+  /** Codes an extracted article. */
+  public Coded code(Article article) {
+    if (article.failed()) {
+      return new Coded(article, List.of(), 0, 0);
+    }
+    try {
+      return codeArticle(article);
+    } catch (RuntimeException e) {
+      // A page must never stop a run: the failure becomes this article's error.
+      Article failed = new Article(article.id(), article.file(), article.url(), article.canonicalUrl(),
+          article.title(), article.published(), article.crawled(), article.author(), article.source(),
+          article.site(), article.siteStoryId(), article.language(), article.body(),
+          "page " + article.file() + ": event coding failed (" + e + "); article kept without events");
+      return new Coded(failed, List.of(), 0, 0);
+    }
+  }
+
+  private Coded codeArticle(Article article) {
+    LocalDate date = parseDate(article.published());
+    List<AnalysedSentence> sentences = new ArrayList<>();
+    int parsed = 0;
+    if (article.title() != null && !article.title().isBlank()) {
+      parsed += analyse(article.title(), true, date, sentences);
+    }
+    parsed += analyse(article.body(), false, date, sentences);
+    List<Event> events = coder.code(article, sentences);
+    return new Coded(article, events, sentences.size(), parsed);
+  }
+
+  private int analyse(String text, boolean title, LocalDate date, List<AnalysedSentence> into) {
+    int parsed = 0;
+    for (Sentence s : nlp.analyse(text)) {
+      List<ActorMention> mentions = actors.resolve(s.tokens(), date);
+      Parse parse = null;
+      if (coder.mayCarryEvent(s, mentions)) {
+        parse = nlp.parse(s);
+        parsed++;
+      }
+      into.add(new AnalysedSentence(into.size(), title, s, mentions, parse));
+    }
+    return parsed;
+  }
+
+  private static LocalDate parseDate(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * What coding one page gave.
+   *
+   * @param sentences how many sentences were analysed
+   * @param parsed how many of them were worth a dependency parse
+   */
+  public record Coded(Article article, List<Event> events, int sentences, int parsed) {
+    public String error() {
+      return article.error();
+    }
+  }
+}

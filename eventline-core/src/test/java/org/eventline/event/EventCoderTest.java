@@ -1,0 +1,135 @@
+package org.eventline.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.eventline.article.Article;
+import org.eventline.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coder end to end over CoreNLP parses, on short sentences written for each behaviour
+ * (none taken from the seed article).
+ */
+class EventCoderTest {
+  static List<Event> code(String body) {
+    return code(body, "2024-03-15");
+  }
+
+  static List<Event> code(String body, String published) {
+    Article a = new Article(null, "test.txt", null, null, null, published, null, null, null, null, null, "en", body, null);
+    Pipeline.Coded c = Pipeline.shared().code(a);
+    assertThat(c.error()).isNull();
+    return c.events();
+  }
+
+  static List<Event> ofType(List<Event> events, EventType type) {
+    return events.stream().filter(e -> e.type() == type).toList();
+  }
+
+  @Test
+  void visitGoesFromVisitorToHost() {
+    List<Event> events = ofType(code("The French foreign minister visited Beijing on Tuesday."), EventType.CONSULT);
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.source().country()).isEqualTo("FRA");
+    assertThat(e.target().country()).isEqualTo("CHN");
+    assertThat(e.cameo()).isEqualTo("042");
+    assertThat(e.mode()).isEqualTo("visit");
+    assertThat(e.status()).isEqualTo(EventStatus.ASSERTED);
+    assertThat(e.date()).isEqualTo("2024-03-12");
+  }
+
+  @Test
+  void passiveVoiceSwapsSourceAndTarget() {
+    List<Event> events = ofType(code("Hamas was condemned by Germany."), EventType.ACCUSE);
+    assertThat(events).extracting(e -> e.source().country(), e -> e.target().name())
+        .containsExactly(tuple("DEU", events.get(0).target().name()));
+    assertThat(events.get(0).target().code()).doesNotStartWith("DEU");
+  }
+
+  @Test
+  void coordinatedSubjectsEachGetAnEvent() {
+    List<Event> events = ofType(code("Russia and China criticized Japan."), EventType.ACCUSE);
+    assertThat(events).extracting(e -> e.source().country()).containsExactlyInAnyOrder("RUS", "CHN");
+    assertThat(events).allSatisfy(e -> assertThat(e.target().country()).isEqualTo("JPN"));
+  }
+
+  @Test
+  void jointTalksArePairwise() {
+    List<Event> events = ofType(code("France, Germany and Italy held talks in Rome."), EventType.CONSULT);
+    assertThat(events).hasSize(3);
+  }
+
+  @Test
+  void negationMakesEventNegated() {
+    List<Event> events = ofType(code("Israel did not attack Lebanon."), EventType.ASSAULT);
+    assertThat(events).singleElement().extracting(Event::status).isEqualTo(EventStatus.NEGATED);
+  }
+
+  @Test
+  void deniedActIsNegated() {
+    List<Event> events = ofType(code("Egypt denied sending troops to Libya."), EventType.MOBILIZE);
+    assertThat(events).allSatisfy(e -> assertThat(e.status()).isEqualTo(EventStatus.NEGATED));
+  }
+
+  @Test
+  void threatenedActIsHypotheticalButTheThreatIsAsserted() {
+    List<Event> events = code("Iran threatened to attack Israel.");
+    assertThat(ofType(events, EventType.THREATEN)).singleElement()
+        .extracting(Event::status).isEqualTo(EventStatus.ASSERTED);
+    assertThat(ofType(events, EventType.ASSAULT)).singleElement()
+        .extracting(Event::status).isEqualTo(EventStatus.HYPOTHETICAL);
+  }
+
+  @Test
+  void modalMakesEventHypothetical() {
+    List<Event> events = ofType(code("Pakistan may expel the Indian ambassador."), EventType.SANCTION);
+    assertThat(events).allSatisfy(e -> assertThat(e.status()).isEqualTo(EventStatus.HYPOTHETICAL));
+  }
+
+  @Test
+  void nounEventTakesPossessiveSourceAndPrepositionalTarget() {
+    List<Event> events = ofType(code("Qatar's support for Hamas angered Israel."), EventType.SUPPORT);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().country()).isEqualTo("QAT");
+      assertThat(e.target().text()).containsIgnoringCase("Hamas");
+    });
+  }
+
+  @Test
+  void pronounSubjectResolvesToEarlierActor() {
+    List<Event> events = ofType(code("Egypt opened its border on Sunday. It also criticized Israel."), EventType.ACCUSE);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().country()).isEqualTo("EGY");
+      assertThat(e.target().country()).isEqualTo("ISR");
+    });
+  }
+
+  @Test
+  void eventsCarryTheirSentenceAndOffsetsIntoTheBody() {
+    String body = "Markets were calm. Ukraine accused Russia of shelling Kharkiv.";
+    List<Event> events = ofType(code(body), EventType.ACCUSE);
+    assertThat(events).isNotEmpty();
+    SentenceRef s = events.get(0).sentence();
+    assertThat(body.substring(s.start(), s.end())).isEqualTo(s.text());
+    assertThat(s.text()).startsWith("Ukraine accused");
+  }
+
+  @Test
+  void everyEventCarriesOntologyFields() {
+    List<Event> events = code("Turkish jets bombed Kurdish rebels in northern Iraq.");
+    assertThat(events).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.cameo()).isNotBlank();
+      assertThat(e.quadClass()).isBetween(1, 4);
+      assertThat(e.confidence()).isBetween(0.0, 1.0);
+      assertThat(e.id()).hasSize(16);
+    });
+  }
+
+  @Test
+  void sentenceWithoutActorsGivesNothing() {
+    assertThat(code("The weather attacked our plans for the weekend.")).isEmpty();
+  }
+}
