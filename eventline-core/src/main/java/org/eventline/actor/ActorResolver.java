@@ -1,0 +1,179 @@
+package org.eventline.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eventline.nlp.Token;
+
+/**
+ * Finds the actors of a sentence: the front door of this package.
+ *
+ * <pre>{@code
+ * List<ActorMention> found = ActorResolver.defaults().resolve(tokens, LocalDate.of(2016, 6, 25));
+ * // "the Russian foreign minister visited Damascus" -> RUSGOV (government), SYRGOV (government)
+ * }</pre>
+ *
+ * <p>Users add their own TABARI/PETRARCH files with {@link #builder()}; files added later
+ * override earlier ones phrase by phrase. Conventions (see the resource README): an agent with no
+ * country gets the country part {@code ---} ("terrorists" is {@code ---UAF}); a person CoreNLP
+ * found that no dictionary knows is {@code ---PER}, kind person; a leading "the" is part of the
+ * mention's text.
+ */
+public final class ActorResolver {
+  /** The country part of a code whose country is not known, as in PETRARCH's output. */
+  public static final String UNKNOWN_COUNTRY = "---";
+
+  private final Lexicon lexicon;
+  private final CodeReader codes;
+
+  private ActorResolver(Lexicon lexicon, CodeReader codes) {
+    this.lexicon = lexicon;
+    this.codes = codes;
+  }
+
+  /** The resolver over the dictionaries shipped with Eventline, loaded once per JVM. */
+  public static ActorResolver defaults() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /** Starts from the shipped dictionaries; add files with the builder's methods. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The actor mentions of one sentence, in order.
+   *
+   * @param sentence the tokens of one sentence
+   * @param articleDate the date the article speaks of, to pick office holders' codes; may be null
+   */
+  public List<ActorMention> resolve(List<Token> sentence, LocalDate articleDate) {
+    return new SentenceResolver(lexicon, codes, sentence, articleDate).resolve();
+  }
+
+  /** Number of distinct dictionary phrases, for diagnostics. */
+  public int phraseCount() {
+    return lexicon.size();
+  }
+
+  private static final class DefaultHolder {
+    static final ActorResolver INSTANCE = new Builder().build();
+  }
+
+  /** Collects dictionaries: the shipped ones first, then the user's, later ones winning. */
+  public static final class Builder {
+    private static final String[] AGENT_FILES = {"phoenix.agents.txt", "eventline.agents.txt"};
+    private static final String[] ACTOR_FILES = {
+      "phoenix-countries.actors.txt", "phoenix-international.actors.txt",
+      "phoenix-milnonstate.actors.txt", "eventline-groups.actors.txt",
+      "eventline-people.actors.txt"
+    };
+
+    private final Map<String, Country> countries = new HashMap<>();
+    private final Map<String, ActorKind> roles = new HashMap<>();
+    private final List<AgentEntry> agents = new ArrayList<>();
+    private final List<ActorEntry> actors = new ArrayList<>();
+
+    private Builder() {
+      read("countries.tsv", this::countries);
+      read("roles.tsv", this::roles);
+      for (String f : AGENT_FILES) {
+        read(f, in -> agents.addAll(new TabariDictionaryReader(f).readAgents(in)));
+      }
+      for (String f : ACTOR_FILES) {
+        read(f, in -> actors.addAll(new TabariDictionaryReader(f).readActors(in)));
+      }
+    }
+
+    /** Adds agent entries, e.g. from {@link TabariDictionaryReader#readAgents}. */
+    public Builder agents(List<AgentEntry> entries) {
+      agents.addAll(entries);
+      return this;
+    }
+
+    /** Adds actor entries, e.g. from {@link TabariDictionaryReader#readActors}. */
+    public Builder actors(List<ActorEntry> entries) {
+      actors.addAll(entries);
+      return this;
+    }
+
+    public ActorResolver build() {
+      Lexicon lexicon = new Lexicon();
+      // Order matters: a later sense of the same type replaces an earlier one for a phrase.
+      for (AgentEntry a : agents) {
+        lexicon.add(a.phrase(), new Sense.Agent(a));
+      }
+      for (ActorEntry a : actors) {
+        for (String p : a.phrases()) {
+          lexicon.add(p, new Sense.Named(a));
+        }
+      }
+      for (Country c : countries.values()) {
+        c.names().forEach(n -> lexicon.add(withoutThe(n), new Sense.StateName(c)));
+        c.metonyms().forEach(n -> lexicon.add(withoutThe(n), new Sense.Metonym(c)));
+        c.adjectives().forEach(n -> lexicon.add(n, new Sense.Adjective(c)));
+        c.plurals().forEach(n -> lexicon.add(n, new Sense.Plural(c)));
+      }
+      return new ActorResolver(lexicon, new CodeReader(Map.copyOf(countries), Map.copyOf(roles)));
+    }
+
+    private void countries(Reader in) throws IOException {
+      forEachLine(in, "countries.tsv", (line, n) -> {
+        Country c = Country.parse(line, "countries.tsv", n);
+        countries.put(c.code(), c);
+      });
+    }
+
+    private void roles(Reader in) throws IOException {
+      forEachLine(in, "roles.tsv", (line, n) -> {
+        String[] f = line.split("\t");
+        roles.put(f[0].strip(), ActorKind.of(f[1]));
+      });
+    }
+
+    private static String withoutThe(String phrase) {
+      return phrase.regionMatches(true, 0, "the ", 0, 4) ? phrase.substring(4) : phrase;
+    }
+
+    private interface LineHandler {
+      void line(String line, int number);
+    }
+
+    private interface ReaderHandler {
+      void read(Reader in) throws IOException;
+    }
+
+    private static void forEachLine(Reader in, String source, LineHandler handler)
+        throws IOException {
+      BufferedReader lines = new BufferedReader(in);
+      int n = 0;
+      for (String line; (line = lines.readLine()) != null; ) {
+        n++;
+        if (!line.isBlank() && !line.startsWith("#")) {
+          handler.line(line, n);
+        }
+      }
+    }
+
+    private static void read(String resource, ReaderHandler handler) {
+      try (InputStream in = ActorResolver.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("actor dictionary " + resource
+              + " is missing from the classpath (org/eventline/actor/); rebuild eventline-core");
+        }
+        handler.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading actor dictionary " + resource, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package org.eventline.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eventline.nlp.Token;
+
+/**
+ * Resolves one sentence, left to right: at each token the longest dictionary phrase, then the
+ * role words that follow it ("Syrian" + "government" + 's + "forces"), then a CoreNLP PERSON after
+ * a title. Tokens no phrase covers may still be a PERSON that no dictionary knows.
+ */
+final class SentenceResolver {
+  private final Lexicon lexicon;
+  private final CodeReader codes;
+  private final List<Token> tokens;
+  private final LocalDate date;
+  private final Units units;
+
+  SentenceResolver(Lexicon lexicon, CodeReader codes, List<Token> tokens, LocalDate date) {
+    this.lexicon = lexicon;
+    this.codes = codes;
+    this.tokens = tokens;
+    this.date = date;
+    this.units = Units.of(tokens);
+  }
+
+  List<ActorMention> resolve() {
+    List<ActorMention> out = new ArrayList<>();
+    boolean[] covered = new boolean[tokens.size()];
+    int t = 0;
+    while (t < tokens.size()) {
+      Lexicon.Match m = lexicon.longest(units, tokens, t);
+      if (m == null) {
+        t++;
+        continue;
+      }
+      Phrase p = phrase(m);
+      for (int i = m.first(); i <= p.last; i++) {
+        covered[i] = true;
+      }
+      if (p.actor != null) {
+        out.add(mention(m.first(), p.last, p.actor));
+      }
+      t = p.last + 1;
+    }
+    unknownPersons(covered, out);
+    out.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+    return out;
+  }
+
+  /** What a phrase starting with match {@code m} means, and where it ends. */
+  private record Phrase(Actor actor, int last) {}
+
+  private Phrase phrase(Lexicon.Match m) {
+    Country country = countryOf(m);
+    Sense.Agent agent = m.sense(Sense.Agent.class);
+    Sense.Named named = country == null ? m.sense(Sense.Named.class) : null;
+    if (named != null || country != null) {
+      agent = null; // a name or a country leads; role words may follow it
+    }
+    int last = m.last();
+    boolean titled = false;
+    // Role words chain: "Syrian" "government" 's "forces" -> the last role word decides (SYRMIL),
+    // since it is the head noun the verb attaches to.
+    while (named == null && (country != null || agent != null)) {
+      int next = skipPossessive(last + 1);
+      Lexicon.Match n = next < tokens.size() ? lexicon.longest(units, tokens, next) : null;
+      if (n == null) {
+        break;
+      }
+      Sense.Agent role = n.sense(Sense.Agent.class);
+      Sense.Named name = n.sense(Sense.Named.class);
+      if (agent != null && name != null && next == last + 1 && isPersonOrProper(n)
+          && !tokens.get(last).pos().endsWith("S")) {
+        // A singular title names the person after it; "the terrorist groups ISIS" is a list.
+        named = name; // "President Bashar al-Assad": the person, coded by date
+        last = n.last();
+      } else if (role != null) {
+        agent = role;
+        last = n.last();
+        continue;
+      }
+      break;
+    }
+    if (agent != null && named == null) {
+      // "Syrian President Bashar al-Assad" when no dictionary knows him: the title codes him.
+      int j = last + 1;
+      while (j < tokens.size() && "PERSON".equals(tokens.get(j).ner()) && !knownPlace(j)) {
+        last = j++;
+        titled = true;
+      }
+    }
+    if (named != null) {
+      String code = named.entry().codeOn(date);
+      return new Phrase(code == null ? null : codes.actor(code, display(named.entry())), last);
+    }
+    if (agent != null) {
+      String code = agent.entry().codeFor(country == null ? null : country.code());
+      String name = country != null ? country.name()
+          : titled ? text(m.first(), last) : agent.entry().phrase();
+      return new Phrase(codes.actor(code, name), last);
+    }
+    return new Phrase(alone(m, country), last);
+  }
+
+  /** A country word with no role word after it. */
+  private Actor alone(Lexicon.Match m, Country country) {
+    if (country == null) {
+      return null;
+    }
+    if (m.sense(Sense.StateName.class) != null) {
+      return codes.actor(country.code(), null);
+    }
+    if (m.sense(Sense.Metonym.class) != null) {
+      return codes.actor(country.code() + "GOV", country.name());
+    }
+    // "the Russians" is the state; "Russian regions" is no actor at all.
+    boolean beforeNoun = m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).isNoun();
+    if (m.sense(Sense.Plural.class) != null && !beforeNoun) {
+      return codes.actor(country.code(), null);
+    }
+    return null;
+  }
+
+  private static Country countryOf(Lexicon.Match m) {
+    for (Sense s : m.senses()) {
+      if (s instanceof Sense.StateName n) {
+        return n.country();
+      }
+      if (s instanceof Sense.Metonym n) {
+        return n.country();
+      }
+      if (s instanceof Sense.Adjective n) {
+        return n.country();
+      }
+      if (s instanceof Sense.Plural n) {
+        return n.country();
+      }
+    }
+    return null;
+  }
+
+  private boolean isPersonOrProper(Lexicon.Match m) {
+    Token head = tokens.get(m.last());
+    return head.isProperNoun() || "PERSON".equals(head.ner());
+  }
+
+  private int skipPossessive(int i) {
+    return i < tokens.size() && Units.isPossessive(tokens.get(i).word()) ? i + 1 : i;
+  }
+
+  /** CoreNLP's PERSON spans that no dictionary phrase covered: people nobody listed. */
+  private void unknownPersons(boolean[] covered, List<ActorMention> out) {
+    int t = 0;
+    while (t < tokens.size()) {
+      if (covered[t] || !"PERSON".equals(tokens.get(t).ner())) {
+        t++;
+        continue;
+      }
+      int end = t;
+      boolean place = knownPlace(t);
+      while (end + 1 < tokens.size() && !covered[end + 1]
+          && "PERSON".equals(tokens.get(end + 1).ner())) {
+        place |= knownPlace(++end);
+      }
+      // NER is often wrong on foreign place names; a span with a known place word is no person.
+      if (!place) {
+        Actor person = new Actor(UNKNOWN_PERSON, text(t, end), null, ActorKind.PERSON);
+        out.add(mention(t, end, person));
+      }
+      t = end + 1;
+    }
+  }
+
+  static final String UNKNOWN_PERSON = ActorResolver.UNKNOWN_COUNTRY + "PER";
+
+  private boolean knownPlace(int t) {
+    Lexicon.Match m = lexicon.longest(units, tokens, t);
+    return m != null && countryOf(m) != null;
+  }
+
+  private ActorMention mention(int first, int last, Actor actor) {
+    if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
+      first--;
+    }
+    int head = last;
+    while (head > first && !tokens.get(head).isNoun()) {
+      head--;
+    }
+    if (!tokens.get(head).isNoun()) {
+      head = last;
+    }
+    return new ActorMention(text(first, last), actor, first, last, head,
+        tokens.get(first).begin(), tokens.get(last).end());
+  }
+
+  /** The words as written, spaced as in the text where offsets allow. */
+  private String text(int first, int last) {
+    StringBuilder s = new StringBuilder(tokens.get(first).word());
+    for (int i = first + 1; i <= last; i++) {
+      if (tokens.get(i).begin() > tokens.get(i - 1).end()) {
+        s.append(' ');
+      }
+      s.append(tokens.get(i).word());
+    }
+    return s.toString();
+  }
+
+  /** A readable name from a dictionary's primary phrase: "AL-NUSRA_FRONT" -> "Al-Nusra Front". */
+  private static String display(ActorEntry entry) {
+    String phrase = entry.phrases().get(0);
+    if (!phrase.contains(" ") && phrase.length() <= 4) {
+      return phrase.toUpperCase(Locale.ROOT); // NATO, OPEC
+    }
+    StringBuilder s = new StringBuilder(phrase.length());
+    boolean start = true;
+    for (char c : phrase.toCharArray()) {
+      s.append(start ? Character.toUpperCase(c) : c);
+      start = c == ' ' || c == '-';
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,76 @@
+package org.eventline.article;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What an article's URL tells: the site's host, the story's id, the date in its path. */
+final class UrlParts {
+  private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+  /** A run of five or more digits, not part of a date, and not a year alone. */
+  private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d])(\\d{5,})(?![\\d])");
+  private static final Pattern ID_PARAM = Pattern.compile("[?&](?:id|story|storyid|story_id|article|articleid|nid|p)=([A-Za-z0-9-]+)",
+      Pattern.CASE_INSENSITIVE);
+
+  private UrlParts() {}
+
+  /** The host without a leading {@code www.}, or null when {@code url} is not an absolute URL. */
+  static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+      if (host == null) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The date in a path like {@code /2016/06/25/slug}, or null. */
+  static PrintedDate pathDate(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = PATH_DATE.matcher(url);
+    if (!m.find()) {
+      return null;
+    }
+    return PrintedDate.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null);
+  }
+
+  /**
+   * The site's own id for the story: an id query parameter, else the last long number in the
+   * path (dates removed first, so {@code /20160625/} is not taken for an id), or null.
+   */
+  static String storyId(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher q = ID_PARAM.matcher(url);
+    if (q.find()) {
+      return q.group(1);
+    }
+    String path;
+    try {
+      path = URI.create(url.strip().replace(" ", "%20")).getPath();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (path == null) {
+      return null;
+    }
+    path = PATH_DATE.matcher(path).replaceAll("/").replaceAll("(?:19|20)\\d{2}[01]\\d[0-3]\\d(?!\\d)", "");
+    String id = null;
+    Matcher m = LONG_NUMBER.matcher(path);
+    while (m.find()) {
+      id = m.group(1);
+    }
+    return id;
+  }
+}

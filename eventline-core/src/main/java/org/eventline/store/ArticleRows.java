@@ -1,0 +1,52 @@
+package org.eventline.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eventline.article.Article;
+
+/** Maps {@link Article} to and from the {@code articles} table. */
+final class ArticleRows {
+  static final List<String> COLUMNS = List.of(
+      "id", "file", "url", "canonical_url", "title", "published", "crawled", "author", "source",
+      "site", "site_story_id", "language", "body", "error");
+
+  /** Insert if new; an article id is a hash of its content, so a known id means a known article. */
+  static final String INSERT = "INSERT INTO articles (" + String.join(", ", COLUMNS) + ") VALUES ("
+      + COLUMNS.stream().map(c -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT (id) DO NOTHING";
+
+  static final String SELECT_BY_ID =
+      "SELECT " + String.join(", ", COLUMNS) + " FROM articles WHERE id = ?";
+
+  private ArticleRows() {}
+
+  static List<Object> values(Article a) {
+    return Arrays.asList(
+        a.id(), a.file(), a.url(), a.canonicalUrl(), a.title(), a.published(), a.crawled(), a.author(),
+        a.source(), a.site(), a.siteStoryId(), a.language(), a.body(), a.error());
+  }
+
+  static Article read(ResultSet rs) throws SQLException {
+    return new Article(
+        rs.getString("id"), rs.getString("file"), rs.getString("url"), rs.getString("canonical_url"),
+        rs.getString("title"), rs.getString("published"), rs.getString("crawled"), rs.getString("author"),
+        rs.getString("source"), rs.getString("site"), rs.getString("site_story_id"),
+        rs.getString("language"), rs.getString("body"), rs.getString("error"));
+  }
+
+  /**
+   * The article header a listing joins in as {@code a_*} columns, without its body: enough for
+   * {@link org.eventline.json.EventJson#event}. Null when the event's article is not stored.
+   */
+  static Article readHeader(ResultSet rs) throws SQLException {
+    String file = rs.getString("a_file");
+    if (file == null) {
+      return null;
+    }
+    return new Article(
+        rs.getString("article_id"), file, rs.getString("a_url"), null, rs.getString("a_title"),
+        rs.getString("a_published"), null, null, rs.getString("a_source"), null, null, null, "", null);
+  }
+}

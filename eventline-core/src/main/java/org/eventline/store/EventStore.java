@@ -1,0 +1,289 @@
+package org.eventline.store;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.duckdb.DuckDBConnection;
+import org.eventline.article.Article;
+import org.eventline.event.Event;
+import org.eventline.json.EventJson;
+
+/**
+ * Articles and their coded events in one DuckDB file, {@code eventline.duckdb} in a data folder.
+ *
+ * <pre>{@code
+ * try (EventStore store = EventStore.open(Path.of("eventline-data"))) {
+ *   store.store(article, events);
+ *   List<Event> consults = store.events(EventQuery.all().withType(EventType.CONSULT));
+ * }
+ * }</pre>
+ *
+ * <p><b>One process at a time.</b> DuckDB lets a single process open a database file for writing;
+ * a second process opening the same folder gets a {@link StoreException} until the first closes it.
+ * Within the process the store is thread-safe: each call runs on its own DuckDB connection, reads
+ * run side by side, and writes take turns.
+ *
+ * <p>Every value a caller gives is bound as a parameter, never written into SQL; the one exception,
+ * the path of a CSV or Parquet export, is validated strictly (see {@link #export}).
+ */
+public final class EventStore implements AutoCloseable {
+  /** The database file's name inside the data folder. */
+  public static final String FILE_NAME = "eventline.duckdb";
+
+  private final Path file;
+  private final DuckDBConnection primary;
+  // DuckDB would let two writers race and fail one with a conflict; taking turns is simpler.
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private volatile boolean closed;
+
+  private EventStore(Path file, DuckDBConnection primary) {
+    this.file = file;
+    this.primary = primary;
+  }
+
+  /**
+   * Opens the store in {@code dataDir}, creating the folder, the file and the schema as needed,
+   * and bringing an older schema up to date.
+   *
+   * @throws StoreException when the folder cannot be created, another process holds the file, or
+   *     the file was written by a newer Eventline
+   */
+  public static EventStore open(Path dataDir) {
+    Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+    }
+    DuckDBConnection conn;
+    try {
+      conn = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
+    } catch (SQLException e) {
+      String hint = String.valueOf(e.getMessage()).contains("lock")
+          ? "; another process has it open (DuckDB allows one process per file): stop it, or use another data folder"
+          : "";
+      throw new StoreException("cannot open store " + file + ": " + e.getMessage() + hint, e);
+    }
+    try {
+      Schema.migrate(conn, file.toString());
+      return new EventStore(file, conn);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(conn);
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException("cannot prepare the schema of store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The database file. */
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Stores an article and the events coded from it, in one transaction.
+   *
+   * <p>Idempotent: an article already stored (same id) is kept as it is, and this returns false;
+   * events are upserted by id either way, so storing a re-coded article updates its events. The
+   * events' actors are recorded (or updated) in the actor table.
+   *
+   * @return true if the article was new
+   */
+  public boolean store(Article article, List<Event> events) {
+    for (Event e : events) {
+      if (!article.id().equals(e.articleId())) {
+        throw new IllegalArgumentException("event " + e.id() + " belongs to article " + e.articleId()
+            + ", not " + article.id());
+      }
+    }
+    writeLock.lock();
+    try (Connection conn = connection()) {
+      conn.setAutoCommit(false);
+      try (PreparedStatement art = conn.prepareStatement(ArticleRows.INSERT);
+          PreparedStatement ev = conn.prepareStatement(EventRows.UPSERT);
+          PreparedStatement actor = conn.prepareStatement(EventRows.UPSERT_ACTOR)) {
+        Rows.bind(art, ArticleRows.values(article));
+        boolean added = art.executeUpdate() > 0;
+        for (Event e : events) {
+          Rows.bind(ev, EventRows.values(e));
+          ev.executeUpdate();
+          upsertActor(actor, EventRows.actorValues(e.source()));
+          upsertActor(actor, EventRows.actorValues(e.target()));
+        }
+        conn.commit();
+        return added;
+      } catch (SQLException | RuntimeException e) {
+        conn.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("store article " + article.id() + " (" + article.file() + ")", e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private static void upsertActor(PreparedStatement ps, List<Object> values) throws SQLException {
+    if (values != null) {
+      Rows.bind(ps, values);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The whole article, body included, or empty when no article has that id. */
+  public Optional<Article> article(String id) {
+    return query(ArticleRows.SELECT_BY_ID, List.of(id), ArticleRows::read).stream().findFirst();
+  }
+
+  /** The events the query matches, newest first. */
+  public List<Event> events(EventQuery q) {
+    return eventsWithArticles(q).stream().map(StoredEvent::event).toList();
+  }
+
+  /** The events the query matches, newest first, each with its article's metadata. */
+  public List<StoredEvent> eventsWithArticles(EventQuery q) {
+    EventFilter f = EventFilter.of(q);
+    List<Object> params = new ArrayList<>(f.params);
+    params.add(q.limit());
+    params.add(q.offset());
+    return query(EventRows.SELECT + f.where + EventRows.ORDER + " LIMIT ? OFFSET ?", params,
+        rs -> new StoredEvent(EventRows.read(rs), ArticleRows.readHeader(rs)));
+  }
+
+  /** How many articles, events and actors the store holds. */
+  public Summary summary() {
+    return query("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"
+        + " (SELECT count(*) FROM actors)", List.of(),
+        rs -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3))).get(0);
+  }
+
+  /** Actors by how many events name them (as source or target), most first. */
+  public List<ActorCount> actors(int limit, int offset) {
+    // The same bounds as events: a listing is a page, never the whole table.
+    EventQuery page = EventQuery.all().withLimit(limit).withOffset(offset);
+    return query("SELECT a.code, a.name, a.country, a.kind, count(e.id) AS events FROM actors a"
+        + " LEFT JOIN events e ON e.source_code = a.code OR e.target_code = a.code"
+        + " GROUP BY ALL ORDER BY events DESC, a.code LIMIT ? OFFSET ?",
+        List.of(page.limit(), page.offset()),
+        rs -> new ActorCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+  }
+
+  /**
+   * Writes every stored event to {@code out}, replacing it, newest first.
+   *
+   * <p>CSV and Parquet are written by DuckDB's {@code COPY}, whose path cannot be a bound
+   * parameter: the path is made absolute and must consist of letters, digits and ordinary file-name
+   * punctuation, or this throws {@link IllegalArgumentException}. JSON Lines are written here, one
+   * {@link EventJson#event} object per line, so they match the CLI and the API exactly.
+   */
+  public void export(ExportFormat format, Path out) {
+    switch (format) {
+      case CSV -> copy(out, "(FORMAT csv, HEADER true)");
+      case PARQUET -> copy(out, "(FORMAT parquet)");
+      case JSONL -> exportJsonl(out);
+    }
+  }
+
+  private void copy(Path out, String options) {
+    String sql = "COPY (SELECT e.*, a.url AS article_url, a.title AS article_title FROM events e"
+        + " LEFT JOIN articles a ON a.id = e.article_id" + EventRows.ORDER + ") TO "
+        + CopyTarget.literal(out) + " " + options;
+    try (Connection conn = connection(); Statement st = conn.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw failure("export to " + out, e);
+    }
+  }
+
+  private void exportJsonl(Path out) {
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      forEachEvent(se -> {
+        try {
+          w.write(EventJson.MAPPER.writeValueAsString(EventJson.event(se.event(), se.article())));
+          w.write('\n');
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      throw new StoreException("cannot write the export " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Streams every event without a page limit, for exports. */
+  private void forEachEvent(Consumer<StoredEvent> sink) {
+    try (Connection conn = connection();
+        Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery(EventRows.SELECT + EventRows.ORDER)) {
+      while (rs.next()) {
+        sink.accept(new StoredEvent(EventRows.read(rs), ArticleRows.readHeader(rs)));
+      }
+    } catch (SQLException e) {
+      throw failure("read events for export", e);
+    }
+  }
+
+  interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, List<?> params, RowReader<T> reader) {
+    try (Connection conn = connection(); PreparedStatement ps = conn.prepareStatement(sql)) {
+      Rows.bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(reader.read(rs));
+        }
+        return out;
+      }
+    } catch (SQLException e) {
+      throw failure("query", e);
+    }
+  }
+
+  /** A connection of its own for one call: DuckDB connections are cheap and not meant to be shared. */
+  private Connection connection() throws SQLException {
+    if (closed) {
+      throw new StoreException("store " + file + " is closed");
+    }
+    return primary.duplicate();
+  }
+
+  private StoreException failure(String what, SQLException e) {
+    return new StoreException("store " + file + ": cannot " + what + ": " + e.getMessage(), e);
+  }
+
+  /** Closes the database file, so another process may open it. Calls after this fail. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    closeQuietly(primary);
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // Closing is best effort: DuckDB releases the file lock with the last connection.
+    }
+  }
+}

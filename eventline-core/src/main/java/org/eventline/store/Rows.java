@@ -1,0 +1,49 @@
+package org.eventline.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Small JDBC helpers shared by the row mappers: nulls in and out, and upsert SQL from column names. */
+final class Rows {
+  private Rows() {}
+
+  /** Binds values to {@code ?} 1..n in order; a null binds as SQL NULL. */
+  static void bind(PreparedStatement ps, List<?> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      Object v = values.get(i);
+      if (v == null) {
+        ps.setNull(i + 1, Types.NULL);
+      } else {
+        ps.setObject(i + 1, v);
+      }
+    }
+  }
+
+  static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+    double d = rs.getDouble(column);
+    return rs.wasNull() ? null : d;
+  }
+
+  static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long l = rs.getLong(column);
+    return rs.wasNull() ? null : l;
+  }
+
+  /**
+   * {@code INSERT ... ON CONFLICT (key) DO UPDATE} over fixed column names. Not {@code INSERT OR
+   * REPLACE}: DuckDB 1.4 silently keeps the old row with it when the table has a secondary index.
+   */
+  static String upsert(String table, String key, List<String> columns) {
+    String updates = columns.stream()
+        .filter(c -> !c.equals(key))
+        .map(c -> c + " = excluded." + c)
+        .collect(Collectors.joining(", "));
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+        + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")"
+        + " ON CONFLICT (" + key + ") DO UPDATE SET " + updates;
+  }
+}

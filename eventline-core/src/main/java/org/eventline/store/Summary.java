@@ -1,0 +1,4 @@
+package org.eventline.store;
+
+/** How much a store holds. */
+public record Summary(long articles, long events, long actors) {}

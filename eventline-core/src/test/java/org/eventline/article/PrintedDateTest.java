@@ -1,0 +1,43 @@
+package org.eventline.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PrintedDateTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '=', value = {
+      "Saturday 25 June 2016 - 16:04 = 2016-06-25T16:04",
+      "29 Mar 2024 = 2024-03-29",
+      "'June 25, 2016 at 4:04 pm EDT' = 2016-06-25T16:04",
+      "'Sat, 25 Jun 2016 16:04:00 GMT' = 2016-06-25T16:04Z",
+      "2016-06-25T16:04:00+04:30 = 2016-06-25T16:04+04:30",
+      "2016-06-25T12:04:33Z = 2016-06-25T12:04:33Z",
+      "2016-06-25 16:04 = 2016-06-25T16:04",
+      "25.06.2016 16:04 = 2016-06-25T16:04",
+      "06/25/2016 = 2016-06-25",
+      "05/06/2016 = 2016-06-05",
+      "25-Jun-2016 = 2016-06-25",
+      "'Tuesday, 7th March 2017, 10.30 a.m.' = 2017-03-07T10:30",
+      "16:04 | 25 June 2016 = 2016-06-25T16:04",
+  })
+  void readsTheFormsNewsPagesPrint(String printed, String expected) {
+    assertThat(PrintedDate.parse(printed)).get().extracting(PrintedDate::format).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "By the end of June 2016 talks had stalled",
+      "June 2016",
+      "Story Code : 220344",
+      "31 February 2016",
+      "25 June 2016 25:10",
+      "Your Name",
+  })
+  void rejectsWhatIsNotADateAlone(String text) {
+    assertThat(PrintedDate.parse(text)).isEmpty();
+  }
+}

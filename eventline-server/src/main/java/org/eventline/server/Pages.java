@@ -1,0 +1,128 @@
+package org.eventline.server;
+
+import static org.eventline.server.Html.escape;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRouting;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eventline.article.Article;
+import org.eventline.event.EventType;
+import org.eventline.store.EventQuery;
+import org.eventline.store.EventStore;
+import org.eventline.store.StoredEvent;
+import org.eventline.store.Summary;
+
+/**
+ * The server-rendered pages: {@code /} lists events with the same filters as the API, and
+ * {@code /articles/{id}} shows an article with its events beside it.
+ */
+final class Pages {
+  private final EventStore store;
+
+  Pages(EventStore store) {
+    this.store = store;
+  }
+
+  void mount(JavalinDefaultRouting router) {
+    router.get("/", this::index);
+    router.get("/articles/{id}", this::article);
+  }
+
+  private void index(Context ctx) {
+    EventQuery q = QueryParams.events(ctx);
+    List<StoredEvent> events = store.eventsWithArticles(q);
+    Summary s = store.summary();
+    String body = "<h1>Events</h1><p class=\"summary\">" + s.events() + " events from " + s.articles()
+        + " articles, " + s.actors() + " actors.</p>"
+        + filterForm(ctx) + Layout.eventTable(events, true) + pager(ctx, q, events.size());
+    ctx.html(Layout.page("Events", body));
+  }
+
+  private void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    Article a = store.article(id).orElse(null);
+    if (a == null) {
+      ctx.status(404).html(Layout.error("No article with id " + id + "."));
+      return;
+    }
+    List<StoredEvent> events =
+        store.eventsWithArticles(EventQuery.all().withArticleId(id).withLimit(EventQuery.MAX_LIMIT));
+    String body = "<div class=\"article\"><article><h1>" + escape(a.title() != null ? a.title() : a.file())
+        + "</h1>" + metadata(a) + paragraphs(a.body()) + "</article>"
+        + "<aside><h2>Events (" + events.size() + ")</h2>" + Layout.eventTable(events, false)
+        + "</aside></div>";
+    ctx.html(Layout.page(a.title() != null ? a.title() : a.file(), body));
+  }
+
+  private static String metadata(Article a) {
+    StringBuilder dl = new StringBuilder("<dl class=\"meta\">");
+    Map<String, String> rows = new LinkedHashMap<>();
+    rows.put("Published", a.published());
+    rows.put("Author", a.author());
+    rows.put("Source", a.source());
+    rows.put("Site", a.site());
+    rows.put("Language", a.language());
+    rows.put("File", a.file());
+    rows.put("Error", a.error());
+    rows.forEach((k, v) -> {
+      if (v != null) {
+        dl.append("<dt>").append(k).append("</dt><dd>").append(escape(v)).append("</dd>");
+      }
+    });
+    if (a.url() != null) {
+      dl.append("<dt>URL</dt><dd>").append(Html.externalLink(a.url())).append("</dd>");
+    }
+    return dl.append("</dl>").toString();
+  }
+
+  /** The body as paragraphs: extracted text keeps one paragraph per blank-line-separated block. */
+  private static String paragraphs(String body) {
+    StringBuilder out = new StringBuilder("<div class=\"body\">");
+    for (String p : body.split("\\n\\s*\\n")) {
+      if (!p.isBlank()) {
+        out.append("<p>").append(escape(p.strip())).append("</p>\n");
+      }
+    }
+    return out.append("</div>").toString();
+  }
+
+  private static String filterForm(Context ctx) {
+    StringBuilder types = new StringBuilder("<option value=\"\">any type</option>");
+    String chosen = ctx.queryParam("type");
+    for (EventType t : EventType.values()) {
+      types.append("<option").append(t.name().equalsIgnoreCase(chosen) ? " selected" : "").append(">")
+          .append(t.name()).append("</option>");
+    }
+    return "<form class=\"filters\" method=\"get\" action=\"/\">"
+        + "<label>Actor <input name=\"actor\" value=\"" + escape(ctx.queryParam("actor")) + "\"></label>"
+        + "<label>Type <select name=\"type\">" + types + "</select></label>"
+        + "<label>From <input type=\"date\" name=\"from\" value=\"" + escape(ctx.queryParam("from")) + "\"></label>"
+        + "<label>To <input type=\"date\" name=\"to\" value=\"" + escape(ctx.queryParam("to")) + "\"></label>"
+        + "<button>Filter</button></form>";
+  }
+
+  private static String pager(Context ctx, EventQuery q, int shown) {
+    StringBuilder p = new StringBuilder("<nav class=\"pager\">");
+    if (q.offset() > 0) {
+      p.append("<a href=\"").append(pageLink(ctx, Math.max(0, q.offset() - q.limit()))).append("\">← newer</a> ");
+    }
+    if (shown == q.limit()) {
+      p.append("<a href=\"").append(pageLink(ctx, q.offset() + q.limit())).append("\">older →</a>");
+    }
+    return p.append("</nav>").toString();
+  }
+
+  /** The current filters with another offset, every value URL-encoded and escaped. */
+  private static String pageLink(Context ctx, int offset) {
+    StringBuilder link = new StringBuilder("/?offset=").append(offset);
+    for (String name : List.of("actor", "type", "from", "to", "article", "limit")) {
+      String v = ctx.queryParam(name);
+      if (v != null && !v.isBlank()) {
+        link.append("&amp;").append(name).append('=').append(Html.urlPart(v));
+      }
+    }
+    return link.toString();
+  }
+}
