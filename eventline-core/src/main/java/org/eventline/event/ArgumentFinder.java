@@ -166,11 +166,10 @@ final class ArgumentFinder {
       }
       node = head;
     }
-    if (hasMark(t, "to") && isPurposeOrModifier(node)) {
-      return List.of();
+    if (hasMark(node, "to") && isPurposeOrModifier(node)) {
+      return List.of(); // "attacks to capture the city": an aim has no subject of its own
     }
-    List<Side> nearest = nearestFreeActorLeftOf(t);
-    return nearest;
+    return nearestFreeActorLeftOf(t);
   }
 
   private boolean isPurposeOrModifier(int node) {
@@ -246,6 +245,9 @@ final class ArgumentFinder {
     targets.addAll(prepositionalTargets(n, p, exclude));
     boolean light = false;
     int head = parse.head(n);
+    if (head >= 0 && relationBetween(head, n).equals("obj") && codedByVerb(head)) {
+      return null; // "held discussions": the verb's pattern codes this event already
+    }
     if (head >= 0 && relationBetween(head, n).equals("obj") && lexicon.isLightVerb(lemma(parse.token(head)))) {
       light = true;
       if (sources.isEmpty()) {
@@ -275,6 +277,18 @@ final class ArgumentFinder {
       return null;
     }
     return new Frame(n, p, dedupe(sources), dedupe(targets), false);
+  }
+
+  private boolean codedByVerb(int verb) {
+    if (!parse.token(verb).pos().startsWith("VB")) {
+      return false;
+    }
+    for (EventPattern vp : lexicon.verbPatterns(lemma(parse.token(verb)))) {
+      if (vp.objectDescribesAct() && verbMatches(verb, vp)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean nounMatches(int n, EventPattern p) {

@@ -51,6 +51,10 @@ final class StatusFinder {
       if (PURPOSE_RELATIONS.contains(base(rel)) && hasMark(parse, node, "to")) {
         return EventStatus.HYPOTHETICAL; // "attacks to capture the city": the capture is the aim
       }
+      // An infinitive complement is unrealised unless its verb implies it ("managed to seize").
+      if (base(rel).equals("xcomp") && hasMark(parse, node, "to") && !words.implicative().contains(lemma)) {
+        return EventStatus.HYPOTHETICAL;
+      }
       node = head;
     }
     return EventStatus.ASSERTED;

@@ -14,7 +14,7 @@ import java.util.Set;
 /** The word lists of {@code status.txt}: what makes an event negated or hypothetical. */
 record StatusLexicon(
     Set<String> negation, Set<String> negating, Set<String> modal, Set<String> hedge,
-    Set<String> governing, Set<String> condition) {
+    Set<String> governing, Set<String> condition, Set<String> implicative) {
 
   static StatusLexicon load(InputStream in) {
     Map<String, Set<String>> lists = new HashMap<>();
@@ -32,7 +32,7 @@ record StatusLexicon(
       throw new UncheckedIOException(e);
     }
     return new StatusLexicon(list(lists, "negation"), list(lists, "negating"), list(lists, "modal"),
-        list(lists, "hedge"), list(lists, "governing"), list(lists, "condition"));
+        list(lists, "hedge"), list(lists, "governing"), list(lists, "condition"), list(lists, "implicative"));
   }
 
   private static Set<String> list(Map<String, Set<String>> lists, String name) {
