@@ -13,7 +13,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.eventline.article.Article;
 import org.eventline.event.Event;
 import org.eventline.event.EventStatus;
@@ -190,6 +195,26 @@ class EventStoreTest {
     }
     assertThatThrownBy(() -> EventStore.open(dir.resolve("data")))
         .isInstanceOf(StoreException.class).hasMessageContaining("999").hasMessageContaining("newer");
+  }
+
+  @Test
+  void storesAndReadsFromManyThreads() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        String id = "t" + i;
+        work.add(pool.submit(() -> store.store(article(id, "T " + id, "2016-08-01"),
+            List.of(event("e" + id, id, "2016-08-01", EventType.AID, RUSSIA, SYRIA)))));
+        work.add(pool.submit(() -> store.events(EventQuery.all().withActor("RUSGOV"))));
+      }
+      for (Future<?> f : work) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(store.summary()).isEqualTo(new Summary(22, 23, 3));
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.javalin.router.JavalinDefaultRouting;
 import java.util.List;
 import org.eventline.article.Article;
 import org.eventline.json.EventJson;
+import org.eventline.store.ActorCount;
 import org.eventline.store.EventQuery;
 import org.eventline.store.EventStore;
 import org.eventline.store.StoredEvent;
@@ -30,6 +31,7 @@ final class ApiRoutes {
     router.get("/api/events", this::events);
     router.get("/api/articles/{id}", this::article);
     router.get("/api/summary", this::summary);
+    router.get("/api/actors", this::actors);
   }
 
   private void events(Context ctx) {
@@ -60,6 +62,20 @@ final class ApiRoutes {
     body.put("articles", s.articles());
     body.put("events", s.events());
     body.put("actors", s.actors());
+    send(ctx, 200, body);
+  }
+
+  private void actors(Context ctx) {
+    EventQuery page = QueryParams.page(ctx);
+    ArrayNode actors = EventJson.MAPPER.createArrayNode();
+    for (ActorCount a : store.actors(page.limit(), page.offset())) {
+      actors.addObject().put("code", a.code()).put("name", a.name()).put("country", a.country())
+          .put("kind", a.kind()).put("events", a.events());
+    }
+    ObjectNode body = EventJson.MAPPER.createObjectNode();
+    body.set("actors", actors);
+    body.put("limit", page.limit());
+    body.put("offset", page.offset());
     send(ctx, 200, body);
   }
 

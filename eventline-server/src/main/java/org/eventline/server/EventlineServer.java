@@ -3,6 +3,7 @@ package org.eventline.server;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Routes: {@code GET /api/events?actor=&type=&from=&to=&article=&limit=&offset=},
- * {@code GET /api/articles/{id}}, {@code GET /api/summary}, {@code GET /} and
+ * {@code GET /api/articles/{id}}, {@code GET /api/summary}, {@code GET /api/actors?limit=&offset=}, {@code GET /} and
  * {@code GET /articles/{id}}. Bad parameters get a 400 with {@code {"error": "..."}}. It binds to
  * the loopback address unless told otherwise: the API has no authentication.
  */
@@ -65,6 +66,8 @@ public final class EventlineServer implements AutoCloseable {
         pages.mount(router);
         router.get("/style.css", ctx -> ctx.contentType(ContentType.TEXT_CSS).result(css));
         router.exception(InvalidParameter.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
+        // Javalin's own answer to a path no route matches, in our two shapes.
+        router.exception(NotFoundResponse.class, (e, ctx) -> fail(ctx, 404, "nothing at " + ctx.path()));
         router.exception(StoreException.class, (e, ctx) -> {
           LOG.error("store failed on {} {}", ctx.method(), ctx.path(), e);
           fail(ctx, 500, "the store failed; the server log says why");

@@ -36,6 +36,17 @@ final class QueryParams {
     }
   }
 
+  /** Only {@code limit} and {@code offset}, for listings other than events, with the same bounds. */
+  static EventQuery page(Context ctx) {
+    try {
+      return EventQuery.all()
+          .withLimit(number("limit", ctx.queryParam("limit"), EventQuery.DEFAULT_LIMIT))
+          .withOffset(number("offset", ctx.queryParam("offset"), 0));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameter(e.getMessage());
+    }
+  }
+
   static EventType type(String value) {
     if (isBlank(value)) {
       return null;

@@ -96,6 +96,22 @@ class EventlineServerTest {
   }
 
   @Test
+  void unknownApiRouteIsA404InJson() throws Exception {
+    HttpResponse<String> r = fx.get("/api/nope");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(EventJson.MAPPER.readTree(r.body()).get("error").asText()).contains("/api/nope");
+  }
+
+  @Test
+  void listsActorsByEventCount() throws Exception {
+    JsonNode body = json(fx.get("/api/actors?limit=2"), 200);
+    assertThat(body.get("actors")).hasSize(2);
+    assertThat(body.at("/actors/0/code").asText()).isEqualTo("SYRGOV");
+    assertThat(body.at("/actors/0/events").asLong()).isEqualTo(2);
+    assertThat(error(fx.get("/api/actors?limit=0"))).contains("limit");
+  }
+
+  @Test
   void summaryCounts() throws Exception {
     JsonNode body = json(fx.get("/api/summary"), 200);
     assertThat(body.get("articles").asLong()).isEqualTo(2);

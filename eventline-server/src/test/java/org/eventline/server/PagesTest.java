@@ -80,6 +80,11 @@ class PagesTest {
     assertThat(page("/articles/nope", 404)).contains("No article with id nope");
   }
 
+  @Test
+  void unknownPathIsA404Page() throws Exception {
+    assertThat(page("/nowhere", 404)).contains("nothing at /nowhere");
+  }
+
   private static void assertEscaped(String html) {
     assertThat(html).doesNotContain(SCRIPT).doesNotContain("<img").doesNotContain(IMG)
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
