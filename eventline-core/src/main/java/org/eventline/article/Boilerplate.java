@@ -1,0 +1,46 @@
+package org.eventline.article;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text: scripts, navigation, forms, and blocks whose class or id
+ * names them as sharing bars, comments, related links, ads, cookie notices and the like.
+ */
+final class Boilerplate {
+  private static final String NEVER_TEXT = "script, style, noscript, template, nav, header, footer, aside, form, "
+      + "iframe, svg, canvas, object, embed, button, select, input, textarea, dialog, menu, figure, figcaption, "
+      + "[hidden], [aria-hidden=true], [style~=display:\\s*none], [role=navigation], [role=complementary]";
+
+  /** Class and id words that name boilerplate; matched as whole words of a class or id. */
+  private static final Pattern HINT = Pattern.compile(
+      "(?:^|[\\s_-])(?:share|sharing|social|comments?|related|promo|newsletter|cookies?|consent|sidebar|menu|"
+          + "breadcrumbs?|footer|subscribe|subscription|signup|popup|modal|banner|sponsored|outbrain|taboola|"
+          + "recommended|popular|trending|tags|ads?|advert\\w*|masthead|toolbar|pagination|caption)(?:$|[\\s_-])",
+      Pattern.CASE_INSENSITIVE);
+
+  private Boilerplate() {}
+
+  static void strip(Element root) {
+    root.select(NEVER_TEXT).remove();
+    for (Element e : root.select("[class], [id]")) {
+      if (e.parent() != null && isHinted(e) && !holdsTheArticle(e)) {
+        e.remove();
+      }
+    }
+  }
+
+  static boolean isHinted(Element e) {
+    return HINT.matcher(e.className()).find() || HINT.matcher(e.id()).find();
+  }
+
+  /**
+   * A page-wide wrapper may carry a hint ("has-sidebar", "with-comments"); removing it would
+   * take the article with it, so elements holding the article's markup are kept.
+   */
+  private static boolean holdsTheArticle(Element e) {
+    String tag = e.normalName();
+    return tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
+        || e.selectFirst("article, main, [itemprop=articleBody], h1") != null;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * From a page to an {@link org.eventline.article.Article}: title, dates, credits, ids and the body
+ * text without boilerplate. The front door is {@link org.eventline.article.ArticleExtractor}; it
+ * never throws for bad input, it returns an article with a specific error.
+ *
+ * <h2>Scraped text pages</h2>
+ * A scraper leaves, in some order, a header (dates, a story id, the title), the body's paragraphs
+ * and a trailer (credits, the address, comment-form labels). Each line is classified alone, by its
+ * form and never by site-specific words ({@code ScrapedLine}): a <em>date</em> is a line that
+ * parses as a date and nothing else, in many formats ({@code PrintedDate}), optionally labelled
+ * ("Published:", "Retrieved"); a <em>story code</em> is a label such as "Story Code", "News ID"
+ * with an id; a <em>credit</em> is "By Name" or "Source: Name" where the name is a name; a
+ * <em>URL</em> is a line that is an address; a <em>paragraph</em> has 8+ words and ends like a
+ * sentence (or has 25+ words); every other line is <em>short</em>.
+ * <ul>
+ *   <li>The body starts at the first paragraph and ends at the first credit, URL, story code or
+ *       date after it, or at three short lines in a row (a form or a link list). Short lines inside
+ *       stay only when alone between paragraphs (subheadings); in twos they are form labels.
+ *   <li>The title is the nearest short line above the body that looks like a headline: 2 to 30
+ *       words, not ending in {@code . , ; :}.
+ *   <li>A byline above the body names the author; a credit below it names the source, the original
+ *       publisher of a repost ("By Al Waght" under the story, "Source: Reuters").
+ *   <li>Dates: a label decides when there is one. Otherwise the crawl date is the latest date when
+ *       it is later than every other and either more than 30 days later, or printed without a time,
+ *       or alone at the very top or bottom of the file. The reason: a page cannot be saved before
+ *       it is published, and scrapers stamp the save date at an edge of the file, bare. The
+ *       publication date is the remaining date most like a story header: with a time (+2), a
+ *       weekday (+1), within three lines of the title or story code (+2); ties go to the earliest.
+ *       A lone date is the publication date. Without one, a {@code /2016/06/25/} URL path gives it.
+ * </ul>
+ *
+ * <h2>HTML pages</h2>
+ * One jsoup parse per page. Metadata comes from the most deliberate source that has it
+ * ({@code HtmlMetadata}): JSON-LD ({@code NewsArticle} and kin, also inside {@code @graph}), then
+ * Open Graph and common meta names, then markup ({@code <time datetime>}, {@code rel=author},
+ * byline classes), then the URL's path, then a date printed just after the {@code <h1>}. Titles lose
+ * a " | Site" suffix. Dates keep their time and offset when given.
+ *
+ * <p>The body ({@code BodyFinder}) is found the way readability-style extractors do it:
+ * <ol>
+ *   <li>Remove what is never article text: scripts, nav, header, footer, aside, forms, figures,
+ *       hidden elements, and elements whose class or id names boilerplate (share, social, comment,
+ *       related, promo, newsletter, cookie, sidebar, menu, breadcrumb, footer, ad...). An element
+ *       holding the article's own markup ({@code article}, {@code main}, {@code h1}) is kept even
+ *       if its class says "has-sidebar".
+ *   <li>Every paragraph-like block ({@code p}, {@code pre}, {@code td}, {@code blockquote}, divs
+ *       without blocks) of 25+ characters votes for its parent and, at half weight, its
+ *       grandparent: 1 point, plus one per comma, plus one per 100 characters up to 3. Prose is
+ *       long and comma-rich; menus and teasers are not. Containers whose class or id says
+ *       content/article/story start at +25, boilerplate names at -25.
+ *   <li>Each container's score is multiplied by (1 - link density): link lists lose.
+ *   <li>The best container and its siblings scoring at least a fifth of it (stories split over
+ *       sibling divs) are read in page order: paragraphs, h2-h4 headings, list items,
+ *       blockquotes, and loose text split at double {@code <br>}; link-heavy blocks and short
+ *       non-sentences ("Advertisement") are dropped.
+ *   <li>A long JSON-LD {@code articleBody} (500+ characters) is the publisher's own statement of
+ *       the story and wins, unless the page's paragraphs are at least 80% as long: they keep the
+ *       paragraph breaks that articleBody often loses.
+ *   <li>A closing "Source: Reuters" paragraph becomes the source.
+ * </ol>
+ * Paragraphs are joined with a blank line ({@code "\n\n"}); whitespace inside one (including
+ * no-break spaces) becomes single spaces; characters are otherwise kept as printed.
+ */
+package org.eventline.article;

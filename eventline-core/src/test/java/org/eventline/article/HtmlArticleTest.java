@@ -1,0 +1,154 @@
+package org.eventline.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HtmlArticleTest {
+  private static final String STORY = """
+      <p>Iranian and Iraqi officials met in Baghdad on Sunday to discuss border security, water sharing,
+      and the return of displaced families, the foreign ministry said in a statement.</p>
+      <p>The talks, the third round this year, ended with a pledge to open two more crossings before
+      the Arbaeen pilgrimage, when millions travel between the two countries.</p>
+      """;
+
+  private static Article extract(String html) {
+    return ArticleExtractor.extract("page.html", html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void jsonLdGivesHeadlineDateAuthorAndPublisher() {
+    Article a = extract("""
+        <html lang="en"><head><title>Other | Site</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","name":"Gulf Wire"},
+          {"@type":"NewsArticle","headline":"Iran and Iraq agree to open border crossings",
+           "datePublished":"2023-08-20T09:30:00+03:30","author":[{"@type":"Person","name":"Sara Karimi"}],
+           "publisher":{"@type":"Organization","name":"Gulf Wire"}}]}</script>
+        </head><body><article>%s</article></body></html>""".formatted(STORY));
+    assertThat(a.title()).isEqualTo("Iran and Iraq agree to open border crossings");
+    assertThat(a.published()).isEqualTo("2023-08-20T09:30+03:30");
+    assertThat(a.author()).isEqualTo("Sara Karimi");
+    assertThat(a.site()).isEqualTo("Gulf Wire");
+    assertThat(a.language()).isEqualTo("en");
+  }
+
+  @Test
+  void openGraphAndMetaTagsFillTheRest() {
+    Article a = extract("""
+        <html><head>
+        <meta property="og:title" content="Iran and Iraq agree to open border crossings | Gulf Wire">
+        <meta property="og:site_name" content="Gulf Wire">
+        <meta property="og:url" content="https://www.gulfwire.example/news/2023/08/20/iran-iraq-border-771234">
+        <meta property="og:locale" content="en_GB">
+        <meta property="article:published_time" content="2023-08-20T06:00:00Z">
+        <meta name="author" content="Sara Karimi">
+        <link rel="canonical" href="https://gulfwire.example/news/iran-iraq-border-771234">
+        </head><body><div class="story-body">%s</div></body></html>""".formatted(STORY));
+    assertThat(a.title()).isEqualTo("Iran and Iraq agree to open border crossings");
+    assertThat(a.published()).isEqualTo("2023-08-20T06:00Z");
+    assertThat(a.author()).isEqualTo("Sara Karimi");
+    assertThat(a.url()).isEqualTo("https://www.gulfwire.example/news/2023/08/20/iran-iraq-border-771234");
+    assertThat(a.canonicalUrl()).isEqualTo("https://gulfwire.example/news/iran-iraq-border-771234");
+    assertThat(a.siteStoryId()).isEqualTo("771234");
+    assertThat(a.language()).isEqualTo("en-GB");
+  }
+
+  @Test
+  void titleFallsBackToH1ThenTitleWithoutSiteSuffix() {
+    assertThat(extract("<html><head><title>Talks resume in Doha - Gulf Wire</title></head><body>"
+        + STORY + "</body></html>").title()).isEqualTo("Talks resume in Doha");
+    assertThat(extract("<html><head><title>Gulf Wire</title></head><body><h1>Talks resume in Doha</h1>"
+        + STORY + "</body></html>").title()).isEqualTo("Talks resume in Doha");
+  }
+
+  @Test
+  void dateComesFromTimeElementThenUrlThenPrintedText() {
+    assertThat(extract("<html><body><h1>T</h1><time datetime=\"2022-02-24T05:00\">Thursday</time>"
+        + STORY + "</body></html>").published()).isEqualTo("2022-02-24T05:00");
+    assertThat(extract("<html><head><meta property=\"og:url\" content=\"https://x.example/2016/06/25/aleppo/\">"
+        + "</head><body>" + STORY + "</body></html>").published()).isEqualTo("2016-06-25");
+    assertThat(extract("<html><body><h1>Talks resume</h1><div class=meta><span>Posted on</span> "
+        + "<span>March 3, 2021 10:15 am</span></div>" + STORY + "</body></html>").published())
+        .isEqualTo("2021-03-03T10:15");
+  }
+
+  @Test
+  void bylineMarkupGivesTheAuthor() {
+    Article a = extract("<html><body><h1>Talks</h1><p class=\"byline\">By <a rel=\"author\" href=\"/a/1\">Omar Aziz</a></p>"
+        + STORY + "</body></html>");
+    assertThat(a.author()).isEqualTo("Omar Aziz");
+  }
+
+  @Test
+  void bodyIsTheStoryWithoutNavigationSharingRelatedOrComments() {
+    Article a = extract("""
+        <html><body>
+        <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <div class="share-bar"><a href="#">Share on Facebook</a> <p>Share this story with your friends, family and colleagues.</p></div>
+        <main><article><h1>Border talks</h1><div class="article-content">%s
+          <h2>What comes next</h2>
+          <p>Engineers will survey the sites next month, according to the statement.</p>
+          <div class="ad-slot"><p>Advertisement: buy cheap flights to Baghdad, Tehran and Basra today.</p></div>
+        </div></article></main>
+        <section class="related-stories"><p>Iraq, Iran sign a deal on gas payments, officials say, after months of talks.</p></section>
+        <div id="comments"><p>Great article, I agree with everything, thanks a lot for writing it.</p></div>
+        <footer><p>Copyright 2023, Gulf Wire, all rights reserved, no reuse without permission.</p></footer>
+        </body></html>""".formatted(STORY));
+    assertThat(a.body().split("\n\n")).containsExactly(
+        "Iranian and Iraqi officials met in Baghdad on Sunday to discuss border security, water sharing, "
+            + "and the return of displaced families, the foreign ministry said in a statement.",
+        "The talks, the third round this year, ended with a pledge to open two more crossings before "
+            + "the Arbaeen pilgrimage, when millions travel between the two countries.",
+        "What comes next",
+        "Engineers will survey the sites next month, according to the statement.");
+  }
+
+  @Test
+  void containerWithProseBeatsContainerWithLinks() {
+    Article a = extract("""
+        <html><body>
+        <div class="list"><p><a href="/1">Iraq votes on the budget, with a long headline full of words</a></p>
+          <p><a href="/2">Iran, Iraq sign a new gas deal after long talks, with a headline</a></p>
+          <p><a href="/3">Kuwait and Iraq discuss the border, trade, and shared water</a></p></div>
+        <div>%s</div>
+        </body></html>""".formatted(STORY));
+    assertThat(a.body()).startsWith("Iranian and Iraqi officials").doesNotContain("gas deal");
+  }
+
+  @Test
+  void textSplitByBreaksBecomesParagraphs() {
+    Article a = extract("<html><body><div id=\"text\">Officials met in Baghdad on Sunday to discuss border "
+        + "security.<br><br>The talks ended with a pledge to open two more crossings.</div></body></html>");
+    assertThat(a.body()).isEqualTo("Officials met in Baghdad on Sunday to discuss border security.\n\n"
+        + "The talks ended with a pledge to open two more crossings.");
+  }
+
+  @Test
+  void longJsonLdArticleBodyWinsOverAThinPage() {
+    String declared = "Iranian and Iraqi officials met in Baghdad on Sunday. ".repeat(12).strip();
+    Article a = extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Talks\",\"articleBody\":\"" + declared + "\"}</script></head><body>"
+        + "<p>Iranian and Iraqi officials met in Baghdad on Sunday, the ministry said in a statement.</p>"
+        + "</body></html>");
+    assertThat(a.body()).isEqualTo(declared);
+  }
+
+  @Test
+  void closingSourceCreditBecomesTheSource() {
+    Article a = extract("<html><body><article>" + STORY + "<p>Source: Reuters</p></article></body></html>");
+    assertThat(a.source()).isEqualTo("Reuters");
+    assertThat(a.body()).doesNotContain("Reuters");
+  }
+
+  @Test
+  void pageWithoutArticleTextHasMetadataAndAReason() {
+    Article a = extract("<html><head><title>Gulf Wire: World news</title></head><body>"
+        + "<nav><a href=/>Home</a></nav><ul><li><a href=/1>Iraq</a></li><li><a href=/2>Iran</a></li></ul>"
+        + "</body></html>");
+    assertThat(a.body()).isEmpty();
+    assertThat(a.title()).isEqualTo("Gulf Wire: World news");
+    assertThat(a.error()).startsWith("page page.html: no article text found");
+  }
+}
