@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ExportCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EventlineCommand implements Runnable {
