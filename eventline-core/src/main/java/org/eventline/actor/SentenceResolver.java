@@ -84,6 +84,13 @@ final class SentenceResolver {
       }
       break;
     }
+    if (named != null && agent == null) {
+      // "Hezbollah fighters", "NATO troops": the group itself, with its role word.
+      Lexicon.Match n = lexicon.longest(units, tokens, last + 1);
+      if (n != null && n.senses().size() == 1 && n.sense(Sense.Agent.class) != null) {
+        last = n.last();
+      }
+    }
     if (agent != null && named == null) {
       // "Syrian President Bashar al-Assad" when no dictionary knows him: the title codes him.
       int j = last + 1;
