@@ -103,6 +103,11 @@ final class SentenceResolver {
       String code = named.entry().codeOn(date);
       return new Phrase(code == null ? null : codes.actor(code, display(named.entry())), last);
     }
+    if (agent != null && !titled && beforeCommonNoun(last)) {
+      // "military moves", "terrorist assaults", "Russian military aid": the role word modifies
+      // a noun that is not an actor, so the phrase is not an actor either.
+      return new Phrase(null, last);
+    }
     if (agent != null) {
       String code = agent.entry().codeFor(country == null ? null : country.code());
       String name = country != null ? country.name()
@@ -129,6 +134,14 @@ final class SentenceResolver {
       return codes.actor(country.code(), null);
     }
     return null;
+  }
+
+  private boolean beforeCommonNoun(int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    String pos = tokens.get(last + 1).pos();
+    return pos.equals("NN") || pos.equals("NNS");
   }
 
   private static Country countryOf(Lexicon.Match m) {

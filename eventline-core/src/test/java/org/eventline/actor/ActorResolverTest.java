@@ -123,6 +123,13 @@ class ActorResolverTest {
   }
 
   @Test
+  void roleWordModifyingANounIsNoActor() {
+    assertThat(resolve("no/DT military/JJ moves/NNS were/VBD made/VBN")).isEmpty();
+    assertThat(resolve("renewed/VBN terrorist/JJ assaults/NNS")).isEmpty();
+    assertThat(resolve("Russian/JJ military/JJ aid/NN arrived/VBD")).isEmpty();
+  }
+
+  @Test
   void civiliansAreCivilians() {
     ActorMention m = only("Palestinian/JJ protesters/NNS marched/VBD");
     assertThat(m.actor().code()).isEqualTo("PSECVL");
