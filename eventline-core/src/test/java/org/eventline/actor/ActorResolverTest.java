@@ -130,6 +130,12 @@ class ActorResolverTest {
   }
 
   @Test
+  void commonWordsCodedByImportedFilesAreIgnored() {
+    assertThat(resolve("Youth/NNP groups/NNS and/CC Hassan/NNP/PERSON met/VBD"))
+        .extracting(m -> m.actor().code()).doesNotContain("FRAREB", "JORGOV", "JORELI");
+  }
+
+  @Test
   void civiliansAreCivilians() {
     ActorMention m = only("Palestinian/JJ protesters/NNS marched/VBD");
     assertThat(m.actor().code()).isEqualTo("PSECVL");
