@@ -118,12 +118,14 @@ public final class ActorResolver {
     public ActorResolver build() {
       Lexicon lexicon = new Lexicon();
       // Order matters: a later sense of the same type replaces an earlier one for a phrase.
+      // A leading "the" is dropped from every phrase: the resolver adds it to a mention itself,
+      // and "the UN" must not hide the longer "UN Security Council" that starts one word later.
       for (AgentEntry a : agents) {
-        lexicon.add(a.phrase(), new Sense.Agent(a));
+        lexicon.add(withoutThe(a.phrase()), new Sense.Agent(a));
       }
       for (ActorEntry a : actors) {
         for (String p : a.phrases()) {
-          lexicon.add(p, new Sense.Named(a));
+          lexicon.add(withoutThe(p), new Sense.Named(a));
         }
       }
       ignored.forEach(lexicon::remove);

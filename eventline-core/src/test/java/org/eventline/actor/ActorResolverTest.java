@@ -150,6 +150,13 @@ class ActorResolverTest {
   }
 
   @Test
+  void leadingTheDoesNotHideALongerName() {
+    ActorMention m = only("The/DT UN/NNP Security/NNP Council/NNP condemned/VBD it/PRP");
+    assertThat(m.text()).isEqualTo("The UN Security Council");
+    assertThat(m.actor()).isEqualTo(new Actor("IGOUNO", "United Nations Security Council", null, ActorKind.IGO));
+  }
+
+  @Test
   void hyphenatedNameMatchesWholeOrSplit() {
     assertThat(only("al-Nusra/NNP/MISC attacked/VBD").actor().code()).isEqualTo("SYRREBNUS");
     assertThat(resolve("al/NNP -/HYPH Nusra/NNP Front/NNP"))
