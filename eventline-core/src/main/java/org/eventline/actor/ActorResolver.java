@@ -82,6 +82,7 @@ public final class ActorResolver {
     private final Map<String, ActorKind> roles = new HashMap<>();
     private final List<AgentEntry> agents = new ArrayList<>();
     private final List<ActorEntry> actors = new ArrayList<>();
+    private final List<String> ignored = new ArrayList<>();
 
     private Builder() {
       read("countries.tsv", this::countries);
@@ -92,6 +93,14 @@ public final class ActorResolver {
       for (String f : ACTOR_FILES) {
         read(f, in -> actors.addAll(new TabariDictionaryReader(f).readActors(in)));
       }
+      read("eventline-ignore.txt", in -> forEachLine(in, "eventline-ignore.txt",
+          (line, n) -> ignored.add(line.strip())));
+    }
+
+    /** Drops a phrase from the dictionaries, e.g. a common word an imported file codes. */
+    public Builder ignore(String phrase) {
+      ignored.add(phrase);
+      return this;
     }
 
     /** Adds agent entries, e.g. from {@link TabariDictionaryReader#readAgents}. */
@@ -109,14 +118,18 @@ public final class ActorResolver {
     public ActorResolver build() {
       Lexicon lexicon = new Lexicon();
       // Order matters: a later sense of the same type replaces an earlier one for a phrase.
+      // A leading "the" is dropped from every phrase: the resolver adds it to a mention itself,
+      // and "the UN" must not hide the longer "UN Security Council" that starts one word later.
       for (AgentEntry a : agents) {
-        lexicon.add(a.phrase(), new Sense.Agent(a));
+        lexicon.add(withoutThe(a.phrase()), new Sense.Agent(a));
       }
       for (ActorEntry a : actors) {
         for (String p : a.phrases()) {
-          lexicon.add(p, new Sense.Named(a));
+          lexicon.add(withoutThe(p), new Sense.Named(a));
         }
       }
+      ignored.forEach(lexicon::remove);
+      // Countries come last and are never ignored: they are Eventline's own, curated data.
       for (Country c : countries.values()) {
         c.names().forEach(n -> lexicon.add(withoutThe(n), new Sense.StateName(c)));
         c.metonyms().forEach(n -> lexicon.add(withoutThe(n), new Sense.Metonym(c)));

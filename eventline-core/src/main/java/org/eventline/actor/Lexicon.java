@@ -52,6 +52,21 @@ final class Lexicon {
     node.senses.add(sense);
   }
 
+  /** Forgets a phrase and all its senses. */
+  void remove(String phrase) {
+    Node node = root;
+    for (String unit : Units.split(phrase)) {
+      node = node.next == null ? null : node.next.get(unit);
+      if (node == null) {
+        return;
+      }
+    }
+    if (node.senses != null) {
+      node.senses = null;
+      phrases--;
+    }
+  }
+
   int size() {
     return phrases;
   }

@@ -74,8 +74,9 @@ final class SentenceResolver {
       Sense.Named name = n.sense(Sense.Named.class);
       if (agent != null && name != null && next == last + 1 && isPersonOrProper(n)
           && !tokens.get(last).pos().endsWith("S")) {
-        // A singular title names the person after it; "the terrorist groups ISIS" is a list.
-        named = name; // "President Bashar al-Assad": the person, coded by date
+        // "President Bashar al-Assad": a singular title names the person after it, who is coded
+        // by date; a plural one does not ("the terrorist groups ISIS" is a list).
+        named = name;
         last = n.last();
       } else if (role != null) {
         agent = role;
@@ -83,6 +84,13 @@ final class SentenceResolver {
         continue;
       }
       break;
+    }
+    if (named != null && agent == null) {
+      // "Hezbollah fighters", "NATO troops": the group itself, with its role word.
+      Lexicon.Match n = lexicon.longest(units, tokens, last + 1);
+      if (n != null && n.senses().size() == 1 && n.sense(Sense.Agent.class) != null) {
+        last = n.last();
+      }
     }
     if (agent != null && named == null) {
       // "Syrian President Bashar al-Assad" when no dictionary knows him: the title codes him.
@@ -95,6 +103,11 @@ final class SentenceResolver {
     if (named != null) {
       String code = named.entry().codeOn(date);
       return new Phrase(code == null ? null : codes.actor(code, display(named.entry())), last);
+    }
+    if (agent != null && !titled && beforeCommonNoun(last)) {
+      // "military moves", "terrorist assaults", "Russian military aid": the role word modifies
+      // a noun that is not an actor, so the phrase is not an actor either.
+      return new Phrase(null, last);
     }
     if (agent != null) {
       String code = agent.entry().codeFor(country == null ? null : country.code());
@@ -122,6 +135,14 @@ final class SentenceResolver {
       return codes.actor(country.code(), null);
     }
     return null;
+  }
+
+  private boolean beforeCommonNoun(int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    String pos = tokens.get(last + 1).pos();
+    return pos.equals("NN") || pos.equals("NNS");
   }
 
   private static Country countryOf(Lexicon.Match m) {
@@ -174,6 +195,9 @@ final class SentenceResolver {
     }
   }
 
+  private static final java.util.Set<String> SMALL_WORDS =
+      java.util.Set.of("of", "the", "and", "for", "in", "on", "to", "at");
+
   static final String UNKNOWN_PERSON = ActorResolver.UNKNOWN_COUNTRY + "PER";
 
   private boolean knownPlace(int t) {
@@ -211,14 +235,26 @@ final class SentenceResolver {
   /** A readable name from a dictionary's primary phrase: "AL-NUSRA_FRONT" -> "Al-Nusra Front". */
   private static String display(ActorEntry entry) {
     String phrase = entry.phrases().get(0);
-    if (!phrase.contains(" ") && phrase.length() <= 4) {
-      return phrase.toUpperCase(Locale.ROOT); // NATO, OPEC
+    if (phrase.startsWith("the ")) {
+      phrase = phrase.substring(4);
+    }
+    if (!phrase.contains(" ") && phrase.length() <= 3) {
+      return phrase.toUpperCase(Locale.ROOT); // UN, EU, PKK
     }
     StringBuilder s = new StringBuilder(phrase.length());
-    boolean start = true;
-    for (char c : phrase.toCharArray()) {
-      s.append(start ? Character.toUpperCase(c) : c);
-      start = c == ' ' || c == '-';
+    for (String word : phrase.split(" ")) {
+      if (!s.isEmpty()) {
+        s.append(' ');
+      }
+      if (SMALL_WORDS.contains(word) && !s.isEmpty()) {
+        s.append(word); // "Islamic State of Iraq", not "Of"
+        continue;
+      }
+      boolean start = true;
+      for (char c : word.toCharArray()) {
+        s.append(start ? Character.toUpperCase(c) : c);
+        start = c == '-';
+      }
     }
     return s.toString();
   }

@@ -32,10 +32,8 @@ import java.util.regex.Pattern;
  * (phrases not ending in {@code _}) are read as whole words.
  */
 public final class TabariDictionaryReader {
-  private static final Pattern CODE = Pattern.compile("\\[([^\\]\\s]+)\\s*([^\\]]*)\\]");
   private static final Pattern AGENT =
       Pattern.compile("^(.+?)\\s*(?:\\{([^}]*)\\})?\\s*\\[([^\\]}]+)[\\]}]");
-  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Pattern SUBSTITUTION = Pattern.compile("^(![A-Z]+!)\\s*=\\s*(.+)$");
 
   private final String source;
@@ -158,19 +156,33 @@ public final class TabariDictionaryReader {
     codes.clear();
   }
 
+  /** The {@code [CODE restriction]} groups of a line; scanned by hand, as it runs on every line. */
   private List<DatedCode> codes(String line, int number) {
-    if (line.indexOf('[') < 0) {
-      return List.of();
-    }
-    List<DatedCode> out = new ArrayList<>(1);
-    Matcher m = CODE.matcher(line);
-    while (m.find()) {
-      String restriction = m.group(2).strip();
+    List<DatedCode> out = List.of();
+    for (int open = line.indexOf('['); open >= 0; open = line.indexOf('[', open + 1)) {
+      int close = line.indexOf(']', open);
+      if (close < 0) {
+        warnings.add(source + " line " + number + ": '[' without ']'; code skipped");
+        break;
+      }
+      String inside = line.substring(open + 1, close).strip();
+      int blank = 0;
+      while (blank < inside.length() && !Character.isWhitespace(inside.charAt(blank))) {
+        blank++;
+      }
+      String code = inside.substring(0, blank);
+      String restriction = inside.substring(blank).strip();
+      if (code.isEmpty()) {
+        continue;
+      }
       try {
-        out.add(restricted(m.group(1), restriction));
+        if (out.isEmpty()) {
+          out = new ArrayList<>(1);
+        }
+        out.add(restricted(code, restriction));
       } catch (RuntimeException e) {
         warnings.add(source + " line " + number + ": date restriction '" + restriction
-            + "' is not <date, >date or date-date (YYMMDD or YYYYMMDD); code " + m.group(1)
+            + "' is not <date, >date or date-date (YYMMDD or YYYYMMDD); code " + code
             + " skipped, fix the date to use it");
       }
     }
@@ -218,7 +230,21 @@ public final class TabariDictionaryReader {
 
   /** TABARI phrase words are joined by blanks or underscores; a trailing _ only stops stemming. */
   static String phrase(String raw) {
-    return String.join(" ", BLANKS.split(raw.replace('_', ' ').strip())).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean blank = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '_' || Character.isWhitespace(c)) {
+        blank = out.length() > 0;
+      } else {
+        if (blank) {
+          out.append(' ');
+          blank = false;
+        }
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
   }
 
   private static String stripComment(String line) {
