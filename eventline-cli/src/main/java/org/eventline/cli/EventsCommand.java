@@ -1,14 +1,15 @@
 package org.eventline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.eventline.event.Event;
 import org.eventline.json.EventJson;
+import org.eventline.pipeline.InOrder;
 import org.eventline.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "events", mixinStandardHelpOptions = true,
@@ -19,23 +20,26 @@ final class EventsCommand implements Callable<Integer> {
   @Mixin PagesOption pages;
   @Spec CommandSpec spec;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Pages coded at once (default: the number of cores). Output keeps the input order.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = Pipeline.shared();
-    int failed = 0;
-    for (Path p : pages.files()) {
-      Pipeline.Coded c = pipeline.code(p);
+    int[] failed = {0};
+    InOrder.map(pages.files(), threads, pipeline::code, c -> {
       for (Event e : c.events()) {
         out.println(EventJson.event(e, c.article()).toString());
       }
       if (c.error() != null) {
-        failed++;
+        failed[0]++;
         err.println("error: " + c.error());
       }
       out.flush();
-    }
-    return failed == 0 ? 0 : 1;
+    });
+    return failed[0] == 0 ? 0 : 1;
   }
 }

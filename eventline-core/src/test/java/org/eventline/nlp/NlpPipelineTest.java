@@ -1,0 +1,79 @@
+package org.eventline.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NlpPipelineTest {
+  private final NlpPipeline nlp = NlpPipeline.shared();
+
+  @Test
+  void splitsSentencesWithOffsetsIntoTheText() {
+    String text = "Troops entered the town. Residents fled north.";
+    List<Sentence> sentences = nlp.analyse(text);
+    assertThat(sentences).hasSize(2);
+    Sentence second = sentences.get(1);
+    assertThat(text.substring(second.begin(), second.end())).isEqualTo("Residents fled north.");
+    Token fled = second.tokens().get(1);
+    assertThat(text.substring(fled.begin(), fled.end())).isEqualTo("fled");
+    assertThat(fled.lemma()).isEqualTo("flee");
+    assertThat(fled.pos()).isEqualTo("VBD");
+  }
+
+  @Test
+  void paragraphBreakEndsAHeadlineWithoutAStop() {
+    assertThat(nlp.analyse("Rebels seize airport\n\nThe rebels seized the airport on Monday.")).hasSize(2);
+  }
+
+  @Test
+  void tagsPeopleAndPlaces() {
+    Sentence s = nlp.analyse("Angela Merkel arrived in Paris.").get(0);
+    assertThat(s.tokens().get(0).ner()).isEqualTo("PERSON");
+    assertThat(s.tokens().get(4).ner()).isEqualTo("LOCATION");
+  }
+
+  @Test
+  void enhancedParseSharesSubjectsAcrossConjunctsAndControl() {
+    Sentence s = nlp.analyse("Russia and Iran agreed to expand trade.").get(0);
+    Parse p = nlp.parse(s);
+    int agreed = 3;
+    int expand = 5;
+    assertThat(p.children(agreed, "nsubj")).containsExactlyInAnyOrder(0, 2);
+    assertThat(p.children(expand).stream().filter(d -> d.relation().equals("nsubj:xsubj")).map(Dependency::dependent))
+        .containsExactlyInAnyOrder(0, 2);
+  }
+
+  @Test
+  void passiveAgentIsMarked() {
+    Sentence s = nlp.analyse("The convoy was attacked by militants.").get(0);
+    Parse p = nlp.parse(s);
+    assertThat(p.children(3).stream().map(Dependency::relation)).contains("nsubj:pass", "obl:agent");
+  }
+
+  @Test
+  void parsingFromSeveralThreadsGivesTheSameTrees() throws InterruptedException {
+    Sentence s = nlp.analyse("The minister said the army would withdraw from the border region next week.").get(0);
+    String expected = nlp.parse(s).toString();
+    String[] got = new String[4];
+    Thread[] threads = new Thread[4];
+    for (int i = 0; i < threads.length; i++) {
+      int k = i;
+      threads[i] = new Thread(() -> {
+        String last = null;
+        for (int j = 0; j < 20; j++) {
+          last = nlp.parse(s).toString();
+          if (!last.equals(expected)) {
+            break;
+          }
+        }
+        got[k] = last;
+      });
+      threads[i].start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(got).containsOnly(expected);
+  }
+}
