@@ -35,6 +35,7 @@ final class EvalCommand implements Callable<Integer> {
   boolean verbose;
 
   @Mixin PagesOption pages;
+  @Mixin DictionaryOptions dictionaries;
   @Spec CommandSpec spec;
 
   @Override
@@ -42,6 +43,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<GoldPage> golds = GoldPage.read(gold);
+    Pipeline pipeline = dictionaries.pipeline(err);
     List<Score> scores = new ArrayList<>();
     int unmatchedPages = 0;
     for (Path p : pages.files()) {
@@ -51,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
         unmatchedPages++;
         continue;
       }
-      Pipeline.Coded c = Pipeline.shared().code(p);
+      Pipeline.Coded c = pipeline.code(p);
       if (c.error() != null) {
         err.println("error: " + c.error());
       }

@@ -1,5 +1,6 @@
 package org.eventline.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.eventline.event.Event;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
         "exit status 1 when any page failed."})
 final class EventsCommand implements Callable<Integer> {
   @Mixin PagesOption pages;
+  @Mixin DictionaryOptions dictionaries;
   @Spec CommandSpec spec;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -25,10 +27,10 @@ final class EventsCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = Pipeline.shared();
+    Pipeline pipeline = dictionaries.pipeline(err);
     int[] failed = {0};
     InOrder.map(pages.files(), threads, pipeline::code, c -> {
       for (Event e : c.events()) {

@@ -149,6 +149,20 @@ class CliTest {
   }
 
   @Test
+  void userDictionaryAddsAnActor() throws IOException {
+    Path actors = Files.writeString(dir.resolve("my.actors.txt"), "ZOGRAVIAN_LIBERATION_FRONT [ZGVREB]\n");
+    Path page = Files.writeString(dir.resolve("zog.txt"),
+        "12 May 2021\n\nFront strikes\n\nThe Zogravian Liberation Front attacked Turkey on Monday.\n");
+    Run r = run("events", "--actors", actors.toString(), page.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.lines()).anySatisfy(e -> {
+      assertThat(e.get("type").asText()).isEqualTo("ASSAULT");
+      assertThat(e.get("source").get("code").asText()).isEqualTo("ZGVREB");
+      assertThat(e.get("target").get("country").asText()).isEqualTo("TUR");
+    });
+  }
+
+  @Test
   void demoWithoutServerStoresTheSeed() {
     Path data = dir.resolve("demo-data");
     Run r = run("demo", "--no-serve", "--data", data.toString());

@@ -53,6 +53,11 @@ public final class Pipeline {
     return p;
   }
 
+  /** A pipeline with the user's own actor dictionaries; the models are shared with {@link #shared()}. */
+  public static Pipeline with(ActorResolver actors) {
+    return new Pipeline(NlpPipeline.shared(), actors, EventCoder.defaults());
+  }
+
   /** Reads, extracts and codes one page file. Never throws for a bad page: see {@link Coded#error()}. */
   public Coded code(Path file) {
     return code(ArticleExtractor.extract(file));
