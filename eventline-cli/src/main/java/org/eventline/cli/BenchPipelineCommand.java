@@ -1,5 +1,7 @@
 package org.eventline.cli;
 
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -10,7 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eventline.article.Article;
+import org.eventline.article.ArticleExtractor;
+import org.eventline.pipeline.InOrder;
 import org.eventline.pipeline.Pipeline;
 import org.eventline.source.PageFiles;
 import picocli.CommandLine.Command;
@@ -20,14 +27,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-    description = {"Times the whole pipeline: model loading, then coding pages (the demo page when none is",
-        "given) for a number of rounds after a warm-up round. Reports articles/s, time per article, peak heap."})
+    description = {"Times the whole pipeline (page → events): model loading, then coding pages (the demo",
+        "page when none is given) on N threads for a number of rounds after a warm-up round.",
+        "Reports articles/s, time per article and peak heap. With --constituency K, also times",
+        "the first K articles through a PETRARCH-style CoreNLP pipeline (constituency 'parse' of",
+        "every sentence) in the same run, and gives the ratio."})
 final class BenchPipelineCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PAGE", arity = "0..*", description = "Pages or folders to code (default: the demo page).")
   List<Path> pages = new ArrayList<>();
 
-  @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over all pages (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds over all pages (default: ${DEFAULT-VALUE}).")
   int rounds;
+
+  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--constituency", paramLabel = "K", defaultValue = "0",
+      description = "Also time K articles through CoreNLP's constituency parser, as PETRARCH needs (slow).")
+  int constituency;
 
   @Spec CommandSpec spec;
 
@@ -47,36 +64,71 @@ final class BenchPipelineCommand implements Callable<Integer> {
         bytes.add(Files.readAllBytes(p));
       }
     }
+    List<Integer> indexes = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      indexes.add(i);
+    }
     long t0 = System.nanoTime();
     Pipeline pipeline = Pipeline.shared();
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
+
+    AtomicInteger events = new AtomicInteger();
+    AtomicInteger sentences = new AtomicInteger();
+    AtomicInteger parsed = new AtomicInteger();
     long w0 = System.nanoTime();
-    int events = 0;
-    int sentences = 0;
-    int parsed = 0;
-    for (int i = 0; i < names.size(); i++) {
-      Pipeline.Coded c = pipeline.code(names.get(i), bytes.get(i));
-      events += c.events().size();
-      sentences += c.sentences();
-      parsed += c.parsed();
-    }
+    InOrder.map(indexes, threads, i -> pipeline.code(names.get(i), bytes.get(i)), c -> {
+      events.addAndGet(c.events().size());
+      sentences.addAndGet(c.sentences());
+      parsed.addAndGet(c.parsed());
+    });
     double warmSeconds = (System.nanoTime() - w0) / 1e9;
     long r0 = System.nanoTime();
     for (int r = 0; r < rounds; r++) {
-      for (int i = 0; i < names.size(); i++) {
-        pipeline.code(names.get(i), bytes.get(i));
-      }
+      InOrder.map(indexes, threads, i -> pipeline.code(names.get(i), bytes.get(i)), c -> { });
     }
     double timed = (System.nanoTime() - r0) / 1e9;
     int articles = rounds * names.size();
-    out.printf("pages: %d, sentences: %d (%d parsed), events: %d%n", names.size(), sentences, parsed, events);
+    double eventline = articles / timed;
+    out.printf("pages: %d, sentences: %d (%d dependency-parsed), events: %d%n",
+        names.size(), sentences.get(), parsed.get(), events.get());
     out.printf("model load: %.2f s%n", loadSeconds);
-    out.printf("first round (cold JIT): %.3f s for %d pages%n", warmSeconds, names.size());
-    out.printf("after warm-up: %.1f ms per article, %.2f articles/s on one thread (%d articles)%n",
-        timed * 1000 / articles, articles / timed, articles);
+    out.printf("warm-up round (cold JIT): %.2f s%n", warmSeconds);
+    out.printf("Eventline: %.2f articles/s on %d threads (%d articles in %.1f s; %.0f ms per article per thread)%n",
+        eventline, threads, articles, timed, timed * 1000 * threads / articles);
+    if (constituency > 0) {
+      int k = Math.min(constituency, names.size());
+      double petrarch = constituencyRate(names.subList(0, k), bytes.subList(0, k), out);
+      out.printf("constituency pipeline (PETRARCH kind): %.3f articles/s on %d threads; Eventline is %.1f times faster%n",
+          petrarch, threads, eventline / petrarch);
+    }
     out.printf("peak heap: %d MiB (max %d MiB)%n", peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
     return 0;
+  }
+
+  /** Articles per second through tokenize..ner + the constituency parser on every sentence. */
+  private double constituencyRate(List<String> names, List<byte[]> bytes, PrintWriter out) {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    props.setProperty("parse.maxlen", "100");
+    StanfordCoreNLP corenlp = new StanfordCoreNLP(props);
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Article a = ArticleExtractor.extract(names.get(i), bytes.get(i));
+      bodies.add((a.title() == null ? "" : a.title() + "\n\n") + a.body());
+    }
+    corenlp.annotate(new Annotation(bodies.get(0))); // warm-up
+    long t0 = System.nanoTime();
+    InOrder.map(bodies, threads, b -> {
+      corenlp.annotate(new Annotation(b));
+      return b;
+    }, b -> { });
+    double secs = (System.nanoTime() - t0) / 1e9;
+    out.printf("constituency pipeline: %d articles in %.1f s%n", bodies.size(), secs);
+    return bodies.size() / secs;
   }
 
   static long peakHeapBytes() {
