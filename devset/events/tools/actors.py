@@ -35,3 +35,5 @@ SAUDI = st(["saudi arabia","saudi","riyadh","saudi government","kingdom"], "SAU"
 IRAQ = st(["iraq","iraqi","baghdad","iraqi government"], "IRQ")
 UKRAINE = st(["ukraine","ukrainian","kyiv","kiev","ukrainian government"], "UKR")
 LIBYA_GNA = gov(["libya","libyan","tripoli","government of national accord","gna","libyan government"], "LBY")
+AMNESTY = oth(["amnesty international","amnesty","man-kei tam","hong kong director of amnesty international"], None)
+ERDOGAN = gov(["recep tayyip erdoğan","erdoğan","erdogan","president erdogan","turkish president recep tayyip erdoğan","turkey","turkish president","erdogan's office"], "TUR")

@@ -110,7 +110,7 @@ ANN = {
  (SIERAK, STEFANW, ['ACCUSE','COERCE'], 'A potential charge of murder against Stefan W carries', {'s':'h','r':F}),
 ],
 '003-germany-bans-mahan-air.txt': [
- (GERMANY, MAHAN, ['SANCTION'], 'Germany on Monday banned Iranian airline Mahan Air from flying', {}),
+ (GERMANY, MAHAN, ['SANCTION','REJECT'], 'Germany on Monday banned Iranian airline Mahan Air from flying', {}),
  (USA, MAHAN, ['SANCTION'], 'Mahan has been the subject of United States sanctions since 2011', {'r':F}),
  (POMPEO, MAHAN, ['ACCUSE'], 'The airline transports weapons and fighters across the Middle East', {}),
  (POMPEO, IRAN, ['ACCUSE'], "supporting the Iranian regime's destructive ambitions around the region", {'r':F}),

@@ -28,7 +28,7 @@ def rows(git, year):
     return list(csv.DictReader(io.StringIO(t)))
 def clean(text):
     paras = [re.sub(r'[ \t\u00a0]+',' ',p).strip() for p in re.split(r'\n\s*\n', text)]
-    paras = [p for p in paras if p and not p.startswith('—') and not (len(p) < 200 and re.search(r'\. Image: .*$', p))]
+    paras = [p for p in paras if p and not p.startswith('—') and not p.startswith('██') and not (len(p) < 200 and re.search(r'\. Image: .*$', p))]
     return paras
 def main():
     git = sys.argv[1]
