@@ -36,7 +36,6 @@ def build():
         out.append({'file': fn, 'kind': 'text', 'encoding': 'utf-8',
             'article': {'title': title, 'published': m['published'], 'author_or_source': None,
                         'url': m['url'], 'body_first': ' '.join(body[:10]), 'body_last': ' '.join(body[-10:]), 'not_in_body': []},
-            'source': {'repository': m['repository'], 'path': m['path'], 'row': m['row'], 'commit': m['commit'], 'licence': m['licence']},
             'duplicate_of': None, 'events': evs})
     return out, problems
 if __name__ == '__main__':

@@ -37,6 +37,8 @@ def main():
     for n,(y,i,name) in enumerate(sorted(SEL, key=lambda s:(data[s[0]][s[1]]['date'], s[2])), start=1):
         r = data[y][i]
         paras = clean(r['text'])
+        m0 = re.match(r'^(\w+day, \w+ \d+, \d{4})\s+(\S.*)$', paras[0], re.S)
+        if m0: paras = [m0.group(1), m0.group(2)] + paras[1:]
         dateline = paras[0] if re.match(r'^\w+day, \w+ \d+, \d{4}$', paras[0]) else r['date']
         body = paras[1:] if dateline == paras[0] else paras
         body = [' '.join(p.split('\n')).strip() for p in body]
