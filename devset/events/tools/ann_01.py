@@ -128,7 +128,7 @@ ANN = {
 ],
 '004-wardak-base-attack.txt': [
  (TALIBAN, NDS, ['ASSAULT'], 'Dozens died in the attack, reportedly conducted by the Taliban.', {'w':('Maidan Shahr','AFG')}),
- (None, NDS, ['ASSAULT'], 'A car bomb was on Monday rammed into a military base in Maidan Shahr', {'w':('Maidan Shahr','AFG'),'r':F}),
+ (TALIBAN, NDS, ['ASSAULT'], 'A car bomb was on Monday rammed into a military base in Maidan Shahr', {'w':('Maidan Shahr','AFG'),'r':F}),
  (TALIBAN, NDS, ['ASSAULT'], 'The Taliban have claimed responsibility.', {'w':('Maidan Shahr','AFG'),'r':F}),
  (HOTAK, AFGGOV, ['ACCUSE'], 'Hotak also alleged the central government are', {}),
  (TALIBAN, KHALILZAD, ['CONSULT'], 'The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.', {'w':('Qatar','QAT')}),
