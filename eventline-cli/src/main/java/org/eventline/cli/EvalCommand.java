@@ -12,6 +12,7 @@ import org.eventline.eval.GoldPage;
 import org.eventline.eval.Score;
 import org.eventline.eval.Scorer;
 import org.eventline.json.EventJson;
+import org.eventline.pipeline.InOrder;
 import org.eventline.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,8 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldPage> golds = GoldPage.read(gold);
     Pipeline pipeline = dictionaries.pipeline(err);
     List<Score> scores = new ArrayList<>();
+    List<Path> scored = new ArrayList<>();
+    List<GoldPage> goldOfScored = new ArrayList<>();
     int unmatchedPages = 0;
     for (Path p : pages.files()) {
       GoldPage g = goldFor(golds, p);
@@ -53,12 +56,16 @@ final class EvalCommand implements Callable<Integer> {
         unmatchedPages++;
         continue;
       }
-      Pipeline.Coded c = pipeline.code(p);
+      scored.add(p);
+      goldOfScored.add(g);
+    }
+    int[] next = {0};
+    InOrder.map(scored, Runtime.getRuntime().availableProcessors(), pipeline::code, c -> {
       if (c.error() != null) {
         err.println("error: " + c.error());
       }
-      scores.add(Scorer.score(g, c.events()));
-    }
+      scores.add(Scorer.score(goldOfScored.get(next[0]++), c.events()));
+    });
     Score total = Score.total(scores);
     if (json) {
       ObjectNode o = EventJson.MAPPER.createObjectNode();

@@ -60,6 +60,43 @@ public final class ActorResolver {
     return new SentenceResolver(lexicon, codes, sentence, articleDate).resolve();
   }
 
+  /**
+   * The actor mentions of every sentence of one article. A person no dictionary knows, named in
+   * short elsewhere ("Trump"), takes the actor of the fullest mention of the same person in the
+   * article ("US President Donald Trump": USAGOV), wherever in the article that one stands.
+   */
+  public List<List<ActorMention>> resolveArticle(List<List<Token>> sentences, LocalDate articleDate) {
+    List<List<ActorMention>> out = new ArrayList<>(sentences.size());
+    Map<String, Actor> people = new HashMap<>();
+    for (List<Token> s : sentences) {
+      List<ActorMention> found = resolve(s, articleDate);
+      out.add(found);
+      for (ActorMention m : found) {
+        if (m.actor().kind() == ActorKind.PERSON && !m.actor().code().startsWith(UNKNOWN_COUNTRY)) {
+          people.putIfAbsent(surname(m.actor().name()), m.actor());
+        }
+      }
+    }
+    if (people.isEmpty()) {
+      return out;
+    }
+    for (int i = 0; i < out.size(); i++) {
+      List<ActorMention> linked = new ArrayList<>(out.get(i).size());
+      for (ActorMention m : out.get(i)) {
+        Actor known = m.actor().code().equals(SentenceResolver.UNKNOWN_PERSON) ? people.get(surname(m.actor().name())) : null;
+        linked.add(known == null ? m : new ActorMention(m.text(), known, m.firstToken(), m.lastToken(), m.headToken(),
+            m.start(), m.end()));
+      }
+      out.set(i, linked);
+    }
+    return out;
+  }
+
+  private static String surname(String name) {
+    String[] words = name.trim().split("\\s+");
+    return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Number of distinct dictionary phrases, for diagnostics. */
   public int phraseCount() {
     return lexicon.size();

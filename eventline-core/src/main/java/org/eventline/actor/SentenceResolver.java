@@ -45,8 +45,35 @@ final class SentenceResolver {
       }
       t = p.last + 1;
     }
-    unknownPersons(covered, out);
+    unknownNames(covered, out, "PERSON");
+    unknownNames(covered, out, "ORGANIZATION");
     out.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+    return titledNames(out);
+  }
+
+  /**
+   * "US President Donald Trump", "Iranian airline Mahan Air": a coded title right before a name no
+   * dictionary knows is one actor, coded by the title and named by the name. A titled person is
+   * kind person; a titled organisation keeps the title's kind.
+   */
+  private List<ActorMention> titledNames(List<ActorMention> mentions) {
+    List<ActorMention> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      ActorMention title = mentions.get(i);
+      ActorMention name = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+      boolean unknownName = name != null && name.actor().code().startsWith(ActorResolver.UNKNOWN_COUNTRY)
+          && (name.actor().kind() == ActorKind.PERSON || name.actor().code().equals(UNKNOWN_ORGANIZATION));
+      if (unknownName && name.firstToken() == title.lastToken() + 1 && title.actor().country() != null
+          && title.actor().kind() != ActorKind.STATE) {
+        ActorKind kind = name.actor().kind() == ActorKind.PERSON ? ActorKind.PERSON : title.actor().kind();
+        Actor merged = new Actor(title.actor().code(), name.actor().name(), title.actor().country(), kind);
+        out.add(new ActorMention(text(title.firstToken(), name.lastToken()), merged, title.firstToken(),
+            name.lastToken(), name.headToken(), title.start(), name.end()));
+        i++;
+      } else {
+        out.add(title);
+      }
+    }
     return out;
   }
 
@@ -172,24 +199,31 @@ final class SentenceResolver {
     return i < tokens.size() && Units.isPossessive(tokens.get(i).word()) ? i + 1 : i;
   }
 
-  /** CoreNLP's PERSON spans that no dictionary phrase covered: people nobody listed. */
-  private void unknownPersons(boolean[] covered, List<ActorMention> out) {
+  /**
+   * CoreNLP's PERSON or ORGANIZATION spans that no dictionary phrase covered: people and bodies
+   * nobody listed ({@code ---PER}, {@code ---ORG}).
+   */
+  private void unknownNames(boolean[] covered, List<ActorMention> out, String nerType) {
     int t = 0;
     while (t < tokens.size()) {
-      if (covered[t] || !"PERSON".equals(tokens.get(t).ner())) {
+      if (covered[t] || !nerType.equals(tokens.get(t).ner())) {
         t++;
         continue;
       }
       int end = t;
       boolean place = knownPlace(t);
-      while (end + 1 < tokens.size() && !covered[end + 1]
-          && "PERSON".equals(tokens.get(end + 1).ner())) {
+      while (end + 1 < tokens.size() && !covered[end + 1] && nerType.equals(tokens.get(end + 1).ner())) {
         place |= knownPlace(++end);
       }
-      // NER is often wrong on foreign place names; a span with a known place word is no person.
-      if (!place) {
-        Actor person = new Actor(UNKNOWN_PERSON, text(t, end), null, ActorKind.PERSON);
-        out.add(mention(t, end, person));
+      // NER is often wrong on foreign place names; a span with a known place word is no actor.
+      if (!place && tokens.get(end).isProperNoun()) {
+        boolean person = nerType.equals("PERSON");
+        Actor actor = new Actor(person ? UNKNOWN_PERSON : UNKNOWN_ORGANIZATION, text(t, end), null,
+            person ? ActorKind.PERSON : ActorKind.OTHER);
+        out.add(mention(t, end, actor));
+        for (int i = t; i <= end; i++) {
+          covered[i] = true;
+        }
       }
       t = end + 1;
     }
@@ -199,6 +233,7 @@ final class SentenceResolver {
       java.util.Set.of("of", "the", "and", "for", "in", "on", "to", "at");
 
   static final String UNKNOWN_PERSON = ActorResolver.UNKNOWN_COUNTRY + "PER";
+  static final String UNKNOWN_ORGANIZATION = ActorResolver.UNKNOWN_COUNTRY + "ORG";
 
   private boolean knownPlace(int t) {
     Lexicon.Match m = lexicon.longest(units, tokens, t);

@@ -87,28 +87,27 @@ public final class Pipeline {
 
   private Coded codeArticle(Article article) {
     LocalDate date = parseDate(article.published());
-    List<AnalysedSentence> sentences = new ArrayList<>();
-    int parsed = 0;
+    List<Sentence> sentences = new ArrayList<>();
+    int titleSentences = 0;
     if (article.title() != null && !article.title().isBlank()) {
-      parsed += analyse(article.title(), true, date, sentences);
+      sentences.addAll(nlp.analyse(article.title()));
+      titleSentences = sentences.size();
     }
-    parsed += analyse(article.body(), false, date, sentences);
-    List<Event> events = coder.code(article, sentences);
-    return new Coded(article, events, sentences.size(), parsed);
-  }
-
-  private int analyse(String text, boolean title, LocalDate date, List<AnalysedSentence> into) {
+    sentences.addAll(nlp.analyse(article.body()));
+    List<List<ActorMention>> mentions = actors.resolveArticle(sentences.stream().map(Sentence::tokens).toList(), date);
+    List<AnalysedSentence> analysed = new ArrayList<>(sentences.size());
     int parsed = 0;
-    for (Sentence s : nlp.analyse(text)) {
-      List<ActorMention> mentions = actors.resolve(s.tokens(), date);
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
       Parse parse = null;
-      if (coder.mayCarryEvent(s, mentions)) {
+      if (coder.mayCarryEvent(s, mentions.get(i))) {
         parse = nlp.parse(s);
         parsed++;
       }
-      into.add(new AnalysedSentence(into.size(), title, s, mentions, parse));
+      analysed.add(new AnalysedSentence(i, i < titleSentences, s, mentions.get(i), parse));
     }
-    return parsed;
+    List<Event> events = coder.code(article, analysed);
+    return new Coded(article, events, analysed.size(), parsed);
   }
 
   private static LocalDate parseDate(String published) {
