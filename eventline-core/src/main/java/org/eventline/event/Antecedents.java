@@ -104,13 +104,16 @@ final class Antecedents {
     return last;
   }
 
+  /** A subject of its own clause: not one lent by control ("allowed fighters to join"). */
   private static boolean isSubject(AnalysedSentence s, ActorMention m) {
+    boolean subject = false;
     for (Dependency d : s.parse().heads(m.headToken())) {
-      if (d.base().equals("nsubj")) {
-        return true;
+      if (d.relation().equals("obj") || d.relation().equals("iobj")) {
+        return false;
       }
+      subject |= d.relation().equals("nsubj") || d.relation().equals("nsubj:pass");
     }
-    return false;
+    return subject;
   }
 
   private static boolean agrees(String pronoun, ActorMention m, AnalysedSentence s) {

@@ -305,11 +305,19 @@ final class ArgumentFinder {
 
   // ---- shared
 
+  /**
+   * Targets named by the pattern's prepositions ("met with X"), and for {@code to=ccomp} the
+   * subject of the clause the verb introduces ("alleged that Mahan had carried weapons").
+   */
   private List<Side> prepositionalTargets(int t, EventPattern p, String exclude) {
     List<Side> out = new ArrayList<>();
     for (Dependency d : parse.children(t)) {
       if ((d.base().equals("obl") || d.base().equals("nmod")) && p.targetPrepositions().contains(d.suffix())) {
         out.addAll(actorsAt(d.dependent(), false, exclude));
+      } else if (d.base().equals("ccomp") && p.targetPrepositions().contains("ccomp")) {
+        for (int subject : parse.children(d.dependent(), "nsubj")) {
+          out.addAll(actorsAt(subject, false, exclude));
+        }
       }
     }
     return out;
