@@ -114,6 +114,9 @@ final class ArticleCoding {
         }
       }
     } else if (f.targets().isEmpty()) {
+      if (coder.lexicon().needsTarget(type)) {
+        return List.of();
+      }
       for (Side src : f.sources()) {
         pairs.add(new Side[] {src, null});
       }

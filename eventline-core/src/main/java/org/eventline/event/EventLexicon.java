@@ -20,6 +20,7 @@ final class EventLexicon {
   private final Map<String, List<EventPattern>> verbs = new HashMap<>();
   private final Map<String, List<EventPattern>> nouns = new HashMap<>();
   private final Set<String> lightVerbs = new HashSet<>();
+  private final Set<EventType> dyadic = java.util.EnumSet.noneOf(EventType.class);
 
   static EventLexicon load(InputStream in, String name) {
     EventLexicon lex = new EventLexicon();
@@ -48,6 +49,12 @@ final class EventLexicon {
   }
 
   private void add(String[] f) {
+    if (f[0].equals("dyadic")) {
+      for (int i = 1; i < f.length; i++) {
+        dyadic.add(EventType.valueOf(f[i]));
+      }
+      return;
+    }
     if (f[0].equals("light")) {
       lightVerbs.add(f[1].toLowerCase(Locale.ROOT));
       return;
@@ -108,6 +115,11 @@ final class EventLexicon {
 
   List<EventPattern> nounPatterns(String lemma) {
     return nouns.getOrDefault(lemma, List.of());
+  }
+
+  /** True for types coded only when a target is found. */
+  boolean needsTarget(EventType type) {
+    return dyadic.contains(type);
   }
 
   boolean isLightVerb(String lemma) {
