@@ -1,6 +1,7 @@
 package org.eventline.event;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,6 @@ final class ArgumentFinder {
   private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:of", "compound", "amod");
   private static final Set<String> SOURCE_OF_NOUN = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:agent");
   private static final Set<EventType> GIVING = Set.of(EventType.SUPPORT, EventType.AID);
-  private static final Set<EventType> VIOLENT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
 
   private final ArticleCoding article;
   private final int position;
@@ -59,6 +59,19 @@ final class ArgumentFinder {
         targets.addAll(targetOrEarlierEvent(d.dependent()));
       }
     }
+    if (sources.isEmpty() && passive) {
+      // "was killed in a US counter-terrorism operation": the owner of the act named beside it.
+      for (Dependency d : parse.children(t)) {
+        if ((d.base().equals("obl")) && lexicon.isActNoun(lemma(parse.token(d.dependent())))) {
+          for (Dependency o : parse.children(d.dependent())) {
+            if (OWNER_RELATIONS.contains(o.relation()) && sentence.mentionAt(o.dependent()) != null) {
+              ActorMention owner = sentence.mentionAt(o.dependent());
+              sources.add(new Side(owner, owner.text(), false));
+            }
+          }
+        }
+      }
+    }
     if (sources.isEmpty()) {
       // "The result was seizing back the town by terrorists": an agent further down the clause.
       for (int agent : agentsBelow(t, 3)) {
@@ -71,7 +84,7 @@ final class ArgumentFinder {
     String exclude = sources.isEmpty() ? null : sources.get(0).code();
     int object = firstChild(t, "obj");
     if (!p.objectDescribesAct() && object >= 0 && !passive) {
-      targets.addAll(actorsAt(object, false, exclude));
+      targets.addAll(targetOrEarlierEvent(object));
     }
     for (int io : parse.children(t, "iobj")) {
       targets.addAll(actorsAt(io, false, exclude));
@@ -261,9 +274,11 @@ final class ArgumentFinder {
       }
       targets.addAll(prepositionalTargets(head, p, exclude));
     }
-    // "with a backing from Turkey, the Front took the city": backing goes to the clause's subject.
-    if (!sources.isEmpty() && targets.isEmpty() && GIVING.contains(type) && head >= 0
-        && relationBetween(head, n).endsWith(":with")) {
+    // "with a backing from Turkey, the Front took the city", "despite criticism by Greece, Ankara
+    // went on": a dyadic act in a phrase of a clause is aimed at that clause's subject.
+    String attachment = head >= 0 ? relationBetween(head, n) : "";
+    if (!sources.isEmpty() && targets.isEmpty() && lexicon.needsTarget(type)
+        && (attachment.startsWith("obl:") || attachment.startsWith("nmod:"))) {
       for (Side s : nearestFreeActorLeftOf(n)) {
         if (!s.code().equals(exclude)) {
           targets.add(s);
@@ -374,14 +389,11 @@ final class ArgumentFinder {
     if (!direct.isEmpty()) {
       return direct;
     }
-    Token t = parse.token(token);
-    boolean eventNoun = lexicon.nounPatterns(lemma(t)).stream()
-        .anyMatch(p -> VIOLENT.contains(article.typeOf(p)));
-    if (!eventNoun) {
+    if (!lexicon.isActNoun(lemma(parse.token(token)))) {
       return List.of();
     }
     List<Side> out = new ArrayList<>();
-    for (Side s : article.sourcesOfRecentEvent(position, VIOLENT)) {
+    for (Side s : article.sourcesOfRecentEvent(position, EnumSet.allOf(EventType.class))) {
       out.add(new Side(s.mention(), s.text(), true));
     }
     return out;

@@ -21,6 +21,7 @@ final class EventLexicon {
   private final Map<String, List<EventPattern>> nouns = new HashMap<>();
   private final Set<String> lightVerbs = new HashSet<>();
   private final Set<EventType> dyadic = java.util.EnumSet.noneOf(EventType.class);
+  private final Set<String> actNouns = new HashSet<>();
 
   static EventLexicon load(InputStream in, String name) {
     EventLexicon lex = new EventLexicon();
@@ -49,6 +50,12 @@ final class EventLexicon {
   }
 
   private void add(String[] f) {
+    if (f[0].equals("act")) {
+      for (int i = 1; i < f.length; i++) {
+        actNouns.add(f[i].toLowerCase(Locale.ROOT));
+      }
+      return;
+    }
     if (f[0].equals("dyadic")) {
       for (int i = 1; i < f.length; i++) {
         dyadic.add(EventType.valueOf(f[i]));
@@ -115,6 +122,11 @@ final class EventLexicon {
 
   List<EventPattern> nounPatterns(String lemma) {
     return nouns.getOrDefault(lemma, List.of());
+  }
+
+  /** True for nouns that name an act ("the move") and so stand for its doer as a target. */
+  boolean isActNoun(String lemma) {
+    return actNouns.contains(lemma);
   }
 
   /** True for types coded only when a target is found. */
