@@ -93,6 +93,14 @@ final class ArgumentFinder {
     if (p.objectDescribesAct() && object >= 0) {
       targets.addAll(prepositionalTargets(object, p, exclude)); // "held talks with X"
     }
+    if (targets.isEmpty() && !article.typeOf(p).symmetric()) {
+      // "threatened to attack Israel", "promised to help Iraq": the aim's object is the target.
+      for (int x : parse.children(t, "xcomp")) {
+        for (int o : parse.children(x, "obj")) {
+          targets.addAll(actorsAt(o, false, exclude));
+        }
+      }
+    }
     return new Frame(t, p, dedupe(sources), dedupe(targets), false);
   }
 
