@@ -11,13 +11,14 @@ import org.eventline.article.ArticleExtractor;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
 import org.eventline.event.EventCoder;
+import org.eventline.geo.Geocoder;
 import org.eventline.nlp.NlpPipeline;
 import org.eventline.nlp.Parse;
 import org.eventline.nlp.Sentence;
 
 /**
  * The whole flow for one page, composed in one place: page → article → sentences → actors →
- * parses of the sentences that may carry an event → events.
+ * parses of the sentences that may carry an event → events → their places.
  *
  * <pre>{@code
  * Coded c = Pipeline.shared().code(Path.of("page.html"));
@@ -32,11 +33,13 @@ public final class Pipeline {
   private final NlpPipeline nlp;
   private final ActorResolver actors;
   private final EventCoder coder;
+  private final Geocoder geocoder;
 
-  private Pipeline(NlpPipeline nlp, ActorResolver actors, EventCoder coder) {
+  private Pipeline(NlpPipeline nlp, ActorResolver actors, EventCoder coder, Geocoder geocoder) {
     this.nlp = nlp;
     this.actors = actors;
     this.coder = coder;
+    this.geocoder = geocoder;
   }
 
   /** The process-wide pipeline; the first call loads CoreNLP and the dictionaries. */
@@ -45,7 +48,8 @@ public final class Pipeline {
     if (p == null) {
       synchronized (Pipeline.class) {
         if (shared == null) {
-          shared = new Pipeline(NlpPipeline.shared(), ActorResolver.defaults(), EventCoder.defaults());
+          shared = new Pipeline(NlpPipeline.shared(), ActorResolver.defaults(), EventCoder.defaults(),
+              Geocoder.defaults());
         }
         p = shared;
       }
@@ -88,7 +92,7 @@ public final class Pipeline {
       parsed += analyse(article.title(), true, date, sentences);
     }
     parsed += analyse(article.body(), false, date, sentences);
-    List<Event> events = coder.code(article, sentences);
+    List<Event> events = geocoder.place(coder.code(article, sentences), sentences);
     return new Coded(article, events, sentences.size(), parsed);
   }
 
