@@ -16,9 +16,10 @@ import org.eventline.event.Participant;
  *
  * <pre>{@code List<Event> placed = Geocoder.defaults().place(events, sentences);}</pre>
  *
- * <p>In a sentence, a name used as an actor of an event there ("Turkey backed...") is no place;
- * of nested places the finest wins ("Khan Touman and other places in Aleppo": Khan Touman), then
- * one after a locative preposition, then the first. Same-named places are told apart by the
+ * <p>A city that is the target of a visit or a material act is the place ("visited Damascus").
+ * Otherwise, in the sentence, a name used as an actor of an event there ("Turkey backed...") is no
+ * place; of nested places the finest wins ("Khan Touman and other places in Aleppo": Khan Touman),
+ * then one after a locative preposition, then a city over a country, then the first. Same-named places are told apart by the
  * article's {@link Focus}: the countries of its actors and places, and the regions it names.
  * The {@link Place#how()} of a placed event is "sentence" or "target".
  */
@@ -92,7 +93,9 @@ public final class Geocoder {
     List<Resolved> candidates = new ArrayList<>();
     for (PlaceMention m : found) {
       ActorMention actor = s.mentionAt(m.firstToken());
-      if (actor != null && usedAsActor(actor, e.sentence().index(), events)) {
+      // Part of a longer actor phrase ("the Syrian government", "Saudi-led camp") or an actor
+      // of an event here ("Turkey backed them"): a who, not a where.
+      if (actor != null && (!actor.text().equals(m.text()) || usedAsActor(actor, e.sentence().index(), events))) {
         continue;
       }
       GazetteerEntry entry = gazetteer.best(m.text(), focus, m.regionSaid());
@@ -100,16 +103,24 @@ public final class Geocoder {
         candidates.add(new Resolved(m, entry));
       }
     }
-    Resolved chosen = choose(candidates);
-    if (chosen != null) {
-      return chosen.entry().toPlace(chosen.mention().text(), "sentence");
+    Place target = targetPlace(e, focus);
+    if (target != null) {
+      return target;
     }
-    return targetPlace(e.target(), focus);
+    Resolved chosen = choose(candidates);
+    return chosen == null ? null : chosen.entry().toPlace(chosen.mention().text(), "sentence");
   }
 
-  /** A target that is a city is where the event happened: visiting, besieging, shelling it. */
-  private Place targetPlace(Participant target, Focus focus) {
-    if (target == null || target.text() == null || gazetteer.isDemonym(target.text())) {
+  /**
+   * A target named by a city is where a visit or a material act happened: visiting, besieging,
+   * shelling, supplying it. A statement addressed to a capital ("shares the idea with Tehran")
+   * happens nowhere in particular, so verbal events other than visits keep to their sentence.
+   */
+  private Place targetPlace(Event e, Focus focus) {
+    Participant target = e.target();
+    boolean material = e.quadClass() == 2 || e.quadClass() == 4;
+    if (target == null || target.text() == null || gazetteer.isDemonym(target.text())
+        || !(material || "visit".equals(e.mode()))) {
       return null;
     }
     GazetteerEntry entry = gazetteer.best(target.text(), focus, false);
@@ -133,18 +144,22 @@ public final class Geocoder {
     return p != null && m.text().equals(p.text()) && m.actor().code().equals(p.code());
   }
 
-  /** The finest of nested places, then one after a preposition, then the first named. */
+  /**
+   * The finest of nested places, then one after a preposition, then a place over a whole country
+   * (a country named in passing is more often context than location), then the first named.
+   */
   static Resolved choose(List<Resolved> candidates) {
     Resolved best = null;
     for (Resolved c : candidates) {
-      if (containsAnother(c, candidates)) {
-        continue;
-      }
-      if (best == null || (c.mention().afterPreposition() && !best.mention().afterPreposition())) {
+      if (!containsAnother(c, candidates) && (best == null || rank(c) > rank(best))) {
         best = c;
       }
     }
     return best;
+  }
+
+  private static int rank(Resolved c) {
+    return (c.mention().afterPreposition() ? 2 : 0) + (c.entry().isCountry() ? 0 : 1);
   }
 
   private static boolean containsAnother(Resolved outer, List<Resolved> candidates) {

@@ -71,9 +71,10 @@ final class PlaceFinder {
     for (int t = first; t <= last; t++) {
       located &= tokens.get(t).ner().equals("LOCATION");
     }
-    // CoreNLP calls some villages persons ("Khan Touman"); a curated name or a locative
-    // preposition outweighs that, but a bare person or organisation name is left alone.
-    if (!located && !afterPreposition && personOrOrganisation(tokens, first, last) && !gazetteer.curated(text)) {
+    // A proper noun the gazetteer knows is often no place ("the West", "Saudi-led"): it needs
+    // CoreNLP's LOCATION tag, a locative preposition, or a curated name. CoreNLP calls some
+    // villages persons ("Khan Touman"); the curated supplement outweighs that.
+    if (!located && !afterPreposition && !gazetteer.curated(text)) {
       return null;
     }
     return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last));
@@ -81,16 +82,6 @@ final class PlaceFinder {
 
   private static boolean mayName(Token t) {
     return t.isProperNoun() || t.ner().equals("LOCATION");
-  }
-
-  private static boolean personOrOrganisation(List<Token> tokens, int first, int last) {
-    for (int t = first; t <= last; t++) {
-      String ner = tokens.get(t).ner();
-      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean afterPreposition(List<Token> tokens, int first) {
