@@ -11,7 +11,7 @@ import org.eventline.event.Event;
  * @param mentionIds ids of every coded event that reports it, in input order
  * @param numMentions reports in all, several per article counted apart
  * @param numArticles distinct articles reporting it
- * @param numSources distinct publishers (an article's credited source where it names one, else its site)
+ * @param numSources distinct publishing sites (an article without a site counts as its own)
  * @param numStories distinct story clusters: a story reposted on ten sites counts once
  */
 public record AggregatedEvent(

@@ -91,12 +91,12 @@ public final class EventAggregator {
     return p.geonamesId() != null ? "gn:" + p.geonamesId() : p.name() + "/" + p.country();
   }
 
-  /** The credited original publisher of a repost, else the site; letters only so "Al Waght" is "alwaght". */
+  /** The site that published the article (a repost's site, not the source it credits: that is what stories count). */
   private static String publisher(Article a, String articleId) {
-    if (a == null) {
+    if (a == null || a.site() == null) {
       return "article:" + articleId;
     }
-    String who = a.source() != null ? a.source() : a.site() != null ? a.site() : "article:" + a.id();
-    return who.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    String site = a.site().toLowerCase(Locale.ROOT);
+    return site.startsWith("www.") ? site.substring(4) : site;
   }
 }
