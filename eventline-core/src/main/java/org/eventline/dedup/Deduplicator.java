@@ -23,7 +23,7 @@ import org.eventline.article.Article;
  * half a gigabyte. Candidate pairs come from LSH banding (32 bands of 2 rows: a pair of Jaccard
  * similarity 0.3 becomes a candidate with probability 0.95, one of 0.05 with 0.08); a candidate
  * is a duplicate when the shorter article's shingles are mostly in the longer one (estimated
- * containment at least 0.8 by default), so a shortened copy joins its original while another
+ * containment at least 0.7 by default), so a shortened copy joins its original while another
  * story on the same topic, which shares phrases but few five-word runs, stays apart.
  *
  * <p>Not thread-safe: one deduplicator per batch; {@code add} is the costly part and may be fed
@@ -46,8 +46,9 @@ public final class Deduplicator {
   private String[] sites = new String[1024];
   private String[] credited = new String[1024];
 
+  /** Containment 0.7: on the synthetic benchmark, 0.8 lost lightly edited copies (recall 0.95) and 0.7 kept precision at 1. */
   public Deduplicator() {
-    this(0.8);
+    this(0.7);
   }
 
   /** @param minContainment share of the shorter article's shingles that must be in the longer, 0..1 */
