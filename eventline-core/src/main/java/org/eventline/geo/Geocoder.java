@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eventline.actor.ActorMention;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
@@ -70,7 +71,7 @@ public final class Geocoder {
         }
       }
     }
-    Focus byActors = new Focus(countries, java.util.Set.of());
+    Focus byActors = new Focus(countries, Set.of());
     Focus focus = byActors;
     for (AnalysedSentence s : sentences) {
       for (PlaceMention m : mentions.get(s.index())) {
