@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.eventline.event.Event;
 import org.eventline.event.EventStatus;
 import org.eventline.event.Participant;
+import org.eventline.geo.Gazetteer;
 import org.eventline.geo.Place;
 
 /**
@@ -160,7 +161,12 @@ public final class Scorer {
     if (g.name() != null && (g.name().equalsIgnoreCase(p.name()) || g.name().equalsIgnoreCase(p.text()))) {
       return true;
     }
-    return false; // distance needs the gold place's coordinates, which the gold does not carry
+    if (g.name() == null || g.country() == null || p.lat() == null || p.lon() == null) {
+      return false;
+    }
+    // The gold names a place and its country only: the gazetteer puts that name in that country.
+    Place gold = Gazetteer.defaults().locate(g.name(), g.country());
+    return gold != null && km(gold.lat(), gold.lon(), p.lat(), p.lon()) <= PLACE_KM;
   }
 
   private static String describe(Event e) {

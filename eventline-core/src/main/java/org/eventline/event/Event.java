@@ -35,4 +35,10 @@ public record Event(
       throw new IllegalArgumentException("quad class is 1..4, not " + quadClass);
     }
   }
+
+  /** This event placed somewhere (or nowhere, with null); everything else the same. */
+  public Event withWhere(Place place) {
+    return new Event(id, articleId, date, type, mode, cameo, quadClass, goldstein, status, source, target,
+        place, sentence, confidence);
+  }
 }

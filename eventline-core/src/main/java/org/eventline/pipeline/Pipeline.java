@@ -11,13 +11,14 @@ import org.eventline.article.ArticleExtractor;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
 import org.eventline.event.EventCoder;
+import org.eventline.geo.Geocoder;
 import org.eventline.nlp.NlpPipeline;
 import org.eventline.nlp.Parse;
 import org.eventline.nlp.Sentence;
 
 /**
  * The whole flow for one page, composed in one place: page → article → sentences → actors →
- * parses of the sentences that may carry an event → events.
+ * parses of the sentences that may carry an event → events → their places.
  *
  * <pre>{@code
  * Coded c = Pipeline.shared().code(Path.of("page.html"));
@@ -32,11 +33,13 @@ public final class Pipeline {
   private final NlpPipeline nlp;
   private final ActorResolver actors;
   private final EventCoder coder;
+  private final Geocoder geocoder;
 
-  private Pipeline(NlpPipeline nlp, ActorResolver actors, EventCoder coder) {
+  private Pipeline(NlpPipeline nlp, ActorResolver actors, EventCoder coder, Geocoder geocoder) {
     this.nlp = nlp;
     this.actors = actors;
     this.coder = coder;
+    this.geocoder = geocoder;
   }
 
   /** The process-wide pipeline; the first call loads CoreNLP and the dictionaries. */
@@ -45,7 +48,8 @@ public final class Pipeline {
     if (p == null) {
       synchronized (Pipeline.class) {
         if (shared == null) {
-          shared = new Pipeline(NlpPipeline.shared(), ActorResolver.defaults(), EventCoder.defaults());
+          shared = new Pipeline(NlpPipeline.shared(), ActorResolver.defaults(), EventCoder.defaults(),
+              Geocoder.defaults());
         }
         p = shared;
       }
@@ -55,7 +59,7 @@ public final class Pipeline {
 
   /** A pipeline with the user's own actor dictionaries; the models are shared with {@link #shared()}. */
   public static Pipeline with(ActorResolver actors) {
-    return new Pipeline(NlpPipeline.shared(), actors, EventCoder.defaults());
+    return new Pipeline(NlpPipeline.shared(), actors, EventCoder.defaults(), Geocoder.defaults());
   }
 
   /** Reads, extracts and codes one page file. Never throws for a bad page: see {@link Coded#error()}. */
@@ -106,7 +110,7 @@ public final class Pipeline {
       }
       analysed.add(new AnalysedSentence(i, i < titleSentences, s, mentions.get(i), parse));
     }
-    List<Event> events = coder.code(article, analysed);
+    List<Event> events = geocoder.place(coder.code(article, analysed), analysed);
     return new Coded(article, events, analysed.size(), parsed);
   }
 

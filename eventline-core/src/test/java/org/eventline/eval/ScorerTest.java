@@ -8,6 +8,7 @@ import org.eventline.event.EventStatus;
 import org.eventline.event.EventType;
 import org.eventline.event.Participant;
 import org.eventline.event.SentenceRef;
+import org.eventline.geo.Place;
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {
@@ -89,5 +90,14 @@ class ScorerTest {
   @Test
   void leadingTheIsIgnored() {
     assertThat(Scorer.bare("The Kremlin")).isEqualTo("kremlin");
+  }
+
+  @Test
+  void placeWithin25KmOfTheGoldPlaceInItsCountryIsRight() {
+    GoldEvent.GoldPlace khanTouman = new GoldEvent.GoldPlace("Khan Touman", "SYR");
+    Place aleppo = new Place("Aleppo", "Aleppo", "SYR", 36.2012, 37.1612, 170063L, "city", "sentence");
+    Place damascus = new Place("Damascus", "Damascus", "SYR", 33.5102, 36.2913, 170654L, "city", "sentence");
+    assertThat(Scorer.placeRight(khanTouman, aleppo)).isTrue();
+    assertThat(Scorer.placeRight(khanTouman, damascus)).isFalse();
   }
 }

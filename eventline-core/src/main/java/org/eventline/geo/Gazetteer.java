@@ -1,0 +1,178 @@
+package org.eventline.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Offline gazetteer: place names to coordinates, with CLIFF-CLAVIN-style disambiguation.
+ *
+ * <pre>{@code
+ * Gazetteer g = Gazetteer.defaults();
+ * Place p = g.resolve("Tripoli", Focus.none().withCountry("LBN", 2), false); // Tripoli, Lebanon
+ * g.resolve("Syrian", Focus.none(), false).kind(); // "country": demonyms give the country centroid
+ * }</pre>
+ *
+ * <p>Knows GeoNames' populated places of 500+ people, first-level regions and countries, and the
+ * curated supplement (see the README under {@code org/eventline/geo/}). Loads in about a second;
+ * a lookup is a hash probe and a few comparisons. Immutable and thread-safe once built.
+ */
+public final class Gazetteer {
+  static final String PLACES = "/org/eventline/geo/places.tsv.gz";
+  static final String COUNTRIES = "/org/eventline/geo/countries.tsv";
+  static final String SUPPLEMENT = "/org/eventline/geo/supplement.tsv";
+
+  private static volatile Gazetteer defaults;
+
+  private final NameIndex names = new NameIndex();
+  private final Map<String, GazetteerEntry> countries = new HashMap<>();
+  private final Set<String> demonyms = new HashSet<>();
+
+  private Gazetteer() {}
+
+  /** The shipped gazetteer, loaded on first use. */
+  public static Gazetteer defaults() {
+    Gazetteer g = defaults;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        if (defaults == null) {
+          defaults = load(PLACES, COUNTRIES, SUPPLEMENT);
+        }
+        g = defaults;
+      }
+    }
+    return g;
+  }
+
+  /** A gazetteer from classpath resources in the shipped formats; a user may pass their own supplement. */
+  public static Gazetteer load(String places, String countries, String supplement) {
+    Gazetteer g = new Gazetteer();
+    GazetteerReader reader = new GazetteerReader(g.names, g.countries, g.demonyms);
+    reader.readPlaces(places);
+    reader.readCountries(countries);
+    reader.readSupplement(supplement);
+    return g;
+  }
+
+  /** True when some place or country goes by this name. */
+  public boolean knows(String text) {
+    return !lookup(text).isEmpty();
+  }
+
+  /** True when the name is a demonym ("Syrian"), which says whose, not where. */
+  public boolean isDemonym(String text) {
+    return demonyms.contains(Names.key(text));
+  }
+
+  /** Every place of this name, best first for an article with no focus; {@code how} is "candidate". */
+  public List<Place> candidates(String text) {
+    List<Place> out = new ArrayList<>();
+    for (GazetteerEntry e : ranked(text, Focus.none(), false)) {
+      out.add(e.toPlace(text, "candidate"));
+    }
+    return out;
+  }
+
+  /**
+   * The place a name most likely means in an article with this focus, or null for an unknown name.
+   *
+   * @param regionSaid true when the text calls it a province, governorate or region ("Aleppo province"):
+   *     then the region beats the city of the same name, which otherwise wins
+   */
+  public Place resolve(String text, Focus focus, boolean regionSaid) {
+    GazetteerEntry best = best(text, focus, regionSaid);
+    return best == null ? null : best.toPlace(text, "gazetteer");
+  }
+
+  /** The place of this name within one country (how gold, which names a place and its country, is located). */
+  public Place locate(String name, String alpha3) {
+    for (GazetteerEntry e : ranked(name, Focus.none().withCountry(alpha3, 1), false)) {
+      if (e.country().equals(alpha3)) {
+        return e.toPlace(name, "gazetteer");
+      }
+    }
+    return null;
+  }
+
+  /** The country centroid for an ISO alpha-3 code, or null. */
+  public Place country(String alpha3) {
+    GazetteerEntry e = countries.get(alpha3);
+    return e == null ? null : e.toPlace(e.name(), "gazetteer");
+  }
+
+  /** True when a place of this name comes from the curated supplement. */
+  boolean curated(String text) {
+    for (GazetteerEntry e : lookup(text)) {
+      if (e.curated()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Admin1 codes of the first-level regions that go by this name ("Aleppo" names region SY.09). */
+  Set<String> regionsNamed(String text) {
+    Set<String> out = new HashSet<>();
+    for (GazetteerEntry e : lookup(text)) {
+      if (e.isRegion()) {
+        out.add(e.admin1());
+      }
+    }
+    return out;
+  }
+
+  GazetteerEntry best(String text, Focus focus, boolean regionSaid) {
+    List<GazetteerEntry> ranked = ranked(text, focus, regionSaid);
+    return ranked.isEmpty() ? null : ranked.get(0);
+  }
+
+  private List<GazetteerEntry> ranked(String text, Focus focus, boolean regionSaid) {
+    List<GazetteerEntry> found = new ArrayList<>(lookup(text));
+    found.sort(Comparator.comparingDouble((GazetteerEntry e) -> -score(e, focus, regionSaid)));
+    return found;
+  }
+
+  private List<GazetteerEntry> lookup(String text) {
+    String key = Names.key(text);
+    List<GazetteerEntry> found = names.get(key);
+    if (found.isEmpty()) {
+      String bare = Names.withoutArticle(key);
+      if (bare != null) {
+        found = names.get(bare);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Higher is likelier. A country's own name wins outright (a country named in news is the
+   * country, not a village of that name); then population on a log scale (a city of 1.6 million
+   * over a town of 15,000: about 2 points), the article's focus countries (up to 4 points, so
+   * focus beats a tenfold population, as "Tripoli" in an article about Lebanon shows), a region
+   * the article names (2), and region-versus-city by what the text says.
+   */
+  static double score(GazetteerEntry e, Focus focus, boolean regionSaid) {
+    if (e.isCountry()) {
+      return 100;
+    }
+    double s = Math.log10(e.population() + 10.0);
+    if (e.curated()) {
+      s += 1; // a person added it because news names it: as likely as a town of some thousands
+    }
+    double share = focus.share(e.country());
+    if (share > 0) {
+      s += 1 + 3 * share;
+    }
+    if (!e.isRegion() && focus.regions().contains(e.admin1())) {
+      s += 2;
+    }
+    if (e.isRegion()) {
+      s += regionSaid ? 20 : -1;
+    }
+    return s;
+  }
+}

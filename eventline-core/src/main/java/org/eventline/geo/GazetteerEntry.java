@@ -1,0 +1,26 @@
+package org.eventline.geo;
+
+/**
+ * One place the gazetteer knows.
+ *
+ * @param geonamesId 0 when the place has none here (regions, countries, supplement lines)
+ * @param kind city, town, village, region, country, or a supplement kind (base, crossing...)
+ * @param admin1 GeoNames first-level region code ({@code SY.09}), "" for countries
+ * @param curated true for supplement lines: places a person added because news names them
+ */
+record GazetteerEntry(
+    long geonamesId, String name, String country, double lat, double lon, String kind, String admin1,
+    int population, boolean curated) {
+
+  boolean isCountry() {
+    return kind.equals("country");
+  }
+
+  boolean isRegion() {
+    return kind.equals("region");
+  }
+
+  Place toPlace(String text, String how) {
+    return new Place(text, name, country, lat, lon, geonamesId == 0 ? null : geonamesId, kind, how);
+  }
+}

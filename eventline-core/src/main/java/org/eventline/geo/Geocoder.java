@@ -1,0 +1,200 @@
+package org.eventline.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eventline.actor.ActorMention;
+import org.eventline.event.AnalysedSentence;
+import org.eventline.event.Event;
+import org.eventline.event.Participant;
+
+/**
+ * Places coded events: gives each event the place its sentence names, or the place that is its
+ * target ("visited Damascus"), and leaves {@code where} null when neither does: a wrong place is
+ * worse for a map than none.
+ *
+ * <pre>{@code List<Event> placed = Geocoder.defaults().place(events, sentences);}</pre>
+ *
+ * <p>A city that is the target of a visit or a material act is the place ("visited Damascus").
+ * Otherwise, in the sentence, a name used as an actor of an event there ("Turkey backed...") is no
+ * place; of nested places the finest wins ("Khan Touman and other places in Aleppo": Khan Touman),
+ * then one after a locative preposition, then a city over a country, then the first. Same-named places are told apart by the
+ * article's {@link Focus}: the countries of its actors and places, and the regions it names.
+ * The {@link Place#how()} of a placed event is "sentence" or "target".
+ */
+public final class Geocoder {
+  /** Places inside a city's own area count as in it (Khan Touman is 13 km from Aleppo's centre). */
+  private static final double CITY_AREA_KM = 30;
+
+  private final Gazetteer gazetteer;
+  private final PlaceFinder finder;
+
+  public Geocoder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.finder = new PlaceFinder(gazetteer);
+  }
+
+  public static Geocoder defaults() {
+    return new Geocoder(Gazetteer.defaults());
+  }
+
+  /** The events of one article with {@code where} set where the text places them; the order is kept. */
+  public List<Event> place(List<Event> events, List<AnalysedSentence> sentences) {
+    if (events.isEmpty()) {
+      return events;
+    }
+    Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
+    Map<Integer, List<PlaceMention>> mentions = new HashMap<>();
+    for (AnalysedSentence s : sentences) {
+      byIndex.put(s.index(), s);
+      mentions.put(s.index(), finder.find(s.sentence()));
+    }
+    Focus focus = focus(sentences, mentions);
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      AnalysedSentence s = byIndex.get(e.sentence().index());
+      Place where = s == null ? null : place(e, s, mentions.get(s.index()), events, focus);
+      out.add(where == null ? e : e.withWhere(where));
+    }
+    return out;
+  }
+
+  /** Counts the countries of every actor and named place, then the regions named, as CLIFF does. */
+  Focus focus(List<AnalysedSentence> sentences, Map<Integer, List<PlaceMention>> mentions) {
+    Map<String, Integer> countries = new HashMap<>();
+    for (AnalysedSentence s : sentences) {
+      for (ActorMention m : s.mentions()) {
+        if (m.actor().country() != null) {
+          countries.merge(m.actor().country(), 1, Integer::sum);
+        }
+      }
+    }
+    Focus byActors = new Focus(countries, Set.of());
+    Focus focus = byActors;
+    for (AnalysedSentence s : sentences) {
+      for (PlaceMention m : mentions.get(s.index())) {
+        if (s.mentionAt(m.firstToken()) != null) {
+          continue; // already counted as an actor
+        }
+        GazetteerEntry e = gazetteer.best(m.text(), byActors, m.regionSaid());
+        if (e != null) {
+          focus = focus.withCountry(e.country(), 1);
+        }
+        for (String admin1 : gazetteer.regionsNamed(m.text())) {
+          focus = focus.withRegion(admin1);
+        }
+      }
+    }
+    return focus;
+  }
+
+  private Place place(Event e, AnalysedSentence s, List<PlaceMention> found, List<Event> events, Focus focus) {
+    List<Resolved> candidates = new ArrayList<>();
+    for (PlaceMention m : found) {
+      ActorMention actor = s.mentionAt(m.firstToken());
+      // Part of a longer actor phrase ("the Syrian government", "Saudi-led camp") or an actor
+      // of an event here ("Turkey backed them"): a who, not a where.
+      if (actor != null && (!actor.text().equals(m.text()) || usedAsActor(actor, e.sentence().index(), events))) {
+        continue;
+      }
+      GazetteerEntry entry = gazetteer.best(m.text(), focus, m.regionSaid());
+      if (entry != null) {
+        candidates.add(new Resolved(m, entry));
+      }
+    }
+    Place target = targetPlace(e, focus);
+    if (target != null) {
+      return target;
+    }
+    Resolved chosen = choose(candidates);
+    return chosen == null ? null : chosen.entry().toPlace(chosen.mention().text(), "sentence");
+  }
+
+  /**
+   * A target named by a city is where a visit or a material act happened: visiting, besieging,
+   * shelling, supplying it. A statement addressed to a capital ("shares the idea with Tehran")
+   * happens nowhere in particular, so verbal events other than visits keep to their sentence.
+   */
+  private Place targetPlace(Event e, Focus focus) {
+    Participant target = e.target();
+    boolean material = e.quadClass() == 2 || e.quadClass() == 4;
+    if (target == null || target.text() == null || gazetteer.isDemonym(target.text())
+        || !(material || "visit".equals(e.mode()))) {
+      return null;
+    }
+    GazetteerEntry entry = gazetteer.best(target.text(), focus, false);
+    if (entry == null || entry.isCountry() || entry.isRegion()) {
+      return null;
+    }
+    return entry.toPlace(target.text(), "target");
+  }
+
+  /** True when this actor mention is the source or target of some event coded from the same sentence. */
+  private static boolean usedAsActor(ActorMention m, int sentence, List<Event> events) {
+    for (Event other : events) {
+      if (other.sentence().index() == sentence && (is(m, other.source()) || is(m, other.target()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean is(ActorMention m, Participant p) {
+    return p != null && m.text().equals(p.text()) && m.actor().code().equals(p.code());
+  }
+
+  /**
+   * The finest of nested places, then one after a preposition, then a place over a whole country
+   * (a country named in passing is more often context than location), then the first named.
+   */
+  static Resolved choose(List<Resolved> candidates) {
+    Resolved best = null;
+    for (Resolved c : candidates) {
+      if (!containsAnother(c, candidates) && (best == null || rank(c) > rank(best))) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static int rank(Resolved c) {
+    return (c.mention().afterPreposition() ? 2 : 0) + (c.entry().isCountry() ? 0 : 1);
+  }
+
+  private static boolean containsAnother(Resolved outer, List<Resolved> candidates) {
+    for (Resolved inner : candidates) {
+      if (inner != outer && inner.entry() != outer.entry() && contains(outer.entry(), inner.entry())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean contains(GazetteerEntry outer, GazetteerEntry inner) {
+    if (!outer.country().equals(inner.country()) || inner.isCountry()) {
+      return false;
+    }
+    if (outer.isCountry()) {
+      return true;
+    }
+    if (outer.isRegion()) {
+      return !inner.isRegion() && outer.admin1().equals(inner.admin1());
+    }
+    return !inner.isRegion() && inner.population() < outer.population()
+        && km(outer.lat(), outer.lon(), inner.lat(), inner.lon()) <= CITY_AREA_KM;
+  }
+
+  /** Great-circle distance in kilometres. */
+  public static double km(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * 6371 * Math.asin(Math.sqrt(a));
+  }
+
+  /** A place mention and the entry it resolved to. */
+  record Resolved(PlaceMention mention, GazetteerEntry entry) {}
+}

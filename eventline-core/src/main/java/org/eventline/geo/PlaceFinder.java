@@ -1,0 +1,107 @@
+package org.eventline.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eventline.nlp.Sentence;
+import org.eventline.nlp.Token;
+
+/**
+ * Finds place names in a tokenised sentence: runs of proper nouns or of tokens CoreNLP tags
+ * LOCATION, split into the longest names the gazetteer knows. Demonyms are left out: "Russian
+ * troops" says whose troops, not where they are.
+ */
+final class PlaceFinder {
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "at", "near", "into", "on", "around", "outside", "inside", "across", "toward", "towards",
+      "within", "through", "throughout");
+  private static final Set<String> REGION_WORDS = Set.of(
+      "province", "governorate", "region", "district", "countryside", "oblast", "state", "county", "provinces");
+  private static final int LONGEST_NAME = 5;
+
+  private final Gazetteer gazetteer;
+
+  PlaceFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<PlaceMention> find(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<PlaceMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!mayName(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int runEnd = i;
+      while (runEnd + 1 < tokens.size() && mayName(tokens.get(runEnd + 1))) {
+        runEnd++;
+      }
+      // Longest known names first, left to right: "Saudi Arabia", not "Saudi" and "Arabia".
+      int start = i;
+      while (start <= runEnd) {
+        int end = Math.min(runEnd, start + LONGEST_NAME - 1);
+        PlaceMention found = null;
+        for (; end >= start && found == null; end--) {
+          found = mention(sentence, start, end);
+        }
+        if (found != null) {
+          out.add(found);
+          start = found.lastToken() + 1;
+        } else {
+          start++;
+        }
+      }
+      i = runEnd + 1;
+    }
+    return out;
+  }
+
+  private PlaceMention mention(Sentence sentence, int first, int last) {
+    List<Token> tokens = sentence.tokens();
+    String text = sentence.text().substring(
+        tokens.get(first).begin() - sentence.begin(), tokens.get(last).end() - sentence.begin());
+    if (!gazetteer.knows(text) || gazetteer.isDemonym(text)) {
+      return null;
+    }
+    boolean afterPreposition = afterPreposition(tokens, first);
+    boolean located = true;
+    for (int t = first; t <= last; t++) {
+      located &= tokens.get(t).ner().equals("LOCATION");
+    }
+    // A proper noun the gazetteer knows is often no place ("the West", "Saudi-led"): it needs
+    // CoreNLP's LOCATION tag, a locative preposition, or a curated name. CoreNLP calls some
+    // villages persons ("Khan Touman"); the curated supplement outweighs that.
+    if (!located && !afterPreposition && !gazetteer.curated(text)) {
+      return null;
+    }
+    return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last));
+  }
+
+  private static boolean mayName(Token t) {
+    return t.isProperNoun() || t.ner().equals("LOCATION");
+  }
+
+  private static boolean afterPreposition(List<Token> tokens, int first) {
+    int before = first - 1;
+    while (before >= 0 && tokens.get(before).pos().equals("DT")) {
+      before--;
+    }
+    return before >= 0 && LOCATIVE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** "Aleppo province", "Aleppo's countryside", "the province of Aleppo". */
+  private static boolean regionSaid(List<Token> tokens, int first, int last) {
+    int after = last + 1;
+    if (after < tokens.size() && tokens.get(after).pos().equals("POS")) {
+      after++;
+    }
+    if (after < tokens.size() && REGION_WORDS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
+        && REGION_WORDS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,15 @@
+package org.eventline.geo;
+
+/**
+ * A run of tokens in a sentence that names a place.
+ *
+ * @param firstToken index of the first token in its sentence
+ * @param lastToken index of the last token, inclusive
+ * @param afterPreposition it follows "in", "at", "near", "into"...: a location of something, not a name used as a noun
+ * @param regionSaid the text calls it a province, governorate or region
+ */
+record PlaceMention(String text, int firstToken, int lastToken, boolean afterPreposition, boolean regionSaid) {
+  boolean overlaps(int first, int last) {
+    return firstToken <= last && first <= lastToken;
+  }
+}

@@ -1,0 +1,62 @@
+package org.eventline.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+  private static final Gazetteer G = Gazetteer.defaults();
+
+  @Test
+  void largerCityWinsWithoutFocus() {
+    Place p = G.resolve("Damascus", Focus.none(), false);
+    assertThat(p.country()).isEqualTo("SYR");
+    assertThat(p.geonamesId()).isEqualTo(170654L);
+  }
+
+  @Test
+  void focusCountryBeatsLargerCity() {
+    assertThat(G.resolve("Tripoli", Focus.none(), false).country()).isEqualTo("LBY");
+    assertThat(G.resolve("Tripoli", Focus.none().withCountry("LBN", 3), false).country()).isEqualTo("LBN");
+  }
+
+  @Test
+  void cityBeatsRegionOfTheSameNameUnlessProvinceIsSaid() {
+    assertThat(G.resolve("Aleppo", Focus.none(), false).kind()).isEqualTo("city");
+    Place province = G.resolve("Aleppo", Focus.none(), true);
+    assertThat(province.kind()).isEqualTo("region");
+    assertThat(province.country()).isEqualTo("SYR");
+  }
+
+  @Test
+  void demonymsAndCountryNamesGiveTheCountryCentroid() {
+    Place syrian = G.resolve("Syrian", Focus.none(), false);
+    assertThat(syrian.kind()).isEqualTo("country");
+    assertThat(syrian.name()).isEqualTo("Syria");
+    assertThat(G.isDemonym("Syrian")).isTrue();
+    assertThat(G.resolve("Jordan", Focus.none(), false).kind()).isEqualTo("country");
+  }
+
+  @Test
+  void accentsApostrophesAndTheArabicArticleAreFolded() {
+    assertThat(G.resolve("Raqqa", Focus.none(), false).country()).isEqualTo("SYR");
+    assertThat(G.resolve("al-Raqqah", Focus.none(), false).country()).isEqualTo("SYR");
+    assertThat(G.resolve("Tehran", Focus.none(), false).country()).isEqualTo("IRN");
+    assertThat(G.resolve("Téhéran", Focus.none(), false).country()).isEqualTo("IRN");
+  }
+
+  @Test
+  void supplementKnowsVillagesTheCitiesExtractLacks() {
+    Place p = G.resolve("Khan Tuman", Focus.none(), false);
+    assertThat(p.name()).isEqualTo("Khan Touman");
+    assertThat(p.country()).isEqualTo("SYR");
+    assertThat(Geocoder.km(p.lat(), p.lon(), 36.2012, 37.1612)).isBetween(5.0, 25.0);
+  }
+
+  @Test
+  void locateKeepsToTheGivenCountry() {
+    Place p = G.locate("Damascus", "USA");
+    assertThat(p.country()).isEqualTo("USA");
+    assertThat(G.locate("Nowhereville", "SYR")).isNull();
+  }
+}

@@ -1,0 +1,169 @@
+package org.eventline.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eventline.actor.Actor;
+import org.eventline.actor.ActorKind;
+import org.eventline.actor.ActorMention;
+import org.eventline.event.AnalysedSentence;
+import org.eventline.event.Event;
+import org.eventline.event.EventStatus;
+import org.eventline.event.EventType;
+import org.eventline.event.Participant;
+import org.eventline.event.SentenceRef;
+import org.eventline.nlp.Sentence;
+import org.eventline.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-made sentences, no CoreNLP: words split on spaces, tagged {@code word/POS/NER}; untagged
+ * words are NN with NER O. Actors are marked by the test.
+ */
+class GeocoderTest {
+  private static final Geocoder GEOCODER = Geocoder.defaults();
+  private static final Actor TURKEY = new Actor("TUR", "Turkey", "TUR", ActorKind.STATE);
+  private static final Actor SYRIA_GOV = new Actor("SYRGOV", "Syria", "SYR", ActorKind.GOVERNMENT);
+  private static final Actor REBELS = new Actor("SYRREB", "rebels", "SYR", ActorKind.ARMED_GROUP);
+  private static final Actor RUSSIA_GOV = new Actor("RUSGOV", "Russia", "RUS", ActorKind.GOVERNMENT);
+  private static final Actor LEBANON_MIL = new Actor("LBNMIL", "Lebanese army", "LBN", ActorKind.MILITARY);
+
+  @Test
+  void locationAfterPrepositionPlacesTheEvent() {
+    AnalysedSentence s = sentence(0, "Rebels/NNS shelled positions in Aleppo/NNP/LOCATION", mention(REBELS, 0, 0));
+    Place p = placeOne(s, REBELS, null);
+    assertThat(p.name()).isEqualTo("Aleppo");
+    assertThat(p.country()).isEqualTo("SYR");
+    assertThat(p.kind()).isEqualTo("city");
+    assertThat(p.how()).isEqualTo("sentence");
+  }
+
+  @Test
+  void provinceSaidGivesTheGovernorate() {
+    AnalysedSentence s = sentence(0, "Rebels/NNS advanced in Aleppo/NNP/LOCATION province", mention(REBELS, 0, 0));
+    assertThat(placeOne(s, REBELS, null).kind()).isEqualTo("region");
+  }
+
+  @Test
+  void countryUsedAsActorIsNoPlace() {
+    AnalysedSentence s = sentence(0, "Turkey/NNP/LOCATION backed the rebels/NNS", mention(TURKEY, 0, 0), mention(REBELS, 2, 3));
+    assertThat(placeOne(s, TURKEY, REBELS)).isNull();
+  }
+
+  @Test
+  void capitalThatIsTheTargetIsThePlace() {
+    AnalysedSentence s = sentence(0, "The Russian/JJ/MISC minister visited Damascus/NNP/LOCATION",
+        mention(RUSSIA_GOV, 0, 2), mention(SYRIA_GOV, 4, 4));
+    Place p = placeOne(s, RUSSIA_GOV, SYRIA_GOV);
+    assertThat(p.name()).isEqualTo("Damascus");
+    assertThat(p.country()).isEqualTo("SYR");
+    assertThat(p.how()).isEqualTo("target");
+  }
+
+  @Test
+  void demonymSaysWhoseNotWhere() {
+    AnalysedSentence s = sentence(0, "Russian/JJ/MISC troops/NNS withdrew", mention(RUSSIA_GOV, 0, 1));
+    assertThat(placeOne(s, RUSSIA_GOV, null)).isNull();
+  }
+
+  @Test
+  void countryNotUsedAsActorIsAPlaceWithKindCountry() {
+    AnalysedSentence s = sentence(0, "Russia/NNP/LOCATION reduced its forces in Syria/NNP/LOCATION",
+        mention(RUSSIA_GOV, 0, 0), mention(SYRIA_GOV, 5, 5));
+    Place p = placeOne(s, RUSSIA_GOV, null);
+    assertThat(p.kind()).isEqualTo("country");
+    assertThat(p.country()).isEqualTo("SYR");
+  }
+
+  @Test
+  void finestOfNestedPlacesWins() {
+    AnalysedSentence s = sentence(0,
+        "Rebels/NNS seized Khan/NNP/PERSON Touman/NNP/PERSON and other places in Aleppo/NNP/LOCATION",
+        mention(REBELS, 0, 0));
+    assertThat(placeOne(s, REBELS, null).name()).isEqualTo("Khan Touman");
+  }
+
+  @Test
+  void personNamesAreNoPlacesUnlessAfterAPreposition() {
+    // "Paris" is a place, but tagged PERSON and not after a locative preposition it is a person.
+    AnalysedSentence s = sentence(0, "Rebels/NNS met Paris/NNP/PERSON Hilton/NNP/PERSON", mention(REBELS, 0, 0));
+    assertThat(placeOne(s, REBELS, null)).isNull();
+  }
+
+  @Test
+  void articleFocusPicksTheTripoliOfItsCountry() {
+    AnalysedSentence first = sentence(0, "The Lebanese/JJ/MISC army/NN deployed", mention(LEBANON_MIL, 0, 2));
+    AnalysedSentence second = sentence(1, "Clashes/NNS erupted in Tripoli/NNP/LOCATION");
+    Event e = event(second, null, null).withWhere(null);
+    e = new Event(e.id(), e.articleId(), e.date(), e.type(), e.mode(), e.cameo(), e.quadClass(), e.goldstein(),
+        e.status(), participant(first, LEBANON_MIL), null, null, e.sentence(), e.confidence());
+    List<Event> placed = GEOCODER.place(List.of(e), List.of(first, second));
+    assertThat(placed.get(0).where().country()).isEqualTo("LBN");
+  }
+
+  @Test
+  void nothingNamedLeavesWhereNull() {
+    AnalysedSentence s = sentence(0, "Rebels/NNS attacked the convoy", mention(REBELS, 0, 0));
+    assertThat(placeOne(s, REBELS, null)).isNull();
+  }
+
+  private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
+    Event e = event(s, source, target);
+    return GEOCODER.place(List.of(e), List.of(s)).get(0).where();
+  }
+
+  private static Event event(AnalysedSentence s, Actor source, Actor target) {
+    Participant src = source == null ? new Participant("someone", "someone", "X", null, "other") : participant(s, source);
+    return new Event("id", "a", "2016-06-25", EventType.ASSAULT, null, "190", 4, -10, EventStatus.ASSERTED,
+        src, participant(s, target), null,
+        new SentenceRef(s.index(), s.sentence().text(), 0, s.sentence().text().length()), 0.8);
+  }
+
+  private static Participant participant(AnalysedSentence s, Actor actor) {
+    if (actor == null) {
+      return null;
+    }
+    for (ActorMention m : s.mentions()) {
+      if (m.actor() == actor) {
+        return Participant.of(m);
+      }
+    }
+    throw new IllegalArgumentException("no mention of " + actor.code());
+  }
+
+  /** A mention of tokens first..last; its text is filled in by {@link #sentence}. */
+  private static int[] mention(Actor actor, int first, int last) {
+    ACTORS.add(actor);
+    return new int[] {ACTORS.size() - 1, first, last};
+  }
+
+  private static final List<Actor> ACTORS = new ArrayList<>();
+
+  private static AnalysedSentence sentence(int index, String tagged, int[]... mentions) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String item : tagged.trim().split(" +")) {
+      String[] parts = item.split("/");
+      String word = parts[0];
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(word);
+      String pos = parts.length > 1 ? parts[1] : word.equalsIgnoreCase("the") ? "DT" : "NN";
+      tokens.add(new Token(tokens.size(), word, word.toLowerCase(Locale.ROOT), pos,
+          parts.length > 2 ? parts[2] : "O", begin, text.length()));
+    }
+    List<ActorMention> ms = new ArrayList<>();
+    for (int[] m : mentions) {
+      Token first = tokens.get(m[1]);
+      Token last = tokens.get(m[2]);
+      ms.add(new ActorMention(text.substring(first.begin(), last.end()), ACTORS.get(m[0]), m[1], m[2], m[2],
+          first.begin(), last.end()));
+    }
+    Sentence sentence = new Sentence(index, text.toString(), 0, text.length(), tokens);
+    return new AnalysedSentence(index, false, sentence, ms, null);
+  }
+}
