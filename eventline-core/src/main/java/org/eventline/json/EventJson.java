@@ -95,6 +95,7 @@ public final class EventJson {
     o.put("lon", p.lon());
     o.put("geonames_id", p.geonamesId());
     o.put("kind", p.kind());
+    o.put("how", p.how());
     return o;
   }
 }
