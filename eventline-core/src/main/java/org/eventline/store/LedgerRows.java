@@ -16,7 +16,7 @@ final class LedgerRows {
 
   /** The latest message wins: a resumed run that fails differently says so. */
   static final String UPSERT_ERROR = "INSERT INTO errors (input, stage, message) VALUES (?, ?, ?)"
-      + " ON CONFLICT (input, stage) DO UPDATE SET message = excluded.message, failed_at = current_timestamp";
+      + " ON CONFLICT (input, stage) DO UPDATE SET message = excluded.message, failed_at = excluded.failed_at";
 
   static final String SELECT_ERRORS =
       "SELECT input, stage, message, failed_at FROM errors ORDER BY failed_at, input, stage LIMIT ? OFFSET ?";
