@@ -151,7 +151,8 @@ public final class Ingest {
       c.inputs.increment();
       try {
         handle(in, c);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // A stack overflow from one pathological page (deep nesting) must not kill the worker.
         c.failed.increment();
         String why = e instanceof StoreException ? e.getMessage() : "input " + in.input() + ": " + e + "; please report it";
         fail(new IngestError(in.input(), "store", why, null), null, c, true);
@@ -189,7 +190,7 @@ public final class Ingest {
   private Coded code(Article article) {
     try {
       return coder.apply(article);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       Article failed = new Article(article.id(), article.file(), article.url(), article.canonicalUrl(),
           article.title(), article.published(), article.crawled(), article.author(), article.source(),
           article.site(), article.siteStoryId(), article.language(), article.body(),

@@ -90,6 +90,11 @@ final class WarcFile implements Source {
             + ", not an HTTP response; skipped"));
         return;
       }
+      if (resp.body().size() == 0) {
+        sink.accept(PageInput.failed(input, name, url, "WARC record " + input + ": empty response record"
+            + " (Content-Length 0); skipped"));
+        return;
+      }
       HttpResponse http = resp.http();
       if (http.status() < 200 || http.status() > 299) {
         sink.skipped(input, "HTTP " + http.status() + " (not a page)");
