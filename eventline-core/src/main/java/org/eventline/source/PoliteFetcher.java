@@ -77,11 +77,14 @@ final class PoliteFetcher {
         r = politely(uri);
       } catch (RefusedByRobots e) {
         return PageInput.failed(input, via, url, "URL " + current + ": disallowed by " + e.getMessage());
+      } catch (java.net.http.HttpConnectTimeoutException e) {
+        return PageInput.failed(input, via, url, "URL " + current + ": no connection within "
+            + options.connectTimeout().toSeconds() + " s; is the host up?");
       } catch (HttpTimeoutException e) {
         return PageInput.failed(input, via, url, "URL " + current + ": no response within "
             + options.readTimeout().toSeconds() + " s (the server stalls); try again later");
       } catch (IOException e) {
-        return PageInput.failed(input, via, url, "URL " + current + ": " + e.getMessage());
+        return PageInput.failed(input, via, url, "URL " + current + ": " + WarcFile.describe(e));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return PageInput.failed(input, via, url, "URL " + current + ": interrupted");
