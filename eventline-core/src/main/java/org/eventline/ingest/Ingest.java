@@ -179,7 +179,11 @@ public final class Ingest {
       // The error first: a crash between the two leaves the input unrecorded, so a resume redoes both.
       fail(new IngestError(in.input(), article.failed() ? "page" : "code", coded.error(), null), null, c, true);
     }
-    if (store.store(coded.article(), coded.events(), record)) {
+    boolean added = store.store(coded.article(), coded.events(), record);
+    if (coded.error() != null) {
+      return; // kept with its error, so the article JSON can say why; counted as failed, not stored
+    }
+    if (added) {
       c.stored.increment();
       c.events.add(coded.events().size());
     } else {

@@ -70,7 +70,7 @@ class IngestTest {
     assertThat(t.inputs()).isEqualTo(14);
     assertThat(t.skipped()).isEqualTo(3);
     assertThat(t.failed()).isEqualTo(1);
-    assertThat(t.stored() + t.unchanged()).isEqualTo(14);
+    assertThat(t.stored() + t.unchanged() + t.failed()).isEqualTo(14);
     assertThat(warc).exists();
   }
 }
