@@ -49,6 +49,26 @@ class IngestTest {
   }
 
   @Test
+  void atomEntriesWithEmptyLinkElementsAreReadOneByOne() throws IOException {
+    String atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>News</title>"
+        + "<link href=\"https://example.org/\"/>"
+        + "<entry><title>Talks in Idlib</title><link rel=\"alternate\" href=\"https://example.org/e1\"/>"
+        + "<link rel=\"edit\" href=\"https://example.org/edit/e1\"/><updated>2016-06-25T16:04:00Z</updated>"
+        + "<content type=\"html\">" + Pages.html(41).replace("&", "&amp;").replace("<", "&lt;") + "</content></entry>"
+        + "<entry><title>Talks in Raqqa</title><link href=\"https://example.org/e2\"/>"
+        + "<summary>" + Pages.html(42).replace("&", "&amp;").replace("<", "&lt;") + "</summary></entry></feed>";
+    Path feed = dir.resolve("news.atom");
+    Files.writeString(feed, atom, StandardCharsets.UTF_8);
+    Harness.Result r = Harness.ingest(dir.resolve("data"), SourceOptions.defaults(), feed);
+    assertThat(r.stored()).isEmpty();
+    assertThat(r.articleFiles().values()).containsExactlyInAnyOrder(feed + "#item1", feed + "#item2");
+    try (org.eventline.store.EventStore store = org.eventline.store.EventStore.open(dir.resolve("data"))) {
+      assertThat(store.eventsWithArticles(org.eventline.store.EventQuery.all()))
+          .extracting(se -> se.article().url()).containsExactlyInAnyOrder("https://example.org/e1", "https://example.org/e2");
+    }
+  }
+
+  @Test
   void fetchedPagesKeepTheirUrlAndFeedLinksAreFetchedWhenAsked() throws IOException {
     try (LocalServer s = new LocalServer()) {
       s.on("/story", LocalServer.page(200, "text/html; charset=utf-8", Pages.bytes(31)));
