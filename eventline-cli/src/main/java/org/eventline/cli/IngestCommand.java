@@ -31,9 +31,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Coding threads (default: all cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--no-resume", negatable = false,
-      description = "Code inputs again even when already stored (after a coder upgrade); events are updated.")
-  boolean noResume;
+  @Option(names = "--resume", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = {"Skip inputs already stored (same content and URL): the default, so a killed run resumes.",
+          "--no-resume codes them again (after a coder upgrade); their events are updated."})
+  boolean resume;
 
   @Option(names = "--fetch-links", description = "Fetch the links of feed items, not only their text.")
   boolean fetchLinks;
@@ -58,7 +59,7 @@ final class IngestCommand implements Callable<Integer> {
     SourceOptions options = SourceOptions.defaults().withDelay(Duration.ofMillis(delayMs))
         .withMaxBytes(Math.multiplyExact(maxPageMb, 1024 * 1024)).withAllowPrivate(allowPrivate).withFetchLinks(fetchLinks);
     try (EventStore store = EventStore.open(data.dir)) {
-      Totals t = Ingester.ingest(inputs, options, store, threads, !noResume, quiet ? null : spec.commandLine().getErr());
+      Totals t = Ingester.ingest(inputs, options, store, threads, resume, quiet ? null : spec.commandLine().getErr());
       out.printf("%d pages: %d stored, %d already stored, %d failed, %d skipped; %d new events; %.1f pages/s%n",
           t.inputs(), t.stored(), t.unchanged(), t.failed(), t.skipped(), t.events(), t.pagesPerSecond());
       var s = store.summary();

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eventline.article.Article;
 import org.eventline.source.SourceOptions;
 import org.eventline.source.Sources;
 import org.eventline.store.EventStore;
@@ -49,9 +48,5 @@ final class Harness {
   static SourceOptions local() {
     return SourceOptions.defaults().withAllowPrivate(true).withDelay(java.time.Duration.ZERO)
         .withTimeouts(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2));
-  }
-
-  static String article(Article a) {
-    return a.id() + " " + a.file() + " " + a.url() + " " + a.title();
   }
 }
