@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ArticleCommand.class,
       EventsCommand.class,
       IngestCommand.class,
+      ErrorsCommand.class,
       ServeCommand.class,
       ExportCommand.class,
       EvalCommand.class,

@@ -1,49 +1,46 @@
 package org.eventline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eventline.ingest.Ingest;
+import org.eventline.ingest.Totals;
 import org.eventline.pipeline.Pipeline;
+import org.eventline.source.SourceOptions;
+import org.eventline.source.Sources;
 import org.eventline.store.EventStore;
 
-/** Codes pages and stores them, reporting progress and failures as it goes. */
+/** Runs an ingest with the real pipeline, drawing progress on stderr and naming the first failures. */
 final class Ingester {
-  /** What an ingest run did. */
-  record Totals(int pages, int stored, int unchanged, int failed, int events) {}
+  /** Enough failures to see what is going on; the rest are in the store. */
+  private static final int ERRORS_SHOWN = 20;
 
   private Ingester() {}
 
-  static Totals ingest(List<Path> files, EventStore store, PrintWriter err) {
-    Pipeline pipeline = Pipeline.shared();
-    int stored = 0;
-    int unchanged = 0;
-    int failed = 0;
-    int events = 0;
-    long t0 = System.nanoTime();
-    int done = 0;
-    for (Path p : files) {
-      Pipeline.Coded c = pipeline.code(p);
-      if (c.error() != null) {
-        failed++;
-        err.println("error: " + c.error());
-      }
-      if (store.store(c.article(), c.events())) {
-        stored++;
-        events += c.events().size();
-      } else {
-        unchanged++;
-      }
-      done++;
-      if (files.size() > 1) {
-        double secs = (System.nanoTime() - t0) / 1e9;
-        err.printf("\r[%d/%d] %.1f pages/s, %d events, %d errors", done, files.size(), done / Math.max(secs, 1e-3),
-            events, failed);
-        err.flush();
-      }
+  /** Ingests {@code inputs}; {@code err} null draws no progress and prints no errors. */
+  static Totals ingest(List<String> inputs, SourceOptions options, EventStore store, int threads, boolean resume,
+      PrintWriter err) {
+    AtomicInteger shown = new AtomicInteger();
+    ProgressBar bar = err == null ? null : new ProgressBar(err);
+    Ingest ingest = Ingest.into(store, a -> Pipeline.shared().code(a)).threads(threads).resume(resume);
+    if (err != null) {
+      ingest.progress(bar::draw).errors(e -> {
+        int n = shown.incrementAndGet();
+        synchronized (err) {
+          if (n <= ERRORS_SHOWN) {
+            bar.clear();
+            err.println("error: " + e.message());
+          } else if (n == ERRORS_SHOWN + 1) {
+            bar.clear();
+            err.println("error: more failures; 'eventline errors --data " + store.file().getParent() + "' lists them all");
+          }
+        }
+      });
     }
-    if (files.size() > 1) {
-      err.println();
+    Totals t = ingest.run(Sources.open(inputs, options));
+    if (bar != null) {
+      bar.finish();
     }
-    return new Totals(files.size(), stored, unchanged, failed, events);
+    return t;
   }
 }

@@ -105,6 +105,18 @@ public final class EventStore implements AutoCloseable {
    * @return true if the article was new
    */
   public boolean store(Article article, List<Event> events) {
+    return store(article, events, null);
+  }
+
+  /**
+   * Stores an article and its events like {@link #store(Article, List)}, and records in the same
+   * transaction the input it came from, so that a crash leaves either both or neither: a resumed
+   * ingest then skips exactly the inputs that are fully stored (see {@link #hasInput}).
+   *
+   * @param from where the article came from; null stores no provenance
+   * @return true if the article was new
+   */
+  public boolean store(Article article, List<Event> events, InputRecord from) {
     for (Event e : events) {
       if (!article.id().equals(e.articleId())) {
         throw new IllegalArgumentException("event " + e.id() + " belongs to article " + e.articleId()
@@ -125,6 +137,12 @@ public final class EventStore implements AutoCloseable {
           upsertActor(actor, EventRows.actorValues(e.source()));
           upsertActor(actor, EventRows.actorValues(e.target()));
         }
+        if (from != null) {
+          try (PreparedStatement in = conn.prepareStatement(LedgerRows.INSERT_INPUT)) {
+            Rows.bind(in, LedgerRows.inputValues(from, article.id()));
+            in.executeUpdate();
+          }
+        }
         conn.commit();
         return added;
       } catch (SQLException | RuntimeException e) {
@@ -143,6 +161,50 @@ public final class EventStore implements AutoCloseable {
       Rows.bind(ps, values);
       ps.executeUpdate();
     }
+  }
+
+  /** True when an input with this content hash and URL (null for none) is already stored. */
+  public boolean hasInput(String contentHash, String url) {
+    return query(LedgerRows.HAS_INPUT, List.of(contentHash, LedgerRows.key(url)), rs -> rs.getLong(1)).get(0) > 0;
+  }
+
+  /**
+   * Records an input that yielded no article: a file that could not be read, a WARC record that
+   * could not be parsed, a failed fetch. With an {@code from}, the input is also marked as done, so
+   * that a resumed run does not try it again; without one (no bytes were read), a rerun retries it.
+   */
+  public void recordError(IngestError error, InputRecord from) {
+    writeLock.lock();
+    try (Connection conn = connection()) {
+      conn.setAutoCommit(false);
+      try (PreparedStatement err = conn.prepareStatement(LedgerRows.UPSERT_ERROR);
+          PreparedStatement in = conn.prepareStatement(LedgerRows.INSERT_INPUT)) {
+        Rows.bind(err, List.of(error.input(), error.stage(), error.message()));
+        err.executeUpdate();
+        if (from != null) {
+          Rows.bind(in, LedgerRows.inputValues(from, null));
+          in.executeUpdate();
+        }
+        conn.commit();
+      } catch (SQLException | RuntimeException e) {
+        conn.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("record the error of " + error.input(), e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Failed inputs, oldest first, one page of a listing. */
+  public List<IngestError> errors(int limit, int offset) {
+    return query(LedgerRows.SELECT_ERRORS, List.of(limit, offset), LedgerRows::readError);
+  }
+
+  /** How many inputs failed (one count per input and stage). */
+  public long errorCount() {
+    return query("SELECT count(*) FROM errors", List.of(), rs -> rs.getLong(1)).get(0);
   }
 
   /** The whole article, body included, or empty when no article has that id. */
