@@ -447,7 +447,7 @@ final class ArgumentFinder {
   private static List<Side> dedupe(List<Side> sides) {
     Map<String, Side> byCode = new LinkedHashMap<>();
     for (Side s : sides) {
-      byCode.merge(s.code(), s, (a, b) -> a.inferred() && !b.inferred() ? b : a);
+      byCode.merge(s.identity(), s, (a, b) -> a.inferred() && !b.inferred() ? b : a);
     }
     return new ArrayList<>(byCode.values());
   }

@@ -131,7 +131,7 @@ final class ArticleCoding {
     for (Side[] pair : pairs) {
       Side src = pair[0];
       Side tgt = pair[1];
-      if (tgt != null && tgt.code().equals(src.code())) {
+      if (tgt != null && tgt.identity().equals(src.identity())) {
         continue; // an actor acting on itself is a parse error more often than news
       }
       double confidence = confidence(f, src, tgt, status);

@@ -13,4 +13,13 @@ record Side(ActorMention mention, String text, boolean inferred) {
   String code() {
     return mention.actor().code();
   }
+
+  /**
+   * What tells actors apart: the code, but for actors of unknown country ("---PER", "---GOV")
+   * the code and the name, since two unknown people share a code and are not one actor.
+   */
+  String identity() {
+    String code = code();
+    return code.startsWith("---") ? code + "|" + mention.actor().name().toLowerCase(java.util.Locale.ROOT) : code;
+  }
 }
