@@ -336,7 +336,16 @@ final class ArgumentFinder {
     List<Side> out = new ArrayList<>();
     for (Dependency d : parse.children(t)) {
       if ((d.base().equals("obl") || d.base().equals("nmod")) && p.targetPrepositions().contains(d.suffix())) {
-        out.addAll(actorsAt(d.dependent(), false, exclude));
+        List<Side> found = actorsAt(d.dependent(), false, exclude);
+        if (found.isEmpty()) {
+          // "restrictions on flights to Cuba": the target is one phrase further down.
+          for (Dependency inner : parse.children(d.dependent())) {
+            if (inner.base().equals("nmod") && !inner.suffix().equals("poss")) {
+              found.addAll(actorsAt(inner.dependent(), false, exclude));
+            }
+          }
+        }
+        out.addAll(found);
       } else if (d.base().equals("ccomp") && p.targetPrepositions().contains("ccomp")) {
         for (int subject : parse.children(d.dependent(), "nsubj")) {
           out.addAll(actorsAt(subject, false, exclude));
