@@ -22,6 +22,7 @@ final class HtmlArticleReader {
     List<String> body = new ArrayList<>(doc.body() == null ? List.of() : BodyFinder.paragraphs(doc.body()));
     body = preferArticleBody(ld, body);
     body.removeIf(p -> p.equals(meta.title()));
+    BodyEdges.trim(body);
     String source = meta.source();
     // A closing "Source: Reuters" is a credit, not story text.
     if (!body.isEmpty()) {
