@@ -178,6 +178,11 @@ final class BenchExtractionCommand implements Callable<Integer> {
           r.peakHeapMiB() < 0 ? "" : r.peakHeapMiB() + " MiB"));
     }
     s.append(String.format("%n%d pages.%n", pages));
+    for (Row r : rows) {
+      if (!Double.isNaN(r.pagesPerSecond())) {
+        s.append(String.format("%s: %s%n", r.system(), r.score().histogram()));
+      }
+    }
     return s.toString();
   }
 

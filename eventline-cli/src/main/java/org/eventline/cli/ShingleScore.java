@@ -21,6 +21,9 @@ final class ShingleScore {
   private double recallSum;
   private int recallPages;
   private int exact;
+  /** Pages by recall decile, 0..10: where recall is lost (a wrong container or a missed part). */
+  private final int[] recallDeciles = new int[11];
+  private final int[] precisionDeciles = new int[11];
   private int pages;
 
   /** Adds one page: the expected body and what a system extracted (null counts as empty). */
@@ -53,10 +56,12 @@ final class ShingleScore {
     fn /= sum;
     if (tp + fp > 0) {
       precisionSum += ratio(tp, fp);
+      precisionDeciles[(int) (ratio(tp, fp) * 10)]++;
       precisionPages++;
     }
     if (tp + fn > 0) {
       recallSum += ratio(tp, fn);
+      recallDeciles[(int) (ratio(tp, fn) * 10)]++;
       recallPages++;
     }
   }
@@ -67,6 +72,12 @@ final class ShingleScore {
       return 1;
     }
     return tp == 0 ? 0 : tp / (tp + miss);
+  }
+
+  /** Page counts per decile of precision and recall, for finding where a system loses. */
+  String histogram() {
+    return "precision deciles " + java.util.Arrays.toString(precisionDeciles)
+        + ", recall deciles " + java.util.Arrays.toString(recallDeciles);
   }
 
   double precision() {

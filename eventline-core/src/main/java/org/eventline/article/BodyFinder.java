@@ -39,9 +39,13 @@ final class BodyFinder {
     this.stats = stats;
   }
 
-  /** The body's paragraphs, in page order. Removes boilerplate from {@code root} first. */
-  static List<String> paragraphs(Element root) {
-    Boilerplate.strip(root);
+  /**
+   * The body's paragraphs, in page order. Removes boilerplate from {@code root} first; with
+   * {@code byName} false, class and id names condemn nothing (the fallback for pages whose
+   * story sits in a container named like boilerplate).
+   */
+  static List<String> paragraphs(Element root, boolean byName) {
+    Boilerplate.strip(root, byName);
     TextStats stats = TextStats.of(root, BodyFinder::isVoter, MIN_VOTING_LENGTH);
     return new BodyFinder(stats).read(root);
   }

@@ -8,9 +8,14 @@ import org.jsoup.nodes.Element;
  * names them as sharing bars, comments, related links, ads, cookie notices and the like.
  */
 final class Boilerplate {
-  private static final String NEVER_TEXT = "script, style, noscript, template, nav, header, footer, aside, form, "
-      + "iframe, svg, canvas, object, embed, button, select, input, textarea, dialog, menu, figure, figcaption, "
-      + "[hidden], [aria-hidden=true], [style~=display:\\s*none], [role=navigation], [role=complementary]";
+  private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
+      + "button, select, input, textarea, dialog, [hidden], [style~=display:\\s*none]";
+  /**
+   * Page furniture by its tag or role. Kept when it holds the article: old ASP.NET sites wrap the
+   * whole page in one {@code <form>}, some CMSs put the story in a {@code <header>} or {@code <aside>}.
+   */
+  private static final String FURNITURE = "nav, header, footer, aside, form, menu, figure, figcaption, "
+      + "[aria-hidden=true], [role=navigation], [role=complementary]";
 
   /** Class and id words that name boilerplate; matched as whole words of a class or id. */
   private static final Pattern HINT = Pattern.compile(
@@ -21,8 +26,17 @@ final class Boilerplate {
 
   private Boilerplate() {}
 
-  static void strip(Element root) {
+  /** Removes boilerplate; {@code byName} false keeps elements that only their class or id condemns. */
+  static void strip(Element root, boolean byName) {
     root.select(NEVER_TEXT).remove();
+    for (Element e : root.select(FURNITURE)) {
+      if (e.parent() != null && !holdsTheArticle(e)) {
+        e.remove();
+      }
+    }
+    if (!byName) {
+      return;
+    }
     for (Element e : root.select("[class], [id]")) {
       if (e.parent() != null && isHinted(e) && !holdsTheArticle(e)) {
         e.remove();

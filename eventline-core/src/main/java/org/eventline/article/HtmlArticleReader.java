@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 final class HtmlArticleReader {
   /** JSON-LD articleBody shorter than this is a teaser, not the story. */
   private static final int LONG_ARTICLE_BODY = 500;
+  /** A body shorter than this is a scrap: worth a second, more lenient reading of the page. */
+  private static final int SHORT_BODY = 250;
 
   private HtmlArticleReader() {}
 
@@ -19,7 +21,16 @@ final class HtmlArticleReader {
     // Metadata before the body: finding the body removes headers and bylines from the tree.
     HtmlMetadata meta = HtmlMetadata.read(doc, ld);
     int pageText = doc.body() == null ? 0 : doc.body().text().length();
-    List<String> body = new ArrayList<>(doc.body() == null ? List.of() : BodyFinder.paragraphs(doc.body()));
+    List<String> body = new ArrayList<>(doc.body() == null ? List.of() : BodyFinder.paragraphs(doc.body(), true));
+    if (Paragraphs.join(body).length() < SHORT_BODY && doc.body() != null) {
+      // Nothing found, or a scrap: the story may sit in a container whose class names boilerplate
+      // ("main-ad-wrapper"). A second reading on a fresh parse trusts only tags and text.
+      Document again = Jsoup.parse(html);
+      List<String> lenient = BodyFinder.paragraphs(again.body(), false);
+      if (Paragraphs.join(lenient).length() > Paragraphs.join(body).length()) {
+        body = new ArrayList<>(lenient);
+      }
+    }
     body = preferArticleBody(ld, body);
     body.removeIf(p -> p.equals(meta.title()));
     BodyEdges.trim(body);
