@@ -45,7 +45,7 @@ record HtmlMetadata(String title, String published, String author, String url, S
     return new HtmlMetadata(
         title == null ? null : withoutSiteName(Paragraphs.clean(title), site),
         published(doc, ld, meta, url, canonical),
-        first(ld::author, () -> firstMeta(meta, AUTHOR_META), () -> byline(doc)),
+        first(() -> Byline.clean(ld.author()), () -> Byline.clean(firstMeta(meta, AUTHOR_META)), () -> byline(doc)),
         url,
         canonical,
         site,
@@ -121,8 +121,8 @@ record HtmlMetadata(String title, String published, String author, String url, S
   private static String byline(Document doc) {
     for (Element e : doc.select("a[rel=author], [itemprop=author], [class~=(?i)byline|author]")) {
       Element name = e.selectFirst("[itemprop=name]");
-      String text = Paragraphs.clean((name != null ? name : e).text()).replaceFirst("(?i)^by\\s+", "");
-      if (!text.isEmpty() && text.length() <= 80) {
+      String text = Byline.clean((name != null ? name : e).text());
+      if (text != null) {
         return text;
       }
     }
