@@ -29,7 +29,7 @@ record HtmlMetadata(String title, String published, String author, String url, S
   private static final List<String> STORY_ID_META = List.of("article:id", "articleid", "article_id", "story_id",
       "storyid", "news_id", "parsely-post-id", "cxenseparse:articleid", "content_id");
   private static final List<String> SOURCE_META = List.of("original-source", "syndication-source", "dc.source");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—»·]|-|::)\\s+");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—»·:]|-|::)\\s+");
   private static final Pattern DATE_CLASS = Pattern.compile("date|time|publish|posted", Pattern.CASE_INSENSITIVE);
   /** How many elements after the headline we look through for a printed date. */
   private static final int PRINTED_DATE_WINDOW = 40;
@@ -42,10 +42,12 @@ record HtmlMetadata(String title, String published, String author, String url, S
         () -> UrlParts.host(url));
     String title = first(ld::headline, () -> meta.get("og:title"), () -> meta.get("twitter:title"),
         () -> text(doc.selectFirst("h1")), doc::title);
+    String author = first(() -> Byline.clean(ld.author()), () -> Byline.clean(firstMeta(meta, AUTHOR_META)),
+        () -> byline(doc));
     return new HtmlMetadata(
-        title == null ? null : withoutSiteName(Paragraphs.clean(title), site),
+        title == null ? null : headline(withoutSiteName(Paragraphs.clean(title), site), author, doc),
         published(doc, ld, meta, url, canonical),
-        first(() -> Byline.clean(ld.author()), () -> Byline.clean(firstMeta(meta, AUTHOR_META)), () -> byline(doc)),
+        author,
         url,
         canonical,
         site,
@@ -142,6 +144,18 @@ record HtmlMetadata(String title, String published, String author, String url, S
    * Case after a dash) while what stays is longer.
    */
   static String withoutSiteName(String title, String site) {
+    // "Story : News : Site" loses its parts one at a time while they look like names.
+    for (int i = 0; i < 3; i++) {
+      String shorter = withoutLastPart(title, site);
+      if (shorter.equals(title)) {
+        break;
+      }
+      title = shorter;
+    }
+    return title;
+  }
+
+  private static String withoutLastPart(String title, String site) {
     String[] parts = TITLE_SEPARATOR.split(title);
     if (parts.length < 2) {
       return title;
@@ -157,6 +171,22 @@ record HtmlMetadata(String title, String published, String author, String url, S
     }
     if (site != null && parts[0].equalsIgnoreCase(site)) {
       return title.substring(parts[0].length()).replaceFirst("^" + TITLE_SEPARATOR.pattern(), "").strip();
+    }
+    return title;
+  }
+
+  /**
+   * A declared title often carries more than the headline: "Story - Jane Roe", "Story : News :
+   * Site". When the page's own {@code <h1>} is the start of it, the {@code <h1>} is the headline.
+   */
+  private static String headline(String title, String author, Document doc) {
+    if (author != null && title.endsWith(" - " + author)) {
+      title = title.substring(0, title.length() - author.length() - 3).strip();
+    }
+    Element h1 = doc.selectFirst("h1");
+    String h = h1 == null ? "" : Paragraphs.clean(h1.text());
+    if (Paragraphs.words(h) >= 3 && title.length() > h.length() && title.startsWith(h)) {
+      return h;
     }
     return title;
   }
