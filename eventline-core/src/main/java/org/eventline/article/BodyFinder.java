@@ -39,24 +39,30 @@ final class BodyFinder {
     this.stats = stats;
   }
 
+  /** What was found: the body's paragraphs, or none and why. */
+  record Body(List<String> paragraphs, boolean listing) {}
+
   /**
    * The body's paragraphs, in page order. Removes boilerplate from {@code root} first; with
    * {@code byName} false, class and id names condemn nothing (the fallback for pages whose
    * story sits in a container named like boilerplate).
    */
-  static List<String> paragraphs(Element root, boolean byName) {
+  static Body find(Element root, boolean byName) {
     Boilerplate.strip(root, byName);
     TextStats stats = TextStats.of(root, BodyFinder::isVoter, MIN_VOTING_LENGTH);
     return new BodyFinder(stats).read(root);
   }
 
-  private List<String> read(Element root) {
+  private Body read(Element root) {
     Element best = climb(best(root));
+    if (isListing(best)) {
+      return new Body(List.of(), true);
+    }
     List<String> out = new ArrayList<>();
     Element parent = best.parent();
     if (parent == null || best == root) {
       collect(best, out);
-      return out;
+      return new Body(out, false);
     }
     double threshold = Math.max(10, score(best) * SIBLING_SHARE);
     for (Element sibling : parent.children()) {
@@ -68,7 +74,28 @@ final class BodyFinder {
         }
       }
     }
-    return out;
+    return new Body(out, false);
+  }
+
+  /**
+   * A home or section page: the best container is a run of linked headlines, each with a line of
+   * teaser. A story has a linked subheading now and then, never one per paragraph.
+   */
+  private boolean isListing(Element container) {
+    int headlines = 0;
+    for (Element h : container.select("h1, h2, h3, h4, h5")) {
+      TextStats.Counts c = stats.of(h);
+      if (c.chars > 0 && c.linkChars * 2 > c.chars) {
+        headlines++;
+      }
+    }
+    int paragraphs = 0;
+    for (Element p : container.select("p")) {
+      if (stats.of(p).chars >= 80) {
+        paragraphs++;
+      }
+    }
+    return headlines >= 4 && headlines * 2 >= paragraphs;
   }
 
   /**
