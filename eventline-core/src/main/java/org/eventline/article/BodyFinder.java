@@ -39,7 +39,7 @@ final class BodyFinder {
     this.stats = stats;
   }
 
-  /** What was found: the body's paragraphs, or none and why. */
+  /** What was found: the body's paragraphs, and whether they look like a list of teasers. */
   record Body(List<String> paragraphs, boolean listing) {}
 
   /**
@@ -55,14 +55,12 @@ final class BodyFinder {
 
   private Body read(Element root) {
     Element best = climb(best(root));
-    if (isListing(best)) {
-      return new Body(List.of(), true);
-    }
+    boolean listing = isListing(best);
     List<String> out = new ArrayList<>();
     Element parent = best.parent();
     if (parent == null || best == root) {
       collect(best, out);
-      return new Body(out, false);
+      return new Body(out, listing);
     }
     double threshold = Math.max(10, score(best) * SIBLING_SHARE);
     for (Element sibling : parent.children()) {
@@ -74,7 +72,7 @@ final class BodyFinder {
         }
       }
     }
-    return new Body(out, false);
+    return new Body(out, listing);
   }
 
   /**
@@ -90,12 +88,17 @@ final class BodyFinder {
       }
     }
     int paragraphs = 0;
-    for (Element p : container.select("p")) {
-      if (stats.of(p).chars >= 80) {
-        paragraphs++;
+    int longOnes = 0;
+    for (Element p : container.getAllElements()) {
+      TextStats.Counts c = stats.of(p);
+      if (isVoter(p)) {
+        paragraphs += c.chars >= 80 ? 1 : 0;
       }
+      // a long run of prose, in a paragraph or written straight into a container
+      longOnes += (isVoter(p) ? c.chars : c.ownChars) >= 200 && c.linkChars * 3 < c.chars ? 1 : 0;
     }
-    return headlines >= 4 && headlines * 2 >= paragraphs;
+    // Teasers are a line or two; three long paragraphs are a story, whatever links sit around it.
+    return headlines >= 4 && headlines * 2 >= paragraphs && longOnes < 3;
   }
 
   /**

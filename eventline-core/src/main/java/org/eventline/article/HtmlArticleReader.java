@@ -45,13 +45,18 @@ final class HtmlArticleReader {
         body.remove(body.size() - 1);
       }
     }
+    // A page that declares itself an article is one, however many linked headlines it carries.
+    boolean listing = found.listing() && !meta.declaresArticle();
+    if (listing) {
+      body.clear();
+    }
     String errorPage = ErrorPage.heading(meta.title(), doc);
     if (errorPage != null && Paragraphs.join(body).length() < ErrorPage.MAX_BODY) {
       body.clear();
     }
     String error = !body.isEmpty() ? null
         : errorPage != null ? "page " + file + ": an error page (\"" + errorPage + "\"), no article"
-        : found.listing() ? "page " + file + ": a list of stories (a home or section page), no article"
+        : listing ? "page " + file + ": a list of stories (a home or section page), no article"
         : "page " + file + ": no article text found (" + pageText + " characters of text, all boilerplate or links)";
     return new Article(null, file, meta.url(), meta.canonicalUrl(), meta.title(), meta.published(), null,
         meta.author(), source, meta.site(), meta.siteStoryId(), meta.language(), Paragraphs.join(body), error);

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * markup conventions ({@code rel=author}, {@code <time>}), then what the page prints.
  */
 record HtmlMetadata(String title, String published, String author, String url, String canonicalUrl,
-    String site, String siteStoryId, String language, String source) {
+    String site, String siteStoryId, String language, String source, boolean declaresArticle) {
 
   private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
       "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date",
@@ -54,7 +54,9 @@ record HtmlMetadata(String title, String published, String author, String url, S
         first(() -> firstMeta(meta, STORY_ID_META), ld::identifier, () -> UrlParts.storyId(url),
             () -> UrlParts.storyId(canonical)),
         language(doc, ld, meta),
-        firstMeta(meta, SOURCE_META));
+        firstMeta(meta, SOURCE_META),
+        ld.headline() != null || "article".equalsIgnoreCase(meta.get("og:type"))
+            || meta.containsKey("article:published_time") || doc.selectFirst("article, [itemprop=articleBody]") != null);
   }
 
   /** Meta tags by lower-cased name, property or itemprop; the first of a name wins. */
