@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Trims what clings to the ends of a story inside its own container: a "Text size" toolbar, a
  * photo credit above the first paragraph, "Follow us on Twitter!" or "Read or share this story"
- * below the last. Only the ends are trimmed: a short line between paragraphs is a subheading.
+ * below the last. Only the ends are trimmed (before the first and after the last full
+ * paragraph): a short line between paragraphs is a subheading.
  */
 final class BodyEdges {
   /** Shorter non-sentences at an end are labels, credits or calls to action, not story. */
@@ -23,19 +24,40 @@ final class BodyEdges {
       "(?i)(?:\\bshare\\b|\\bfollow\\b|subscribe|newsletter|sign (?:up|in)|twitter|facebook|\\bemail us\\b|"
           + "read more|more from|click here|comments?\\b|contribut(?:e|ions)|related\\b)");
 
+  private static final Pattern BYLINE = Pattern.compile("(?:^|\\s)(?:By|Par|Por|Von)\\s+\\p{Lu}");
+
   private BodyEdges() {}
 
   static void trim(List<String> body) {
-    while (!body.isEmpty() && isClinging(body.get(0))) {
-      body.remove(0);
+    // A photo credit is never story text, wherever it stands.
+    body.removeIf(p -> Paragraphs.words(p) < LABEL_WORDS && PHOTO_CREDIT.matcher(p).find());
+    // The head runs to the first full paragraph, the tail from the last: what clings there goes,
+    // while a standfirst or a closing question that reads as a sentence stays.
+    int first = 0;
+    while (first < body.size() && Paragraphs.words(body.get(first)) < CALL_WORDS) {
+      first++;
     }
-    while (!body.isEmpty() && isClinging(body.get(body.size() - 1))) {
-      body.remove(body.size() - 1);
+    int last = body.size() - 1;
+    while (last >= 0 && Paragraphs.words(body.get(last)) < CALL_WORDS) {
+      last--;
     }
+    List<String> kept = new java.util.ArrayList<>(body.size());
+    for (int i = 0; i < body.size(); i++) {
+      boolean edge = i < first || i > last;
+      if (!edge || !isClinging(body.get(i))) {
+        kept.add(body.get(i));
+      }
+    }
+    body.clear();
+    body.addAll(kept);
   }
 
   private static boolean isClinging(String p) {
     int words = Paragraphs.words(p);
+    // A dateline or byline left in the container: "Updated: August 13, 2010", "Email Print By Jane Roe".
+    if (words < CALL_WORDS && (DateLine.parse(p).isPresent() || BYLINE.matcher(p).find())) {
+      return true;
+    }
     if (words < LABEL_WORDS && !Paragraphs.endsSentence(p) && Credit.parse(p).isEmpty()) {
       return true;
     }

@@ -19,7 +19,7 @@ final class Boilerplate {
 
   /** Class and id words that name boilerplate; matched as whole words of a class or id. */
   private static final Pattern HINT = Pattern.compile(
-      "(?:^|[\\s_-])(?:share|sharing|social|comments?|related|promo|newsletter|cookies?|consent|sidebar|menu|"
+      "(?:^|[\\s_-])(?:share|sharing|social|comments?|comentarios|commentaires|kommentare|disqus|related|promo|newsletter|cookies?|consent|sidebar|menu|"
           + "breadcrumbs?|footer|subscribe|subscription|signup|popup|modal|banner|sponsored|outbrain|taboola|"
           + "recommended|popular|trending|tags|ads?|advert\\w*|masthead|toolbar|pagination|caption)(?:$|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
