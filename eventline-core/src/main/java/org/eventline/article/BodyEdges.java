@@ -31,14 +31,15 @@ final class BodyEdges {
   static void trim(List<String> body) {
     // A photo credit is never story text, wherever it stands.
     body.removeIf(p -> Paragraphs.words(p) < LABEL_WORDS && PHOTO_CREDIT.matcher(p).find());
-    // The head runs to the first full paragraph, the tail from the last: what clings there goes,
+    // The head runs to the first full paragraph, the tail from the last sentence: what clings there goes,
     // while a standfirst or a closing question that reads as a sentence stays.
     int first = 0;
     while (first < body.size() && Paragraphs.words(body.get(first)) < CALL_WORDS) {
       first++;
     }
+    // The tail is shorter: a story may end on a brief sentence, so it starts after the last one.
     int last = body.size() - 1;
-    while (last >= 0 && Paragraphs.words(body.get(last)) < CALL_WORDS) {
+    while (last >= 0 && !(Paragraphs.words(body.get(last)) >= LABEL_WORDS && Paragraphs.endsSentence(body.get(last)))) {
       last--;
     }
     List<String> kept = new java.util.ArrayList<>(body.size());
