@@ -44,6 +44,9 @@ final class Paragraphs {
   }
 
   private static boolean isCjk(char c) {
+    if (c < '\u2E80') {
+      return false; // below the CJK radicals: every Latin, Arabic, Cyrillic... letter; the common case, kept cheap
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA; // Korean puts spaces between words
