@@ -2,6 +2,7 @@ package org.eventline.article;
 
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Removes what is never article text: scripts, navigation, forms, and blocks whose class or id
@@ -29,8 +30,10 @@ final class Boilerplate {
   /** Removes boilerplate; {@code byName} false keeps elements that only their class or id condemns. */
   static void strip(Element root, boolean byName) {
     root.select(NEVER_TEXT).remove();
-    for (Element e : root.select(FURNITURE)) {
-      if (e.parent() != null && !holdsTheArticle(e)) {
+    Elements furniture = root.select(FURNITURE);
+    int pageText = furniture.isEmpty() ? 0 : root.text().length();
+    for (Element e : furniture) {
+      if (e.parent() != null && !holdsMostOfThePage(e, pageText)) {
         e.remove();
       }
     }
@@ -42,6 +45,18 @@ final class Boilerplate {
         e.remove();
       }
     }
+  }
+
+  /**
+   * Furniture that wraps the story: it holds the article's markup, or most of the page's text (a
+   * page-wide {@code <form>}). An {@code <h1>} alone does not count: site headers put the logo in one.
+   */
+  private static boolean holdsMostOfThePage(Element e, int pageText) {
+    String tag = e.normalName();
+    if (tag.equals("nav") || tag.equals("figure") || tag.equals("figcaption") || tag.equals("menu")) {
+      return false;
+    }
+    return e.selectFirst("article, main, [itemprop=articleBody]") != null || e.text().length() * 2 > pageText;
   }
 
   static boolean isHinted(Element e) {
