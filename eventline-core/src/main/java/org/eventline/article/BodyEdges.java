@@ -26,6 +26,13 @@ final class BodyEdges {
 
   private static final Pattern BYLINE = Pattern.compile("(?:^|\\s)(?:By|Par|Por|Von)\\s+\\p{Lu}");
 
+  /** A copyright or publication notice can run to a few sentences of legal text. */
+  private static final int NOTICE_WORDS = 50;
+  private static final Pattern NOTICE = Pattern.compile(
+      "(?i)©|\\bcopyright\\b|all rights reserved|droits réservés|derechos reservados|"
+          + "\\b(?:publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert)\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
   private BodyEdges() {}
 
   static void trim(List<String> body) {
@@ -45,7 +52,7 @@ final class BodyEdges {
     List<String> kept = new java.util.ArrayList<>(body.size());
     for (int i = 0; i < body.size(); i++) {
       boolean edge = i < first || i > last;
-      if (!edge || !isClinging(body.get(i))) {
+      if (!edge || !isClinging(body.get(i), i > last)) {
         kept.add(body.get(i));
       }
     }
@@ -53,8 +60,15 @@ final class BodyEdges {
     body.addAll(kept);
   }
 
-  private static boolean isClinging(String p) {
+  /** A line ending in a colon introduces what follows: in the head a quote, in the tail nothing left. */
+  private static boolean isClinging(String p, boolean tail) {
     int words = Paragraphs.words(p);
+    // "Thanks!", "Produced by:", a copyright line, "text size: T T Business September 20, 2011":
+    // a word or two, a line that announces what is not there, a notice, a line stamped with a year.
+    if (words < 3 || tail && p.endsWith(":") || words < NOTICE_WORDS && NOTICE.matcher(p).find()
+        || words < CALL_WORDS && YEAR.matcher(p).find() && !Paragraphs.endsSentence(p)) {
+      return true;
+    }
     // A dateline or byline left in the container: "Updated: August 13, 2010", "Email Print By Jane Roe".
     if (words < CALL_WORDS && (DateLine.parse(p).isPresent() || BYLINE.matcher(p).find())) {
       return true;
