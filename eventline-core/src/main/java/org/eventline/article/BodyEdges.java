@@ -62,6 +62,9 @@ final class BodyEdges {
 
   /** A line ending in a colon introduces what follows: in the head a quote, in the tail nothing left. */
   private static boolean isClinging(String p, boolean tail) {
+    if (Credit.parse(p).isPresent()) {
+      return false; // "Source: Reuters" is the source, taken by the reader after this trim
+    }
     int words = Paragraphs.words(p);
     // "Thanks!", "Produced by:", a copyright line, "text size: T T Business September 20, 2011":
     // a word or two, a line that announces what is not there, a notice, a line stamped with a year.
@@ -73,7 +76,7 @@ final class BodyEdges {
     if (words < CALL_WORDS && (DateLine.parse(p).isPresent() || BYLINE.matcher(p).find())) {
       return true;
     }
-    if (words < LABEL_WORDS && !Paragraphs.endsSentence(p) && Credit.parse(p).isEmpty()) {
+    if (words < LABEL_WORDS && !Paragraphs.endsSentence(p)) {
       return true;
     }
     return words < CALL_WORDS && (PHOTO_CREDIT.matcher(p).find() || CALL_TO_ACTION.matcher(p).find());
