@@ -46,7 +46,7 @@ final class BodyEdges {
     }
     // The tail is shorter: a story may end on a brief sentence, so it starts after the last one.
     int last = body.size() - 1;
-    while (last >= 0 && !(Paragraphs.words(body.get(last)) >= LABEL_WORDS && Paragraphs.endsSentence(body.get(last)))) {
+    while (last >= 0 && !isClosingSentence(body.get(last))) {
       last--;
     }
     List<String> kept = new java.util.ArrayList<>(body.size());
@@ -58,6 +58,12 @@ final class BodyEdges {
     }
     body.clear();
     body.addAll(kept);
+  }
+
+  /** A full sentence, not a notice: copyright lines are sentences too, and end pages, not stories. */
+  private static boolean isClosingSentence(String p) {
+    int words = Paragraphs.words(p);
+    return words >= LABEL_WORDS && Paragraphs.endsSentence(p) && !(words < NOTICE_WORDS && NOTICE.matcher(p).find());
   }
 
   /** A line ending in a colon introduces what follows: in the head a quote, in the tail nothing left. */
