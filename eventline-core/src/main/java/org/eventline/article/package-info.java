@@ -72,9 +72,12 @@
  *   <li>A long JSON-LD {@code articleBody} (500+ characters) is the publisher's own statement of
  *       the story and wins, unless the page's paragraphs are at least 80% as long: they keep the
  *       paragraph breaks that articleBody often loses.
- *   <li>The ends are trimmed ({@code BodyEdges}): before the first full paragraph and after the
- *       last sentence, labels, datelines, bylines, photo credits and calls to action go ("Story
- *       Tools", "Follow us on Twitter!"); a photo credit goes wherever it stands.
+ *   <li>The ends are trimmed ({@code BodyEdges}): before the first full paragraph (20+ words)
+ *       and after the last sentence (a copyright notice is not one), labels, one- and two-word
+ *       lines, datelines, year-stamped non-sentences, bylines, photo credits, notices ("All
+ *       rights reserved", "Publié le") and calls to action go ("Story Tools", "Follow us on
+ *       Twitter!", a closing "Produced by:"); a photo credit goes wherever it stands. A "Source:"
+ *       credit stays for the next step.
  *   <li>A closing "Source: Reuters" paragraph becomes the source.
  * </ol>
  *
