@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BenchPipelineCommand.class,
       BenchDedupCommand.class,
+      BenchExtractionCommand.class,
     })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

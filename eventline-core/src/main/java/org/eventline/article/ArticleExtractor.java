@@ -1,6 +1,7 @@
 package org.eventline.article;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import org.eventline.page.Page;
 import org.eventline.page.PageReader;
 
@@ -33,9 +34,13 @@ public final class ArticleExtractor {
       return Article.failed(page.file(), page.error());
     }
     try {
-      return page.isHtml()
+      Article a = page.isHtml()
           ? HtmlArticleReader.read(page.file(), page.text())
           : TextArticleReader.read(page.file(), page.text());
+      String language = LanguageGuess.of(a.language(), a.body());
+      return Objects.equals(language, a.language()) ? a : new Article(a.id(), a.file(), a.url(), a.canonicalUrl(),
+          a.title(), a.published(), a.crawled(), a.author(), a.source(), a.site(), a.siteStoryId(), language,
+          a.body(), a.error());
     } catch (RuntimeException e) {
       // A bug of ours must not stop a run over a million pages; the page says what happened.
       return Article.failed(page.file(), "page " + page.file() + ": extraction failed (" + e + "); please report it");

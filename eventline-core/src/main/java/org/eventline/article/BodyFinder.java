@@ -29,23 +29,38 @@ final class BodyFinder {
   private static final Set<String> BLOCKS = Set.of("p", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
       "ul", "ol", "li", "div", "section", "article", "main", "table", "tr", "td", "th", "dl", "dt", "dd", "hr");
 
+  /** A container whose parent holds this much more prose, mostly as plain paragraphs, gives way to it. */
+  private static final double CLIMB_GAIN = 1.15;
+
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private final TextStats stats;
 
-  private BodyFinder() {}
-
-  /** The body's paragraphs, in page order. Removes boilerplate from {@code root} first. */
-  static List<String> paragraphs(Element root) {
-    Boilerplate.strip(root);
-    return new BodyFinder().read(root);
+  private BodyFinder(TextStats stats) {
+    this.stats = stats;
   }
 
-  private List<String> read(Element root) {
-    Element best = best(root);
+  /** What was found: the body's paragraphs, and whether they look like a list of teasers. */
+  record Body(List<String> paragraphs, boolean listing) {}
+
+  /**
+   * The body's paragraphs, in page order. Removes boilerplate from {@code root} first; with
+   * {@code byName} false, class and id names condemn nothing (the fallback for pages whose
+   * story sits in a container named like boilerplate).
+   */
+  static Body find(Element root, boolean byName) {
+    Boilerplate.strip(root, byName);
+    TextStats stats = TextStats.of(root, BodyFinder::isVoter, MIN_VOTING_LENGTH);
+    return new BodyFinder(stats).read(root);
+  }
+
+  private Body read(Element root) {
+    Element best = climb(best(root));
+    boolean listing = isListing(best);
     List<String> out = new ArrayList<>();
     Element parent = best.parent();
     if (parent == null || best == root) {
       collect(best, out);
-      return out;
+      return new Body(out, listing);
     }
     double threshold = Math.max(10, score(best) * SIBLING_SHARE);
     for (Element sibling : parent.children()) {
@@ -57,37 +72,56 @@ final class BodyFinder {
         }
       }
     }
-    return out;
+    return new Body(out, listing);
+  }
+
+  /**
+   * A home or section page: the best container is a run of linked headlines, each with a line of
+   * teaser. A story has a linked subheading now and then, never one per paragraph.
+   */
+  private boolean isListing(Element container) {
+    int headlines = 0;
+    for (Element h : container.select("h1, h2, h3, h4, h5")) {
+      TextStats.Counts c = stats.of(h);
+      if (c.chars > 0 && c.linkChars * 2 > c.chars) {
+        headlines++;
+      }
+    }
+    int paragraphs = 0;
+    int longOnes = 0;
+    for (Element p : container.getAllElements()) {
+      TextStats.Counts c = stats.of(p);
+      if (isVoter(p)) {
+        paragraphs += c.chars >= 80 ? 1 : 0;
+      }
+      // a long run of prose, in a paragraph or written straight into a container
+      longOnes += (isVoter(p) ? c.chars : c.ownChars) >= 200 && c.linkChars * 3 < c.chars ? 1 : 0;
+    }
+    // Teasers are a line or two; three long paragraphs are a story, whatever links sit around it.
+    return headlines >= 4 && headlines * 2 >= paragraphs && longOnes < 3;
   }
 
   /**
    * Each paragraph votes for its parent (fully) and grandparent (half) with 1 point, one per
-   * comma, and one per 100 characters up to 3: long, comma-rich prose is article text. The
-   * container's total is then discounted by the share of its text inside links.
+   * comma, and one per 100 characters up to 3: long, comma-rich prose is article text. Text
+   * written straight into a container (old sites break lines with {@code <br>}) votes for the
+   * container itself. A container's total is then discounted by the share of its text in links.
    */
   private Element best(Element root) {
     for (Element e : root.getAllElements()) {
-      if (!isVoter(e)) {
-        continue;
-      }
-      String text = e.text();
-      if (text.length() < MIN_VOTING_LENGTH) {
-        continue;
-      }
-      double vote = 1 + commas(text) + Math.min(text.length() / 100, 3);
-      Element parent = e.parent();
-      if (parent != null) {
-        scores.merge(parent, initial(parent) + vote, (a, b) -> a + vote);
-        Element grand = parent.parent();
-        if (grand != null) {
-          scores.merge(grand, initial(grand) + vote / 2, (a, b) -> a + vote / 2);
+      TextStats.Counts c = stats.of(e);
+      if (isVoter(e)) {
+        if (c.chars >= MIN_VOTING_LENGTH) {
+          vote(e.parent(), 1 + c.commas + Math.min(c.chars / 100, 3));
         }
+      } else if (c.ownChars >= MIN_VOTING_LENGTH) {
+        vote(e, 1 + c.ownCommas + Math.min(c.ownChars / 100, 3));
       }
     }
     Element best = root;
     double bestScore = 0;
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double s = entry.getValue() * (1 - linkDensity(entry.getKey()));
+      double s = entry.getValue() * (1 - stats.linkDensity(entry.getKey()));
       entry.setValue(s);
       if (s > bestScore) {
         bestScore = s;
@@ -95,6 +129,38 @@ final class BodyFinder {
       }
     }
     return best;
+  }
+
+  private void vote(Element parent, double vote) {
+    if (parent == null) {
+      return;
+    }
+    scores.merge(parent, initial(parent) + vote, (a, b) -> a + vote);
+    Element grand = parent.parent();
+    if (grand != null) {
+      scores.merge(grand, initial(grand) + vote / 2, (a, b) -> a + vote / 2);
+    }
+  }
+
+  /**
+   * Stories split into several wrappers (one per few paragraphs, as many CMSs print them) make the
+   * best container one wrapper among its cousins. While the parent holds clearly more prose, and
+   * that prose is still most of its text, the parent is the story.
+   */
+  private Element climb(Element best) {
+    Element e = best;
+    while (e.parent() != null && !e.parent().normalName().equals("body")) {
+      Element parent = e.parent();
+      TextStats.Counts mine = stats.of(e);
+      TextStats.Counts theirs = stats.of(parent);
+      boolean moreProse = theirs.prose > mine.prose * CLIMB_GAIN + MIN_VOTING_LENGTH;
+      boolean stillProse = theirs.prose >= theirs.chars * 0.6 && stats.linkDensity(parent) < 0.25;
+      if (!(moreProse && stillProse)) {
+        break;
+      }
+      e = parent;
+    }
+    return e;
   }
 
   private double score(Element e) {
@@ -124,35 +190,12 @@ final class BodyFinder {
     return weight;
   }
 
-  private static int commas(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '،' || c == '，') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
-    }
-    return Math.min(1, (double) links / total);
-  }
-
-  private static boolean isLoneParagraph(Element e) {
-    return e.normalName().equals("p") && e.text().length() >= 80 && linkDensity(e) < 0.25;
+  private boolean isLoneParagraph(Element e) {
+    return e.normalName().equals("p") && stats.of(e).chars >= 70 && stats.linkDensity(e) < 0.25;
   }
 
   /** Walks a container in page order, turning blocks into paragraphs and loose text into paragraphs too. */
-  private static void collect(Element container, List<String> out) {
+  private void collect(Element container, List<String> out) {
     StringBuilder loose = new StringBuilder();
     for (Node node : container.childNodes()) {
       if (node instanceof TextNode t) {
@@ -173,13 +216,13 @@ final class BodyFinder {
     flush(loose, out);
   }
 
-  private static void block(Element e, List<String> out) {
+  private void block(Element e, List<String> out) {
     String tag = e.normalName();
     if (tag.equals("p") || tag.equals("pre") || HEADINGS.contains(tag)) {
       addBlock(e, out);
     } else if (tag.equals("blockquote") && e.selectFirst("p") == null) {
       addBlock(e, out);
-    } else if ((tag.equals("ul") || tag.equals("ol")) && linkDensity(e) > 0.5) {
+    } else if ((tag.equals("ul") || tag.equals("ol")) && stats.linkDensity(e) > 0.5) {
       // a list of links: more stories, tags, a menu that escaped the class filter
     } else if (tag.equals("li")) {
       addBlock(e, out);
@@ -188,8 +231,8 @@ final class BodyFinder {
     }
   }
 
-  private static void addBlock(Element e, List<String> out) {
-    if (linkDensity(e) > 0.5) {
+  private void addBlock(Element e, List<String> out) {
+    if (stats.linkDensity(e) > 0.5) {
       return;
     }
     String text = Paragraphs.clean(e.text());

@@ -10,18 +10,32 @@ import org.jsoup.nodes.Document;
 final class HtmlArticleReader {
   /** JSON-LD articleBody shorter than this is a teaser, not the story. */
   private static final int LONG_ARTICLE_BODY = 500;
+  /** A body shorter than this is a scrap: worth a second, more lenient reading of the page. */
+  private static final int SHORT_BODY = 250;
 
   private HtmlArticleReader() {}
 
-  static Article read(String file, String html) {
+  static Article read(String file, String page) {
+    String html = HtmlBudget.bound(page);
     Document doc = Jsoup.parse(html);
     JsonLd ld = JsonLd.read(doc);
     // Metadata before the body: finding the body removes headers and bylines from the tree.
     HtmlMetadata meta = HtmlMetadata.read(doc, ld);
     int pageText = doc.body() == null ? 0 : doc.body().text().length();
-    List<String> body = new ArrayList<>(doc.body() == null ? List.of() : BodyFinder.paragraphs(doc.body()));
+    BodyFinder.Body found = doc.body() == null ? new BodyFinder.Body(List.of(), false) : BodyFinder.find(doc.body(), true);
+    List<String> body = new ArrayList<>(found.paragraphs());
+    if (!found.listing() && Paragraphs.join(body).length() < SHORT_BODY && doc.body() != null) {
+      // Nothing found, or a scrap: the story may sit in a container whose class names boilerplate
+      // ("main-ad-wrapper"). A second reading on a fresh parse trusts only tags and text.
+      Document again = Jsoup.parse(html);
+      List<String> lenient = BodyFinder.find(again.body(), false).paragraphs();
+      if (Paragraphs.join(lenient).length() > Paragraphs.join(body).length()) {
+        body = new ArrayList<>(lenient);
+      }
+    }
     body = preferArticleBody(ld, body);
     body.removeIf(p -> p.equals(meta.title()));
+    BodyEdges.trim(body);
     String source = meta.source();
     // A closing "Source: Reuters" is a credit, not story text.
     if (!body.isEmpty()) {
@@ -31,9 +45,19 @@ final class HtmlArticleReader {
         body.remove(body.size() - 1);
       }
     }
-    String error = body.isEmpty()
-        ? "page " + file + ": no article text found (" + pageText + " characters of text, all boilerplate or links)"
-        : null;
+    // A page that declares itself an article is one, however many linked headlines it carries.
+    boolean listing = found.listing() && !meta.declaresArticle();
+    if (listing) {
+      body.clear();
+    }
+    String errorPage = ErrorPage.heading(meta.title(), doc);
+    if (errorPage != null && Paragraphs.join(body).length() < ErrorPage.MAX_BODY) {
+      body.clear();
+    }
+    String error = !body.isEmpty() ? null
+        : errorPage != null ? "page " + file + ": an error page (\"" + errorPage + "\"), no article"
+        : listing ? "page " + file + ": a list of stories (a home or section page), no article"
+        : "page " + file + ": no article text found (" + pageText + " characters of text, all boilerplate or links)";
     return new Article(null, file, meta.url(), meta.canonicalUrl(), meta.title(), meta.published(), null,
         meta.author(), source, meta.site(), meta.siteStoryId(), meta.language(), Paragraphs.join(body), error);
   }

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * markup conventions ({@code rel=author}, {@code <time>}), then what the page prints.
  */
 record HtmlMetadata(String title, String published, String author, String url, String canonicalUrl,
-    String site, String siteStoryId, String language, String source) {
+    String site, String siteStoryId, String language, String source, boolean declaresArticle) {
 
   private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
       "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date",
@@ -29,7 +29,7 @@ record HtmlMetadata(String title, String published, String author, String url, S
   private static final List<String> STORY_ID_META = List.of("article:id", "articleid", "article_id", "story_id",
       "storyid", "news_id", "parsely-post-id", "cxenseparse:articleid", "content_id");
   private static final List<String> SOURCE_META = List.of("original-source", "syndication-source", "dc.source");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—»·]|-|::)\\s+");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—»·:]|-|::)\\s+");
   private static final Pattern DATE_CLASS = Pattern.compile("date|time|publish|posted", Pattern.CASE_INSENSITIVE);
   /** How many elements after the headline we look through for a printed date. */
   private static final int PRINTED_DATE_WINDOW = 40;
@@ -42,17 +42,21 @@ record HtmlMetadata(String title, String published, String author, String url, S
         () -> UrlParts.host(url));
     String title = first(ld::headline, () -> meta.get("og:title"), () -> meta.get("twitter:title"),
         () -> text(doc.selectFirst("h1")), doc::title);
+    String author = first(() -> Byline.clean(ld.author()), () -> Byline.clean(firstMeta(meta, AUTHOR_META)),
+        () -> byline(doc));
     return new HtmlMetadata(
-        title == null ? null : withoutSiteName(Paragraphs.clean(title), site),
+        title == null ? null : headline(withoutSiteName(Paragraphs.clean(title), site), author, doc),
         published(doc, ld, meta, url, canonical),
-        first(ld::author, () -> firstMeta(meta, AUTHOR_META), () -> byline(doc)),
+        author,
         url,
         canonical,
         site,
         first(() -> firstMeta(meta, STORY_ID_META), ld::identifier, () -> UrlParts.storyId(url),
             () -> UrlParts.storyId(canonical)),
         language(doc, ld, meta),
-        firstMeta(meta, SOURCE_META));
+        firstMeta(meta, SOURCE_META),
+        ld.headline() != null || "article".equalsIgnoreCase(meta.get("og:type"))
+            || meta.containsKey("article:published_time") || doc.selectFirst("article, [itemprop=articleBody]") != null);
   }
 
   /** Meta tags by lower-cased name, property or itemprop; the first of a name wins. */
@@ -121,8 +125,8 @@ record HtmlMetadata(String title, String published, String author, String url, S
   private static String byline(Document doc) {
     for (Element e : doc.select("a[rel=author], [itemprop=author], [class~=(?i)byline|author]")) {
       Element name = e.selectFirst("[itemprop=name]");
-      String text = Paragraphs.clean((name != null ? name : e).text()).replaceFirst("(?i)^by\\s+", "");
-      if (!text.isEmpty() && text.length() <= 80) {
+      String text = Byline.clean((name != null ? name : e).text());
+      if (text != null) {
         return text;
       }
     }
@@ -142,6 +146,18 @@ record HtmlMetadata(String title, String published, String author, String url, S
    * Case after a dash) while what stays is longer.
    */
   static String withoutSiteName(String title, String site) {
+    // "Story : News : Site" loses its parts one at a time while they look like names.
+    for (int i = 0; i < 3; i++) {
+      String shorter = withoutLastPart(title, site);
+      if (shorter.equals(title)) {
+        break;
+      }
+      title = shorter;
+    }
+    return title;
+  }
+
+  private static String withoutLastPart(String title, String site) {
     String[] parts = TITLE_SEPARATOR.split(title);
     if (parts.length < 2) {
       return title;
@@ -157,6 +173,22 @@ record HtmlMetadata(String title, String published, String author, String url, S
     }
     if (site != null && parts[0].equalsIgnoreCase(site)) {
       return title.substring(parts[0].length()).replaceFirst("^" + TITLE_SEPARATOR.pattern(), "").strip();
+    }
+    return title;
+  }
+
+  /**
+   * A declared title often carries more than the headline: "Story - Jane Roe", "Story : News :
+   * Site". When the page's own {@code <h1>} is the start of it, the {@code <h1>} is the headline.
+   */
+  private static String headline(String title, String author, Document doc) {
+    if (author != null && title.endsWith(" - " + author)) {
+      title = title.substring(0, title.length() - author.length() - 3).strip();
+    }
+    Element h1 = doc.selectFirst("h1");
+    String h = h1 == null ? "" : Paragraphs.clean(h1.text());
+    if (Paragraphs.words(h) >= 3 && title.length() > h.length() && title.startsWith(h)) {
+      return h;
     }
     return title;
   }

@@ -9,7 +9,7 @@ final class Paragraphs {
 
   /** Every kind of space (no-break, thin, zero-width, ideographic) counts as one plain space. */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:][\"'”’»)\\]]*$");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:。！？؟।][\"'”’»」』)\\]]*$");
 
   private Paragraphs() {}
 
@@ -21,8 +21,35 @@ final class Paragraphs {
     return String.join(SEPARATOR, paragraphs);
   }
 
+  /**
+   * Words separated by spaces; Chinese, Japanese and Korean runs without spaces count one word per
+   * two characters, so that "four words" means about the same amount of text in every script.
+   */
   static int words(String s) {
-    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    int words = 0;
+    boolean inWord = false;
+    int cjk = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        inWord = false;
+      } else if (isCjk(c)) {
+        cjk++;
+      } else if (!inWord) {
+        inWord = true;
+        words++;
+      }
+    }
+    return words + (cjk + 1) / 2;
+  }
+
+  private static boolean isCjk(char c) {
+    if (c < '\u2E80') {
+      return false; // below the CJK radicals: every Latin, Arabic, Cyrillic... letter; the common case, kept cheap
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA; // Korean puts spaces between words
   }
 
   /** True when the text ends like a sentence, as paragraphs do and titles and labels do not. */

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** What an article's URL tells: the site's host, the story's id, the date in its path. */
 final class UrlParts {
-  private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+  private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(?:[A-Za-z_-]{2,30}/)?(\\d{1,2})/(\\d{1,2})(?:/|$)");
   /** A run of five or more digits, not part of a date, and not a year alone. */
   private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d])(\\d{5,})(?![\\d])");
   private static final Pattern ID_PARAM = Pattern.compile("[?&](?:id|story|storyid|story_id|article|articleid|nid|p)=([A-Za-z0-9-]+)",

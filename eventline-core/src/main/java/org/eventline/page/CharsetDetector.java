@@ -43,8 +43,9 @@ final class CharsetDetector {
       if (declared == null) {
         notes.add("page " + file + ": declared charset '" + declaredName + "' is unknown; guessed from the bytes");
       } else if (declared.equals(StandardCharsets.UTF_8) && utf8 == Utf8.INVALID) {
-        notes.add("page " + file + ": charset UTF-8 declared but bytes are not valid UTF-8; decoded as windows-1252");
-        return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, notes);
+        Charset guess = SingleByteGuess.of(bytes);
+        notes.add("page " + file + ": charset UTF-8 declared but bytes are not valid UTF-8; decoded as " + guess.name());
+        return new Decoded(new String(bytes, guess), guess, notes);
       } else if (!declared.equals(StandardCharsets.UTF_8) && utf8 == Utf8.MULTIBYTE && singleByte(declared)) {
         notes.add("page " + file + ": charset " + declared.name() + " declared but bytes are valid UTF-8; decoded as UTF-8");
         return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, notes);
@@ -55,8 +56,9 @@ final class CharsetDetector {
     if (utf8 != Utf8.INVALID) {
       return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, notes);
     }
-    notes.add("page " + file + ": no charset declared and bytes are not valid UTF-8; decoded as windows-1252");
-    return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, notes);
+    Charset guess = SingleByteGuess.of(bytes);
+    notes.add("page " + file + ": no charset declared and bytes are not valid UTF-8; decoded as " + guess.name());
+    return new Decoded(new String(bytes, guess), guess, notes);
   }
 
   /** The charset named in a meta tag or XML declaration near the start, or null. */

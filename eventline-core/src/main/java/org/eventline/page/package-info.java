@@ -9,7 +9,11 @@
  *
  * <p>The charset is chosen the way a browser would, in this order: a byte-order mark; a
  * {@code <meta charset>}, {@code http-equiv} or XML declaration in the first bytes; otherwise
- * UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers use for "Latin-1"). A
+ * UTF-8 when the bytes are valid UTF-8, else a single-byte code page ({@code SingleByteGuess}):
+ * the one of the page's {@code <html lang>} (windows-1256 for Arabic, Persian and Urdu, 1251 for
+ * Cyrillic languages, 1253, 1254, 1255), or, without one, windows-1252 for Latin text (lone high
+ * bytes between ASCII) and windows-1256 or 1251 for text in runs of high bytes, by their commonest
+ * letters. The same guess replaces a UTF-8 declaration that the bytes contradict. A
  * declared single-byte charset loses to valid multi-byte UTF-8, because mislabelled UTF-8 is
  * common and Latin text that happens to be valid UTF-8 is vanishingly rare.
  *
