@@ -59,17 +59,39 @@ public final class EventCoder {
   }
 
   /**
-   * True when a sentence names an actor (or a pronoun that may stand for one) and has an event
-   * word: only those are worth parsing.
+   * True when a sentence may carry an event, so is worth a dependency parse: it has an event
+   * word and enough parties for it. A one-sided act ("troops attacked") needs one actor or
+   * pronoun; a dyadic act (a request, an accusation) and a noun event ("Qatar's support for
+   * Hamas") need two, unless a dyadic word may take its target from an earlier act ("condemned
+   * the move"), which one party and an act noun allow.
    */
   public boolean mayCarryEvent(Sentence sentence, List<ActorMention> mentions) {
-    boolean actor = !mentions.isEmpty();
-    boolean eventWord = false;
+    int parties = mentions.size();
+    boolean actNoun = false;
     for (Token t : sentence.tokens()) {
-      actor |= Antecedents.isPronoun(t);
-      eventWord |= lexicon.isEventWord(ArgumentFinder.lemma(t), t.pos());
+      if (Antecedents.isPronoun(t)) {
+        parties++;
+      }
+      actNoun |= t.pos().startsWith("NN") && lexicon.isActNoun(ArgumentFinder.lemma(t));
     }
-    return actor && eventWord;
+    if (parties == 0) {
+      return false;
+    }
+    for (Token t : sentence.tokens()) {
+      String lemma = ArgumentFinder.lemma(t);
+      if (t.pos().startsWith("VB")) {
+        for (EventPattern p : lexicon.verbPatterns(lemma)) {
+          boolean dyadic = lexicon.needsTarget(entryFor(p).type());
+          if (!dyadic || parties >= 2 || actNoun) {
+            return true;
+          }
+        }
+      } else if (t.pos().startsWith("NN") && !lexicon.nounPatterns(lemma).isEmpty()
+          && (parties >= 2 || actNoun)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Codes the events of one article; sentences without a parse are context only. */
