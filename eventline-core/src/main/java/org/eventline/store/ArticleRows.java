@@ -20,6 +20,8 @@ final class ArticleRows {
   static final String SELECT_BY_ID =
       "SELECT " + String.join(", ", COLUMNS) + " FROM articles WHERE id = ?";
 
+  static final String SELECT_ALL = "SELECT " + String.join(", ", COLUMNS) + " FROM articles";
+
   private ArticleRows() {}
 
   static List<Object> values(Article a) {

@@ -17,7 +17,15 @@ final class EventFilter {
     this.params = List.copyOf(params);
   }
 
+  /** A filter without full text; a query with text needs {@link #of(EventQuery, TextMatches)}. */
   static EventFilter of(EventQuery q) {
+    if (q.text() != null) {
+      throw new IllegalStateException("a text query needs the text index's matches");
+    }
+    return of(q, null);
+  }
+
+  static EventFilter of(EventQuery q, TextMatches text) {
     List<String> clauses = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (q.actor() != null) {
@@ -31,9 +39,29 @@ final class EventFilter {
       params.add(name);
       params.add(name);
     }
+    if (q.actorKind() != null) {
+      clauses.add("(e.source_kind = ? OR e.target_kind = ?)");
+      String kind = q.actorKind().toLowerCase(Locale.ROOT);
+      params.add(kind);
+      params.add(kind);
+    }
+    if (q.actorCountry() != null) {
+      clauses.add("(e.source_country = ? OR e.target_country = ?)");
+      String country = q.actorCountry().toUpperCase(Locale.ROOT);
+      params.add(country);
+      params.add(country);
+    }
     if (q.type() != null) {
       clauses.add("e.type = ?");
       params.add(q.type().name());
+    }
+    if (q.quadClass() != null) {
+      clauses.add("e.quad_class = ?");
+      params.add(q.quadClass());
+    }
+    if (q.status() != null) {
+      clauses.add("e.status = ?");
+      params.add(q.status().label());
     }
     if (q.from() != null) {
       clauses.add("e.event_date >= ?");
@@ -43,9 +71,28 @@ final class EventFilter {
       clauses.add("e.event_date <= ?");
       params.add(q.to().toString());
     }
+    if (q.placeCountry() != null) {
+      clauses.add("e.where_country = ?");
+      params.add(q.placeCountry().toUpperCase(Locale.ROOT));
+    }
+    if (q.box() != null) {
+      BoundingBox b = q.box();
+      clauses.add("e.where_lat BETWEEN ? AND ?");
+      params.add(b.south());
+      params.add(b.north());
+      clauses.add(b.crossesAntimeridian() ? "(e.where_lon >= ? OR e.where_lon <= ?)" : "e.where_lon BETWEEN ? AND ?");
+      params.add(b.west());
+      params.add(b.east());
+    }
     if (q.articleId() != null) {
       clauses.add("e.article_id = ?");
       params.add(q.articleId());
+    }
+    if (text != null) {
+      // The ids travel as one bound list each; unnest makes them a semi-join, not a per-row list scan.
+      clauses.add("(e.article_id IN (SELECT unnest(?::VARCHAR[])) OR e.id IN (SELECT unnest(?::VARCHAR[])))");
+      params.add(text.articleIds());
+      params.add(text.eventIds());
     }
     String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     return new EventFilter(where, params);

@@ -37,7 +37,28 @@ final class EventRows {
 
   static final String ORDER = " ORDER BY e.event_date DESC NULLS LAST, e.article_id, e.sentence_index, e.id";
 
+  /** The actors of every event, as {@link #UPSERT_ACTOR} would record them one by one. */
+  static final String REFRESH_ACTORS = "INSERT INTO actors (code, name, country, kind)"
+      + " SELECT code, any_value(name), any_value(country), any_value(kind) FROM ("
+      + " SELECT source_code AS code, source_name AS name, source_country AS country, source_kind AS kind FROM events"
+      + " UNION ALL SELECT target_code, target_name, target_country, target_kind FROM events)"
+      + " WHERE code IS NOT NULL AND code <> '' GROUP BY code"
+      + " ON CONFLICT (code) DO UPDATE SET name = excluded.name, country = excluded.country, kind = excluded.kind";
+
   private EventRows() {}
+
+  /**
+   * One page of events in the given order, then their articles: paging the events table alone
+   * first means the join touches a page of rows, not every event, which keeps a page of a
+   * ten-million-event store fast.
+   */
+  static String selectPage(String where, EventSort sort) {
+    String order = sort.orderBy();
+    return "SELECT e.*, a.file AS a_file, a.url AS a_url, a.title AS a_title,"
+        + " a.published AS a_published, a.source AS a_source"
+        + " FROM (SELECT * FROM events e" + where + order + " LIMIT ? OFFSET ?) e"
+        + " LEFT JOIN articles a ON a.id = e.article_id" + order;
+  }
 
   static List<Object> values(Event e) {
     Participant s = e.source();
@@ -51,6 +72,13 @@ final class EventRows {
         t.text(), t.name(), t.code(), t.country(), t.kind(),
         w.text(), w.name(), w.country(), w.lat(), w.lon(), w.geonamesId(), w.kind(), w.how(),
         r.index(), r.text(), r.start(), r.end(), e.confidence());
+  }
+
+  /** {@link #values} typed as the appender needs them: it will not widen an int into TINYINT. */
+  static List<Object> appendValues(Event e) {
+    List<Object> v = values(e);
+    v.set(COLUMNS.indexOf("quad_class"), (byte) e.quadClass());
+    return v;
   }
 
   /** The actors row for a participant, or null when it has no code to key it by. */
