@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Benchmarks: throughput, latency and peak memory of Eventline's stages.",
     subcommands = {
       BenchPipelineCommand.class,
+      BenchStoreCommand.class,
     })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -47,18 +47,14 @@ final class EventRows {
 
   private EventRows() {}
 
-  /**
-   * One page of events in the given order, then their articles: paging the events table alone
-   * first means the join touches a page of rows, not every event, which keeps a page of a
-   * ten-million-event store fast.
-   */
-  static String selectPage(String where, EventSort sort) {
-    String order = sort.orderBy();
-    return "SELECT e.*, a.file AS a_file, a.url AS a_url, a.title AS a_title,"
-        + " a.published AS a_published, a.source AS a_source"
-        + " FROM (SELECT * FROM events e" + where + order + " LIMIT ? OFFSET ?) e"
-        + " LEFT JOIN articles a ON a.id = e.article_id" + order;
+  /** The row ids of one page of events in the given order: only narrow columns are sorted. */
+  static String pageRowIds(String where, EventSort sort) {
+    return "SELECT e.rowid FROM events e" + where + sort.orderBy() + " LIMIT ? OFFSET ?";
   }
+
+  /** Whole event rows by row id, the ids bound as one list. */
+  static final String SELECT_BY_ROW_IDS =
+      "SELECT e.*, e.rowid AS row_id FROM events e WHERE e.rowid IN (SELECT unnest(?::BIGINT[]))";
 
   static List<Object> values(Event e) {
     Participant s = e.source();
