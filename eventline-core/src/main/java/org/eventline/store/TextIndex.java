@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -100,7 +101,10 @@ final class TextIndex implements AutoCloseable {
   }
 
   TextMatches search(String text) {
-    Query q = new SimpleQueryParser(analyzer, Map.of(TEXT, 1f)).parse(text);
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TEXT, 1f));
+    // Every word must match, as in a search box: "aleppo ceasefire" narrows, it does not widen.
+    parser.setDefaultOperator(BooleanClause.Occur.MUST);
+    Query q = parser.parse(text);
     try {
       IndexSearcher s = searchers.acquire();
       try {
