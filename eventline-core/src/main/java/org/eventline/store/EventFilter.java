@@ -22,24 +22,31 @@ final class EventFilter {
     if (q.text() != null) {
       throw new IllegalStateException("a text query needs the text index's matches");
     }
-    return of(q, null);
+    return of(q, null, false);
   }
 
-  static EventFilter of(EventQuery q, TextMatches text) {
+  /**
+   * @param actorIsCode the actor value is a stored actor code: then only codes are compared, since
+   *     folding every row's names to compare them costs more than the rest of the filter
+   */
+  static EventFilter of(EventQuery q, TextMatches text, boolean actorIsCode) {
     List<String> clauses = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (q.actor() != null) {
       // Codes are stored upper case (CAMEO's convention), so the value is folded, not every row:
       // a function on the column would be evaluated ten million times and halve the speed.
       // Names are compared folded, so "russia" finds "Russia".
-      clauses.add("(e.source_code = ? OR e.target_code = ?"
-          + " OR lower(e.source_name) = ? OR lower(e.target_name) = ?)");
-      String code = q.actor().toUpperCase(Locale.ROOT);
-      String name = q.actor().toLowerCase(Locale.ROOT);
-      params.add(code);
-      params.add(code);
-      params.add(name);
-      params.add(name);
+      if (actorIsCode) {
+        clauses.add("(e.source_code = ? OR e.target_code = ?)");
+        String code = q.actor().toUpperCase(Locale.ROOT);
+        params.add(code);
+        params.add(code);
+      } else {
+        clauses.add("(lower(e.source_name) = ? OR lower(e.target_name) = ?)");
+        String name = q.actor().toLowerCase(Locale.ROOT);
+        params.add(name);
+        params.add(name);
+      }
     }
     if (q.actorKind() != null) {
       clauses.add("(e.source_kind = ? OR e.target_kind = ?)");

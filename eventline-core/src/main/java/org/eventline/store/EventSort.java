@@ -19,7 +19,12 @@ public enum EventSort {
   GOLDSTEIN_DESC("e.goldstein DESC"),
   CONFIDENCE("e.confidence DESC");
 
-  private static final String TIE_BREAK = ", e.article_id, e.sentence_index, e.id";
+  /**
+   * Ties go in storage order. Not (article, sentence, id): three more string keys make DuckDB's
+   * top-N sort ten million rows in full (650 ms), while one row id lets it prune (75 ms). Stored
+   * order is arrival order, so events of one article stay in sentence order.
+   */
+  private static final String TIE_BREAK = ", e.rowid";
 
   private final String sql;
 

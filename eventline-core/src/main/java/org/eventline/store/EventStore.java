@@ -327,7 +327,9 @@ public final class EventStore implements AutoCloseable {
   }
 
   private EventFilter filter(EventQuery q) {
-    return EventFilter.of(q, q.text() == null ? null : text.search(q.text()));
+    boolean actorIsCode = q.actor() != null && !query("SELECT 1 FROM actors WHERE code = ?",
+        List.of(q.actor().toUpperCase(java.util.Locale.ROOT)), rs -> 1).isEmpty();
+    return EventFilter.of(q, q.text() == null ? null : text.search(q.text()), actorIsCode);
   }
 
   /** How many articles, events and actors the store holds. */

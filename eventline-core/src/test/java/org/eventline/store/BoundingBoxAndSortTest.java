@@ -36,7 +36,7 @@ class BoundingBoxAndSortTest {
   @Test
   void everyOrderEndsWithTheSameTieBreakersSoPagesAreStable() {
     for (EventSort s : EventSort.values()) {
-      assertThat(s.orderBy()).endsWith(", e.article_id, e.sentence_index, e.id");
+      assertThat(s.orderBy()).endsWith(", e.rowid");
     }
   }
 }
