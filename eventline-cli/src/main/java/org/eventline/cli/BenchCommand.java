@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
       BenchPipelineCommand.class,
       BenchDedupCommand.class,
       BenchExtractionCommand.class,
+      BenchStoreCommand.class,
     })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

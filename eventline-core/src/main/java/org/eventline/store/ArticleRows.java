@@ -20,6 +20,12 @@ final class ArticleRows {
   static final String SELECT_BY_ID =
       "SELECT " + String.join(", ", COLUMNS) + " FROM articles WHERE id = ?";
 
+  /** The headers {@link #readHeader} reads, for a bound list of ids. */
+  static final String SELECT_HEADERS = "SELECT id AS article_id, file AS a_file, url AS a_url, title AS a_title,"
+      + " published AS a_published, source AS a_source FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))";
+
+  static final String SELECT_ALL = "SELECT " + String.join(", ", COLUMNS) + " FROM articles";
+
   private ArticleRows() {}
 
   static List<Object> values(Article a) {

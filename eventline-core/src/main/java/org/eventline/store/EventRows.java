@@ -37,7 +37,24 @@ final class EventRows {
 
   static final String ORDER = " ORDER BY e.event_date DESC NULLS LAST, e.article_id, e.sentence_index, e.id";
 
+  /** The actors of every event, as {@link #UPSERT_ACTOR} would record them one by one. */
+  static final String REFRESH_ACTORS = "INSERT INTO actors (code, name, country, kind)"
+      + " SELECT code, any_value(name), any_value(country), any_value(kind) FROM ("
+      + " SELECT source_code AS code, source_name AS name, source_country AS country, source_kind AS kind FROM events"
+      + " UNION ALL SELECT target_code, target_name, target_country, target_kind FROM events)"
+      + " WHERE code IS NOT NULL AND code <> '' GROUP BY code"
+      + " ON CONFLICT (code) DO UPDATE SET name = excluded.name, country = excluded.country, kind = excluded.kind";
+
   private EventRows() {}
+
+  /** The row ids of one page of events in the given order: only narrow columns are sorted. */
+  static String pageRowIds(String where, EventSort sort) {
+    return "SELECT e.rowid FROM events e" + where + sort.orderBy() + " LIMIT ? OFFSET ?";
+  }
+
+  /** Whole event rows by row id, the ids bound as one list. */
+  static final String SELECT_BY_ROW_IDS =
+      "SELECT e.*, e.rowid AS row_id FROM events e WHERE e.rowid IN (SELECT unnest(?::BIGINT[]))";
 
   static List<Object> values(Event e) {
     Participant s = e.source();
@@ -51,6 +68,13 @@ final class EventRows {
         t.text(), t.name(), t.code(), t.country(), t.kind(),
         w.text(), w.name(), w.country(), w.lat(), w.lon(), w.geonamesId(), w.kind(), w.how(),
         r.index(), r.text(), r.start(), r.end(), e.confidence());
+  }
+
+  /** {@link #values} typed as the appender needs them: it will not widen an int into TINYINT. */
+  static List<Object> appendValues(Event e) {
+    List<Object> v = values(e);
+    v.set(COLUMNS.indexOf("quad_class"), (byte) e.quadClass());
+    return v;
   }
 
   /** The actors row for a participant, or null when it has no code to key it by. */

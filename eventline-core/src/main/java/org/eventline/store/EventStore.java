@@ -13,22 +13,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 import org.eventline.article.Article;
 import org.eventline.event.Event;
+import org.eventline.event.EventType;
 import org.eventline.json.EventJson;
 
 /**
- * Articles and their coded events in one DuckDB file, {@code eventline.duckdb} in a data folder.
+ * Articles and their coded events in one DuckDB file, {@code eventline.duckdb} in a data folder,
+ * with a Lucene full-text index of their text in the folder {@code lucene} beside it.
  *
  * <pre>{@code
  * try (EventStore store = EventStore.open(Path.of("eventline-data"))) {
  *   store.store(article, events);
- *   List<Event> consults = store.events(EventQuery.all().withType(EventType.CONSULT));
+ *   List<Event> consults = store.events(EventQuery.all().withType(EventType.CONSULT).withText("aleppo"));
+ *   List<PeriodCount> weekly = store.timeline(EventQuery.all().withActor("SYRGOV"), Interval.WEEK);
  * }
  * }</pre>
  *
@@ -46,13 +51,15 @@ public final class EventStore implements AutoCloseable {
 
   private final Path file;
   private final DuckDBConnection primary;
+  private final TextIndex text;
   // DuckDB would let two writers race and fail one with a conflict; taking turns is simpler.
   private final ReentrantLock writeLock = new ReentrantLock();
   private volatile boolean closed;
 
-  private EventStore(Path file, DuckDBConnection primary) {
+  private EventStore(Path file, DuckDBConnection primary, TextIndex text) {
     this.file = file;
     this.primary = primary;
+    this.text = text;
   }
 
   /**
@@ -78,11 +85,20 @@ public final class EventStore implements AutoCloseable {
           : "";
       throw new StoreException("cannot open store " + file + ": " + e.getMessage() + hint, e);
     }
+    TextIndex index = null;
     try {
       Schema.migrate(conn, file.toString());
-      return new EventStore(file, conn);
+      index = TextIndex.open(dataDir.resolve(TextIndex.FOLDER));
+      EventStore store = new EventStore(file, conn, index);
+      store.reindexIfMissing();
+      return store;
+    } catch (IOException e) {
+      closeQuietly(conn);
+      throw new StoreException("cannot open the text index " + dataDir.resolve(TextIndex.FOLDER) + ": "
+          + e.getMessage() + "; delete that folder and it is rebuilt from the store", e);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(conn);
+      closeQuietly(index);
       if (e instanceof StoreException se) {
         throw se;
       }
@@ -126,11 +142,12 @@ public final class EventStore implements AutoCloseable {
     writeLock.lock();
     try (Connection conn = connection()) {
       conn.setAutoCommit(false);
+      boolean added;
       try (PreparedStatement art = conn.prepareStatement(ArticleRows.INSERT);
           PreparedStatement ev = conn.prepareStatement(EventRows.UPSERT);
           PreparedStatement actor = conn.prepareStatement(EventRows.UPSERT_ACTOR)) {
         Rows.bind(art, ArticleRows.values(article));
-        boolean added = art.executeUpdate() > 0;
+        added = art.executeUpdate() > 0;
         for (Event e : events) {
           Rows.bind(ev, EventRows.values(e));
           ev.executeUpdate();
@@ -144,13 +161,19 @@ public final class EventStore implements AutoCloseable {
           }
         }
         conn.commit();
-        return added;
       } catch (SQLException | RuntimeException e) {
         conn.rollback();
         throw e;
       }
+      // After the DuckDB commit: the index follows the record of truth, and is rebuilt from it if lost.
+      text.add(article, events);
+      text.commit();
+      return added;
     } catch (SQLException e) {
       throw failure("store article " + article.id() + " (" + article.file() + ")", e);
+    } catch (IOException e) {
+      throw new StoreException("store " + file + ": article " + article.id() + " is stored but its text"
+          + " could not be indexed: " + e.getMessage(), e);
     } finally {
       writeLock.unlock();
     }
@@ -197,6 +220,35 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Appends articles and events known to be new, much faster than {@link #store}: for loading a
+   * fresh store or a benchmark. Only article text is indexed (not each sentence), and actors are
+   * refreshed once at the end. A duplicate id fails the whole batch.
+   */
+  public void append(List<Article> articles, List<Event> events) {
+    writeLock.lock();
+    try (Connection conn = connection()) {
+      DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
+      try (BulkAppender art = new BulkAppender(duck, "articles"); BulkAppender ev = new BulkAppender(duck, "events")) {
+        for (Article a : articles) {
+          art.row(ArticleRows.values(a), 1);
+        }
+        for (Event e : events) {
+          ev.row(EventRows.appendValues(e), 0);
+        }
+      }
+      for (Article a : articles) {
+        text.add(a, List.of());
+      }
+    } catch (SQLException e) {
+      throw failure("append " + articles.size() + " articles and " + events.size() + " events", e);
+    } catch (IOException e) {
+      throw new StoreException("store " + file + ": cannot index appended articles: " + e.getMessage(), e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
   /** Failed inputs, oldest first, one page of a listing. */
   public List<IngestError> errors(int limit, int offset) {
     return query(LedgerRows.SELECT_ERRORS, List.of(limit, offset), LedgerRows::readError);
@@ -205,6 +257,42 @@ public final class EventStore implements AutoCloseable {
   /** How many inputs failed (one count per input and stage). */
   public long errorCount() {
     return query("SELECT count(*) FROM errors", List.of(), rs -> rs.getLong(1)).get(0);
+  }
+
+  /** Ends a run of {@link #append} calls: records the actors and makes the text searchable. */
+  public void finishAppend() {
+    writeLock.lock();
+    try (Connection conn = connection(); Statement st = conn.createStatement()) {
+      st.execute(EventRows.REFRESH_ACTORS);
+      text.commit();
+    } catch (SQLException e) {
+      throw failure("record the actors of appended events", e);
+    } catch (IOException e) {
+      throw new StoreException("store " + file + ": cannot commit the text index: " + e.getMessage(), e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** A store whose index folder was deleted, or that predates the index, gets it rebuilt on open. */
+  private void reindexIfMissing() throws SQLException, IOException {
+    if (!text.isEmpty() || summary().articles() == 0) {
+      return;
+    }
+    try (Connection conn = connection(); Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery(ArticleRows.SELECT_ALL)) {
+      while (rs.next()) {
+        text.add(ArticleRows.read(rs), List.of());
+      }
+    }
+    forEach(se -> {
+      try {
+        text.addSentence(se.event());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    text.commit();
   }
 
   /** The whole article, body included, or empty when no article has that id. */
@@ -217,14 +305,93 @@ public final class EventStore implements AutoCloseable {
     return eventsWithArticles(q).stream().map(StoredEvent::event).toList();
   }
 
-  /** The events the query matches, newest first, each with its article's metadata. */
+  /**
+   * The events the query matches, in its order, each with its article's metadata.
+   *
+   * <p>Three steps in one snapshot, because sorting whole rows is what makes a page slow on a big
+   * store: the page's row ids are chosen sorting only the narrow columns, then those rows are read,
+   * then their articles' headers are looked up by primary key.
+   */
   public List<StoredEvent> eventsWithArticles(EventQuery q) {
-    EventFilter f = EventFilter.of(q);
+    EventFilter f = filter(q);
     List<Object> params = new ArrayList<>(f.params);
     params.add(q.limit());
     params.add(q.offset());
-    return query(EventRows.SELECT + f.where + EventRows.ORDER + " LIMIT ? OFFSET ?", params,
-        rs -> new StoredEvent(EventRows.read(rs), ArticleRows.readHeader(rs)));
+    try (Connection conn = connection()) {
+      conn.setAutoCommit(false);
+      try {
+        List<Long> rowIds = select(conn, EventRows.pageRowIds(f.where, q.sort()), params, rs -> rs.getLong(1));
+        if (rowIds.isEmpty()) {
+          return List.of();
+        }
+        Map<Long, Event> byRow = new HashMap<>();
+        for (Object[] row : select(conn, EventRows.SELECT_BY_ROW_IDS, List.of(rowIds),
+            rs -> new Object[] {rs.getLong("row_id"), EventRows.read(rs)})) {
+          byRow.put((Long) row[0], (Event) row[1]);
+        }
+        List<String> articleIds = byRow.values().stream().map(Event::articleId).distinct().toList();
+        Map<String, Article> articles = new HashMap<>();
+        for (Article a : select(conn, ArticleRows.SELECT_HEADERS, List.of(articleIds), ArticleRows::readHeader)) {
+          articles.put(a.id(), a);
+        }
+        List<StoredEvent> out = new ArrayList<>(rowIds.size());
+        for (Long id : rowIds) {
+          Event e = byRow.get(id);
+          if (e != null) {
+            out.add(new StoredEvent(e, articles.get(e.articleId())));
+          }
+        }
+        return out;
+      } finally {
+        conn.rollback();
+      }
+    } catch (SQLException e) {
+      throw failure("query", e);
+    }
+  }
+
+  /** How many events the query matches, ignoring its limit and offset: the total of a paged listing. */
+  public long count(EventQuery q) {
+    EventFilter f = filter(q);
+    return query(AggregateSql.count(f.where), f.params, rs -> rs.getLong(1)).get(0);
+  }
+
+  /** Counts of matching events per period and type, oldest period first; events without a date are left out. */
+  public List<PeriodCount> timeline(EventQuery q, Interval interval) {
+    EventFilter f = filter(q);
+    return query(AggregateSql.timeline(interval, f.where), f.params,
+        rs -> new PeriodCount(rs.getString(1), EventType.valueOf(rs.getString(2)), rs.getLong(3)));
+  }
+
+  /** Counts of matching events per type, most first. */
+  public List<TypeCount> types(EventQuery q) {
+    EventFilter f = filter(q);
+    return query(AggregateSql.types(f.where), f.params,
+        rs -> new TypeCount(EventType.valueOf(rs.getString(1)), rs.getLong(2)));
+  }
+
+  /** The {@code limit} most frequent (source, target, quad class) triples among matching events. */
+  public List<ActorPair> actorPairs(EventQuery q, int limit) {
+    EventFilter f = filter(q);
+    List<Object> params = new ArrayList<>(f.params);
+    params.add(Math.max(1, Math.min(limit, EventQuery.MAX_LIMIT)));
+    return query(AggregateSql.actorPairs(f.where), params, rs -> new ActorPair(rs.getString(1), rs.getString(2),
+        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getLong(6)));
+  }
+
+  /** The {@code limit} places with most matching events (places rounded to about 100 m). */
+  public List<PlaceCount> places(EventQuery q, int limit) {
+    EventFilter f = filter(q);
+    List<Object> params = new ArrayList<>(f.params);
+    params.add(Math.max(1, Math.min(limit, EventQuery.MAX_LIMIT)));
+    return query(AggregateSql.places(f.where), params, rs -> new PlaceCount(rs.getString(1), rs.getString(2),
+        rs.getDouble(3), rs.getDouble(4), rs.getLong(5)));
+  }
+
+  private EventFilter filter(EventQuery q) {
+    boolean actorIsCode = q.actor() != null && !query("SELECT 1 FROM actors WHERE code = ?",
+        List.of(q.actor().toUpperCase(java.util.Locale.ROOT)), rs -> 1).isEmpty();
+    return EventFilter.of(q, q.text() == null ? null : text.search(q.text()), actorIsCode);
   }
 
   /** How many articles, events and actors the store holds. */
@@ -274,7 +441,7 @@ public final class EventStore implements AutoCloseable {
 
   private void exportJsonl(Path out) {
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      forEachEvent(se -> {
+      forEach(se -> {
         try {
           w.write(EventJson.MAPPER.writeValueAsString(EventJson.event(se.event(), se.article())));
           w.write('\n');
@@ -287,8 +454,11 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** Streams every event without a page limit, for exports. */
-  private void forEachEvent(Consumer<StoredEvent> sink) {
+  /**
+   * Streams every stored event with its article's metadata, newest first, without a page limit:
+   * for exports, which must not hold ten million events in memory.
+   */
+  public void forEach(Consumer<StoredEvent> sink) {
     try (Connection conn = connection();
         Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery(EventRows.SELECT + EventRows.ORDER)) {
@@ -305,7 +475,16 @@ public final class EventStore implements AutoCloseable {
   }
 
   private <T> List<T> query(String sql, List<?> params, RowReader<T> reader) {
-    try (Connection conn = connection(); PreparedStatement ps = conn.prepareStatement(sql)) {
+    try (Connection conn = connection()) {
+      return select(conn, sql, params, reader);
+    } catch (SQLException e) {
+      throw failure("query", e);
+    }
+  }
+
+  private static <T> List<T> select(Connection conn, String sql, List<?> params, RowReader<T> reader)
+      throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
       Rows.bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         List<T> out = new ArrayList<>();
@@ -314,8 +493,6 @@ public final class EventStore implements AutoCloseable {
         }
         return out;
       }
-    } catch (SQLException e) {
-      throw failure("query", e);
     }
   }
 
@@ -338,13 +515,17 @@ public final class EventStore implements AutoCloseable {
       return;
     }
     closed = true;
+    closeQuietly(text);
     closeQuietly(primary);
   }
 
-  private static void closeQuietly(Connection c) {
+  private static void closeQuietly(AutoCloseable c) {
+    if (c == null) {
+      return;
+    }
     try {
       c.close();
-    } catch (SQLException ignored) {
+    } catch (Exception ignored) {
       // Closing is best effort: DuckDB releases the file lock with the last connection.
     }
   }

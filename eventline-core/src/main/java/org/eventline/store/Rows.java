@@ -11,12 +11,16 @@ import java.util.stream.Collectors;
 final class Rows {
   private Rows() {}
 
-  /** Binds values to {@code ?} 1..n in order; a null binds as SQL NULL. */
+  /** Binds values to {@code ?} 1..n in order; a null binds as SQL NULL, a list as a VARCHAR[] (BIGINT[] when it holds longs). */
   static void bind(PreparedStatement ps, List<?> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
       Object v = values.get(i);
       if (v == null) {
         ps.setNull(i + 1, Types.NULL);
+      } else if (v instanceof List<?> list) {
+        // A list of ids binds as one VARCHAR[] value: the SQL text stays the same whatever its size.
+        String type = !list.isEmpty() && list.get(0) instanceof Long ? "BIGINT" : "VARCHAR";
+        ps.setArray(i + 1, ps.getConnection().createArrayOf(type, list.toArray()));
       } else {
         ps.setObject(i + 1, v);
       }

@@ -7,10 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eventline.article.Article;
 import org.eventline.json.EventJson;
 import org.eventline.store.ActorCount;
+import org.eventline.store.ActorPair;
+import org.eventline.store.Interval;
+import org.eventline.store.PeriodCount;
+import org.eventline.store.PlaceCount;
+import org.eventline.store.TypeCount;
 import org.eventline.store.EventQuery;
 import org.eventline.store.EventStore;
 import org.eventline.store.StoredEvent;
@@ -21,10 +28,19 @@ import org.eventline.store.Summary;
  * shapes {@code eventline events} and {@code eventline article} print.
  */
 final class ApiRoutes {
-  private final EventStore store;
+  /** Every API route as "METHOD path"; the OpenAPI test checks each is documented. */
+  static final List<String> ROUTES = List.of("GET /api/events", "GET /api/articles/{id}", "GET /api/summary",
+      "GET /api/actors", "GET /api/timeline", "GET /api/types", "GET /api/network", "GET /api/places",
+      "GET /api/openapi.json", "POST /api/pages");
 
-  ApiRoutes(EventStore store) {
+  private final EventStore store;
+  private final PageIngest ingest;
+  private final byte[] openApi;
+
+  ApiRoutes(EventStore store, PageIngest ingest, byte[] openApi) {
     this.store = store;
+    this.ingest = ingest;
+    this.openApi = openApi;
   }
 
   void mount(JavalinDefaultRouting router) {
@@ -32,15 +48,99 @@ final class ApiRoutes {
     router.get("/api/articles/{id}", this::article);
     router.get("/api/summary", this::summary);
     router.get("/api/actors", this::actors);
+    router.get("/api/timeline", this::timeline);
+    router.get("/api/types", this::types);
+    router.get("/api/network", this::network);
+    router.get("/api/places", this::places);
+    router.get("/api/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi));
+    router.post("/api/pages", this::ingest);
   }
 
   private void events(Context ctx) {
     EventQuery q = QueryParams.events(ctx);
     ObjectNode body = EventJson.MAPPER.createObjectNode();
     body.set("events", eventArray(store.eventsWithArticles(q)));
+    body.put("total", store.count(q));
     body.put("limit", q.limit());
     body.put("offset", q.offset());
+    body.put("sort", q.sort().label());
     send(ctx, 200, body);
+  }
+
+  private void timeline(Context ctx) {
+    EventQuery q = QueryParams.events(ctx);
+    Interval interval = QueryParams.interval(ctx.queryParam("interval"));
+    ArrayNode points = EventJson.MAPPER.createArrayNode();
+    for (PeriodCount p : store.timeline(q, interval)) {
+      points.addObject().put("period", p.period()).put("type", p.type().name()).put("events", p.events());
+    }
+    ObjectNode body = EventJson.MAPPER.createObjectNode().put("interval", interval.label());
+    body.set("timeline", points);
+    send(ctx, 200, body);
+  }
+
+  private void types(Context ctx) {
+    ArrayNode types = EventJson.MAPPER.createArrayNode();
+    for (TypeCount t : store.types(QueryParams.events(ctx))) {
+      types.addObject().put("type", t.type().name()).put("events", t.events());
+    }
+    ObjectNode body = EventJson.MAPPER.createObjectNode();
+    body.set("types", types);
+    send(ctx, 200, body);
+  }
+
+  /** Nodes and edges, so a client draws the network without counting anything itself. */
+  private void network(Context ctx) {
+    EventQuery q = QueryParams.events(ctx);
+    Map<String, ObjectNode> nodes = new LinkedHashMap<>();
+    ArrayNode edges = EventJson.MAPPER.createArrayNode();
+    for (ActorPair p : store.actorPairs(q, q.limit())) {
+      node(nodes, p.sourceCode(), p.sourceName(), p.events());
+      node(nodes, p.targetCode(), p.targetName(), p.events());
+      edges.addObject().put("source", p.sourceCode()).put("target", p.targetCode())
+          .put("quad_class", p.quadClass()).put("events", p.events());
+    }
+    ObjectNode body = EventJson.MAPPER.createObjectNode();
+    body.set("nodes", EventJson.MAPPER.createArrayNode().addAll(nodes.values()));
+    body.set("edges", edges);
+    send(ctx, 200, body);
+  }
+
+  private static void node(Map<String, ObjectNode> nodes, String code, String name, long events) {
+    ObjectNode n = nodes.computeIfAbsent(code, c -> EventJson.MAPPER.createObjectNode()
+        .put("code", c).put("name", name).put("events", 0L));
+    n.put("events", n.get("events").asLong() + events);
+  }
+
+  private void places(Context ctx) {
+    EventQuery q = QueryParams.events(ctx);
+    ArrayNode places = EventJson.MAPPER.createArrayNode();
+    for (PlaceCount p : store.places(q, q.limit())) {
+      places.addObject().put("name", p.name()).put("country", p.country()).put("lat", p.lat())
+          .put("lon", p.lon()).put("events", p.events());
+    }
+    ObjectNode body = EventJson.MAPPER.createObjectNode();
+    body.set("places", places);
+    send(ctx, 200, body);
+  }
+
+  /** One uploaded page, the request body as is; {@code name} says what to call it (its file name or URL). */
+  private void ingest(Context ctx) {
+    String name = ctx.queryParam("name");
+    if (name == null || name.isBlank()) {
+      throw new InvalidParameter("name is required: the page's file name or URL, e.g. ?name=page.html");
+    }
+    byte[] page = ctx.bodyAsBytes();
+    if (page.length == 0) {
+      throw new InvalidParameter("the request body is empty; send the page's bytes");
+    }
+    PageIngest.Coded c = ingest.code(name.strip(), page);
+    boolean added = store.store(c.article(), c.events());
+    ObjectNode body = EventJson.article(c.article());
+    body.remove("body");
+    body.put("added", added);
+    body.set("events", eventArray(c.events().stream().map(e -> new StoredEvent(e, c.article())).toList()));
+    send(ctx, added ? 201 : 200, body);
   }
 
   private void article(Context ctx) {

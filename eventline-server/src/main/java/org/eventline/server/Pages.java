@@ -28,6 +28,12 @@ final class Pages {
   void mount(JavalinDefaultRouting router) {
     router.get("/", this::index);
     router.get("/articles/{id}", this::article);
+    router.get("/explore", this::explore);
+  }
+
+  /** The interactive page: a shell whose script (assets/explore.js) asks the API for everything. */
+  private void explore(Context ctx) {
+    ctx.html(Layout.explore());
   }
 
   private void index(Context ctx) {
@@ -50,7 +56,8 @@ final class Pages {
     List<StoredEvent> events =
         store.eventsWithArticles(EventQuery.all().withArticleId(id).withLimit(EventQuery.MAX_LIMIT));
     String body = "<div class=\"article\"><article><h1>" + escape(a.title() != null ? a.title() : a.file())
-        + "</h1>" + metadata(a) + paragraphs(a.body()) + "</article>"
+        + "</h1>" + metadata(a) + legend() + "<div class=\"body highlighted\">"
+        + Highlights.body(a.body(), events.stream().map(StoredEvent::event).toList()) + "</div></article>"
         + "<aside><h2>Events (" + events.size() + ")</h2>" + Layout.eventTable(events, false)
         + "</aside></div>";
     ctx.html(Layout.page(a.title() != null ? a.title() : a.file(), body));
@@ -77,15 +84,9 @@ final class Pages {
     return dl.append("</dl>").toString();
   }
 
-  /** The body as paragraphs: extracted text keeps one paragraph per blank-line-separated block. */
-  private static String paragraphs(String body) {
-    StringBuilder out = new StringBuilder("<div class=\"body\">");
-    for (String p : body.split("\\n\\s*\\n")) {
-      if (!p.isBlank()) {
-        out.append("<p>").append(escape(p.strip())).append("</p>\n");
-      }
-    }
-    return out.append("</div>").toString();
+  private static String legend() {
+    return "<p class=\"legend\"><mark class=\"actor\">actor</mark> <mark class=\"verb\">event words</mark>"
+        + " <mark class=\"place\">place</mark> <span class=\"event-sentence\">sentence that yielded an event</span></p>";
   }
 
   private static String filterForm(Context ctx) {

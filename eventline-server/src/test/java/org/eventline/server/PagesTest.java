@@ -50,7 +50,8 @@ class PagesTest {
     String html = page("/articles/a1", 200);
     assertThat(html).contains("<h1>Lavrov visits Damascus</h1>")
         .contains("<dd>Al Waght</dd>")
-        .contains("<p>Lavrov met Assad in Damascus.</p>").contains("<p>They talked.</p>")
+        .contains("<span class=\"event-sentence\" title=\"CONSULT (asserted)\">Lavrov met Assad in "
+            + "<mark class=\"actor\" title=\"target: Syria SYRGOV\">Damascus</mark>.</span>\n\nThey talked.")
         .contains("<a href=\"https://example.org/a1\"")
         .contains("Syria accused the rebels.");
   }
