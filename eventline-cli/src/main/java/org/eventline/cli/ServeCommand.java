@@ -3,7 +3,9 @@ package org.eventline.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.eventline.pipeline.Pipeline;
 import org.eventline.server.EventlineServer;
+import org.eventline.server.PageIngest;
 import org.eventline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,17 +35,32 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Starts the server, prints its URL and blocks until the process is stopped. */
+  /**
+   * Starts the server, prints its URL and the token that writes need, and blocks until the
+   * process is stopped. Uploaded pages go through the same pipeline as {@code ingest}.
+   */
   static void serve(EventStore store, String host, int port, PrintWriter out) throws InterruptedException {
-    EventlineServer server = EventlineServer.start(store, host, port);
+    EventlineServer server = start(store, host, port, out);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       store.close();
       stopped.countDown();
     }));
-    out.printf("Eventline is serving on http://%s:%d/  (Ctrl-C stops it)%n", host, server.port());
-    out.flush();
     stopped.await();
+  }
+
+  /** Starts the server over the store and prints where it listens and the write token. */
+  static EventlineServer start(EventStore store, String host, int port, PrintWriter out) {
+    String token = EventlineServer.newToken();
+    PageIngest ingest = (name, bytes) -> {
+      Pipeline.Coded c = Pipeline.shared().code(name, bytes);
+      return new PageIngest.Coded(c.article(), c.events());
+    };
+    EventlineServer server = EventlineServer.start(store, host, port, token, ingest);
+    out.printf("Eventline is serving on http://%s:%d/  (Ctrl-C stops it)%n", host, server.port());
+    out.printf("Write token (POST /api/pages with 'Authorization: Bearer <token>'): %s%n", token);
+    out.flush();
+    return server;
   }
 }

@@ -163,6 +163,27 @@ class CliTest {
   }
 
   @Test
+  void serverStartedByTheCliAnswersOverHttpAndRefusesWritesWithoutToken() throws Exception {
+    Path data = dir.resolve("serve-data");
+    assertThat(run("demo", "--no-serve", "--data", data.toString()).exit()).isZero();
+    StringWriter out = new StringWriter();
+    try (var store = org.eventline.store.EventStore.open(data);
+        var server = ServeCommand.start(store, "127.0.0.1", 0, new PrintWriter(out))) {
+      var http = java.net.http.HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + server.port();
+      var summary = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/summary")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(summary.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(summary.body()).get("articles").asInt()).isEqualTo(1);
+      var post = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/pages?name=x.txt"))
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("hello")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(post.statusCode()).isEqualTo(401);
+      assertThat(out.toString()).contains("http://127.0.0.1:" + server.port(), "Write token");
+    }
+  }
+
+  @Test
   void demoWithoutServerStoresTheSeed() {
     Path data = dir.resolve("demo-data");
     Run r = run("demo", "--no-serve", "--data", data.toString());
