@@ -100,7 +100,7 @@ final class BenchDedupCommand implements Callable<Integer> {
     out.printf("heap in use after clustering, deduplicator and clusters still held: %d MiB%n",
         (rt.totalMemory() - rt.freeMemory()) >> 20);
     out.printf("peak heap: %d MiB (max %d MiB; includes the generator's garbage)%n",
-        BenchPipelineCommand.peakHeapBytes() >> 20, rt.maxMemory() >> 20);
+        HeapSampler.poolPeakSum() >> 20, rt.maxMemory() >> 20);
     if (dedup.size() != articles) {
       throw new IllegalStateException("deduplicator lost articles");
     }

@@ -198,6 +198,6 @@ final class BenchExtractionCommand implements Callable<Integer> {
   }
 
   private static long peakHeapBytes() {
-    return BenchPipelineCommand.peakHeapBytes();
+    return HeapSampler.poolPeakSum();
   }
 }

@@ -5,9 +5,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +65,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     for (int i = 0; i < names.size(); i++) {
       indexes.add(i);
     }
+    HeapSampler heap = HeapSampler.start();
     long t0 = System.nanoTime();
     Pipeline pipeline = Pipeline.shared();
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
@@ -95,13 +93,15 @@ final class BenchPipelineCommand implements Callable<Integer> {
     out.printf("warm-up round (cold JIT): %.2f s%n", warmSeconds);
     out.printf("Eventline: %.2f articles/s on %d threads (%d articles in %.1f s; %.0f ms per article per thread)%n",
         eventline, threads, articles, timed, timed * 1000 * threads / articles);
+    out.printf("peak heap in use (sampled every 20 ms, models included): %d MiB of %d MiB allowed%n",
+        heap.peakBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     if (constituency > 0) {
       int k = Math.min(constituency, names.size());
       double petrarch = constituencyRate(names.subList(0, k), bytes.subList(0, k), out);
       out.printf("constituency pipeline (PETRARCH kind): %.3f articles/s on %d threads; Eventline is %.1f times faster%n",
           petrarch, threads, eventline / petrarch);
     }
-    out.printf("peak heap: %d MiB (max %d MiB)%n", peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    heap.stop();
     out.flush();
     return 0;
   }
@@ -131,13 +131,4 @@ final class BenchPipelineCommand implements Callable<Integer> {
     return bodies.size() / secs;
   }
 
-  static long peakHeapBytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
-  }
 }
