@@ -45,12 +45,17 @@ final class ArgumentFinder {
 
   Frame verbFrame(int t, EventPattern p) {
     boolean passive = isPassive(t);
+    boolean headlinePassive = !passive && isHeadlinePassive(t);
+    passive |= headlinePassive;
     List<Side> sources = new ArrayList<>();
     List<Side> targets = new ArrayList<>();
     boolean hasSubject = false;
     for (Dependency d : parse.children(t)) {
       String rel = d.relation();
-      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+      if (headlinePassive && rel.equals("nsubj")) {
+        hasSubject = true;
+        targets.addAll(targetOrEarlierEvent(d.dependent())); // "Mayor stabbed on stage"
+      } else if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
         hasSubject = true;
         sources.addAll(actorsAt(d.dependent(), true, null));
       } else if (passive && AGENT_RELATIONS.contains(rel)) {
@@ -78,7 +83,8 @@ final class ArgumentFinder {
         sources.addAll(actorsAt(agent, true, null));
       }
     }
-    if (sources.isEmpty() && !hasSubject) {
+    if (sources.isEmpty() && !hasSubject && !passive) {
+      // A passive with no agent names no doer: "civilians were wounded" says nothing of by whom.
       sources.addAll(inheritedSubject(t));
     }
     String exclude = sources.isEmpty() ? null : sources.get(0).code();
@@ -100,6 +106,10 @@ final class ArgumentFinder {
           targets.addAll(actorsAt(o, false, exclude));
         }
       }
+    }
+    boolean ownObject = (object >= 0 && !p.objectDescribesAct()) || !parse.children(t, "nsubj:pass").isEmpty();
+    if (ownObject && targets.isEmpty() && article.typeOf(p).symmetric()) {
+      return new Frame(t, p, List.of(), List.of(), false); // "joined by A, B and C" (a coalition): no pairs
     }
     return new Frame(t, p, dedupe(sources), dedupe(targets), false);
   }
@@ -140,6 +150,19 @@ final class ArgumentFinder {
     }
     // A bare participle with a "by" phrase: "assaults spearheaded by al-Qaeda".
     return parse.token(t).pos().equals("VBN") && !parse.children(t, "obl:by").isEmpty();
+  }
+
+  /**
+   * Headline grammar drops the auxiliary: "Mayor stabbed on stage", "bin Laden's son killed" are
+   * passives whose subject is the victim. A bare past participle with a subject, no auxiliary
+   * and no object reads so.
+   */
+  private boolean isHeadlinePassive(int t) {
+    if (!parse.token(t).pos().equals("VBN") || parse.children(t, "nsubj").isEmpty()) {
+      return false;
+    }
+    return parse.children(t, "aux").isEmpty() && parse.children(t, "obj").isEmpty()
+        && parse.children(t, "cop").isEmpty();
   }
 
   /** Agents ("by X") anywhere in the clause below t, nearest first. */
