@@ -132,4 +132,47 @@ class EventCoderTest {
   void sentenceWithoutActorsGivesNothing() {
     assertThat(code("The weather attacked our plans for the weekend.")).isEmpty();
   }
+
+  @Test
+  void headlinePassiveMakesTheSubjectTheVictim() {
+    List<Event> events = code("Venezuelan opposition leader shot in Caracas");
+    assertThat(events).noneSatisfy(e -> assertThat(e.source().country()).isEqualTo("VEN"));
+  }
+
+  @Test
+  void passiveWithoutAgentNamesNoDoer() {
+    List<Event> events = ofType(code("Officials in Kabul said two Afghan soldiers were killed on Sunday."), EventType.ASSAULT);
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void dyadicActWithoutTargetIsNotCoded() {
+    assertThat(ofType(code("Germany condemned the violence."), EventType.ACCUSE)).isEmpty();
+  }
+
+  @Test
+  void actNounAsTargetStandsForItsDoer() {
+    List<Event> events = ofType(code("Turkey attacked Kurdish militants in Syria on Monday. "
+        + "France condemned the operation."), EventType.ACCUSE);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().country()).isEqualTo("FRA");
+      assertThat(e.target().country()).isEqualTo("TUR");
+    });
+  }
+
+  @Test
+  void titledPersonIsOneActorCodedByTheTitle() {
+    List<Event> events = ofType(code("US President Joe Biden met Chinese President Xi Jinping in Bali."), EventType.CONSULT);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().text()).contains("Joe Biden");
+      assertThat(e.source().code()).isEqualTo("USAGOV");
+      assertThat(e.target().country()).isEqualTo("CHN");
+    });
+  }
+
+  @Test
+  void coAgentsOfJoiningAreNotPairedWithEachOther() {
+    List<Event> events = ofType(code("The naval coalition was joined by Australia, Bahrain and Britain."), EventType.COOPERATE);
+    assertThat(events).isEmpty();
+  }
 }
