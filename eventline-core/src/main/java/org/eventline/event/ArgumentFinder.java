@@ -310,7 +310,11 @@ final class ArgumentFinder {
     String attachment = head >= 0 ? relationBetween(head, n) : "";
     if (!sources.isEmpty() && targets.isEmpty() && lexicon.needsTarget(type)
         && (attachment.startsWith("obl:") || attachment.startsWith("nmod:"))) {
-      for (Side s : nearestFreeActorLeftOf(n)) {
+      List<Side> aimedAt = new ArrayList<>();
+      for (int subject : parse.children(head, "nsubj")) {
+        aimedAt.addAll(actorsAt(subject, false, exclude));
+      }
+      for (Side s : aimedAt.isEmpty() ? nearestFreeActorLeftOf(n) : aimedAt) {
         if (!s.code().equals(exclude)) {
           targets.add(s);
         }
