@@ -58,6 +58,18 @@ public record Article(
     return error != null;
   }
 
+  /** The day of publication, or null when the page printed none that can be read. */
+  public java.time.LocalDate publishedDay() {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(published.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
   /** The first 16 hex digits of SHA-256 over the location, title and body. */
   static String idFor(String location, String title, String body) {
     try {

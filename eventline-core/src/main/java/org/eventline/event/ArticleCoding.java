@@ -29,7 +29,7 @@ final class ArticleCoding {
     this.article = article;
     this.sentences = sentences;
     this.antecedents = new Antecedents(sentences);
-    this.articleDate = parseDate(article.published());
+    this.articleDate = article.publishedDay();
   }
 
   AnalysedSentence sentence(int position) {
@@ -175,17 +175,6 @@ final class ArticleCoding {
       return HexFormat.of().formatHex(h, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  static LocalDate parseDate(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (RuntimeException e) {
-      return null;
     }
   }
 }

@@ -90,7 +90,7 @@ public final class Pipeline {
   }
 
   private Coded codeArticle(Article article) {
-    LocalDate date = parseDate(article.published());
+    LocalDate date = article.publishedDay();
     List<Sentence> sentences = new ArrayList<>();
     int titleSentences = 0;
     if (article.title() != null && !article.title().isBlank()) {
@@ -112,17 +112,6 @@ public final class Pipeline {
     }
     List<Event> events = geocoder.place(coder.code(article, analysed), analysed);
     return new Coded(article, events, analysed.size(), parsed);
-  }
-
-  private static LocalDate parseDate(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   /**
