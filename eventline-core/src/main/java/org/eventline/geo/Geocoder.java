@@ -40,25 +40,110 @@ public final class Geocoder {
     return new Geocoder(Gazetteer.defaults());
   }
 
-  /** The events of one article with {@code where} set where the text places them; the order is kept. */
+  /**
+   * The events of one article with {@code where} set where the text places them; the order is kept.
+   * An event whose own sentence names no place (and whose target is no city) takes the place of the
+   * sentence before ("previous sentence"), else the article's focus place ("article focus").
+   */
   public List<Event> place(List<Event> events, List<AnalysedSentence> sentences) {
     if (events.isEmpty()) {
       return events;
     }
-    Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
-    Map<Integer, List<PlaceMention>> mentions = new HashMap<>();
-    for (AnalysedSentence s : sentences) {
-      byIndex.put(s.index(), s);
-      mentions.put(s.index(), finder.find(s.sentence()));
-    }
-    Focus focus = focus(sentences, mentions);
+    ArticlePlaces article = new ArticlePlaces(sentences, events);
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      AnalysedSentence s = byIndex.get(e.sentence().index());
-      Place where = s == null ? null : place(e, s, mentions.get(s.index()), events, focus);
+      AnalysedSentence s = article.byIndex.get(e.sentence().index());
+      Place where = null;
+      if (s != null) {
+        where = targetPlace(e, article.focus);
+        if (where == null) {
+          where = article.placeOf(s.index());
+        }
+      }
       out.add(where == null ? e : e.withWhere(where));
     }
     return out;
+  }
+
+  /**
+   * The place of each sentence, in the order given, as an event there with no city as its target
+   * would be placed: the sentence's own place ("sentence"), else the previous sentence's ("previous
+   * sentence"), else the article's focus place ("article focus"), else null. The events (may be
+   * empty) tell which country names are actors rather than places.
+   */
+  public List<Place> placeSentences(List<AnalysedSentence> sentences, List<Event> events) {
+    ArticlePlaces article = new ArticlePlaces(sentences, events);
+    List<Place> out = new ArrayList<>(sentences.size());
+    for (AnalysedSentence s : sentences) {
+      out.add(article.placeOf(s.index()));
+    }
+    return out;
+  }
+
+  /** What the geocoder knows of one article: mentions, focus, each sentence's own place, the focus place. */
+  private final class ArticlePlaces {
+    final Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
+    final Map<Integer, List<PlaceMention>> mentions = new HashMap<>();
+    final Map<Integer, Resolved> own = new HashMap<>();
+    final Focus focus;
+    final Resolved focusPlace;
+
+    ArticlePlaces(List<AnalysedSentence> sentences, List<Event> events) {
+      for (AnalysedSentence s : sentences) {
+        byIndex.put(s.index(), s);
+        mentions.put(s.index(), finder.find(s.sentence()));
+      }
+      focus = focus(sentences, mentions);
+      List<Resolved> all = new ArrayList<>();
+      for (AnalysedSentence s : sentences) {
+        List<Resolved> candidates = candidates(s, mentions.get(s.index()), events, focus);
+        all.addAll(candidates);
+        Resolved chosen = choose(candidates);
+        if (chosen != null) {
+          own.put(s.index(), chosen);
+        }
+      }
+      focusPlace = focusPlace(all);
+    }
+
+    Place placeOf(int index) {
+      Resolved r = own.get(index);
+      if (r != null) {
+        return r.entry().toPlace(r.mention().text(), "sentence");
+      }
+      r = own.get(index - 1);
+      if (r != null && byIndex.containsKey(index - 1)) {
+        return r.entry().toPlace(r.mention().text(), "previous sentence");
+      }
+      return focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    }
+  }
+
+  /**
+   * The place an article is about: the place below country level it names most often (the first
+   * named on a tie), else the country it names most often as a place; null when it names none.
+   */
+  static Resolved focusPlace(List<Resolved> all) {
+    Map<GazetteerEntry, Integer> counts = new HashMap<>();
+    for (Resolved r : all) {
+      counts.merge(r.entry(), 1, Integer::sum);
+    }
+    Resolved best = null;
+    for (Resolved r : all) {
+      if (best == null || better(r, best, counts)) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  private static boolean better(Resolved a, Resolved b, Map<GazetteerEntry, Integer> counts) {
+    boolean aCountry = a.entry().isCountry();
+    boolean bCountry = b.entry().isCountry();
+    if (aCountry != bCountry) {
+      return !aCountry;
+    }
+    return counts.get(a.entry()) > counts.get(b.entry());
   }
 
   /** Counts the countries of every actor and named place, then the regions named, as CLIFF does. */
@@ -90,13 +175,14 @@ public final class Geocoder {
     return focus;
   }
 
-  private Place place(Event e, AnalysedSentence s, List<PlaceMention> found, List<Event> events, Focus focus) {
+  /** The places a sentence names that are places here, not actors of its events. */
+  private List<Resolved> candidates(AnalysedSentence s, List<PlaceMention> found, List<Event> events, Focus focus) {
     List<Resolved> candidates = new ArrayList<>();
     for (PlaceMention m : found) {
       ActorMention actor = s.mentionAt(m.firstToken());
       // Part of a longer actor phrase ("the Syrian government", "Saudi-led camp") or an actor
       // of an event here ("Turkey backed them"): a who, not a where.
-      if (actor != null && (!actor.text().equals(m.text()) || usedAsActor(actor, e.sentence().index(), events))) {
+      if (actor != null && (!actor.text().equals(m.text()) || usedAsActor(actor, s.index(), events))) {
         continue;
       }
       GazetteerEntry entry = gazetteer.best(m.text(), focus, m.regionSaid());
@@ -104,12 +190,7 @@ public final class Geocoder {
         candidates.add(new Resolved(m, entry));
       }
     }
-    Place target = targetPlace(e, focus);
-    if (target != null) {
-      return target;
-    }
-    Resolved chosen = choose(candidates);
-    return chosen == null ? null : chosen.entry().toPlace(chosen.mention().text(), "sentence");
+    return candidates;
   }
 
   /**
