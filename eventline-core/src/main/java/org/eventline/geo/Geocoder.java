@@ -103,7 +103,7 @@ public final class Geocoder {
           own.put(s.index(), chosen);
         }
       }
-      focusPlace = focusPlace(all);
+      focusPlace = focusPlace(all, focus);
     }
 
     Place placeOf(int index) {
@@ -123,27 +123,32 @@ public final class Geocoder {
    * The place an article is about: the place below country level it names most often (the first
    * named on a tie), else the country it names most often as a place; null when it names none.
    */
-  static Resolved focusPlace(List<Resolved> all) {
+  static Resolved focusPlace(List<Resolved> all, Focus focus) {
     Map<GazetteerEntry, Integer> counts = new HashMap<>();
     for (Resolved r : all) {
       counts.merge(r.entry(), 1, Integer::sum);
     }
     Resolved best = null;
     for (Resolved r : all) {
-      if (best == null || better(r, best, counts)) {
+      if (best == null || better(r, best, counts, focus)) {
         best = r;
       }
     }
     return best;
   }
 
-  private static boolean better(Resolved a, Resolved b, Map<GazetteerEntry, Integer> counts) {
+  /** Below country level first; then how often named, weighed by how much the article is about its country. */
+  private static boolean better(Resolved a, Resolved b, Map<GazetteerEntry, Integer> counts, Focus focus) {
     boolean aCountry = a.entry().isCountry();
     boolean bCountry = b.entry().isCountry();
     if (aCountry != bCountry) {
       return !aCountry;
     }
-    return counts.get(a.entry()) > counts.get(b.entry());
+    return weight(a, counts, focus) > weight(b, counts, focus);
+  }
+
+  private static double weight(Resolved r, Map<GazetteerEntry, Integer> counts, Focus focus) {
+    return counts.get(r.entry()) * (1 + 2 * focus.share(r.entry().country()));
   }
 
   /** Counts the countries of every actor and named place, then the regions named, as CLIFF does. */
@@ -182,10 +187,15 @@ public final class Geocoder {
       ActorMention actor = s.mentionAt(m.firstToken());
       // Part of a longer actor phrase ("the Syrian government", "Saudi-led camp") or an actor
       // of an event here ("Turkey backed them"): a who, not a where.
-      if (actor != null && (!actor.text().equals(m.text()) || usedAsActor(actor, s.index(), events))) {
+      if (actor != null && !m.at() && (!actor.text().equals(m.text()) || usedAsActor(actor, s.index(), events))) {
         continue;
       }
       GazetteerEntry entry = gazetteer.best(m.text(), focus, m.regionSaid());
+      // A country that is an actor here and follows no locative preposition ("Saudi Arabia denied")
+      // is who acted, whether or not the coder made an event of it.
+      if (entry != null && actor != null && entry.isCountry() && !m.afterPreposition()) {
+        continue;
+      }
       if (entry != null) {
         candidates.add(new Resolved(m, entry));
       }
