@@ -27,6 +27,10 @@ import org.eventline.event.Participant;
 public final class Geocoder {
   /** Places inside a city's own area count as in it (Khan Touman is 13 km from Aleppo's centre). */
   private static final double CITY_AREA_KM = 30;
+  /** How many sentences back a sentence that names no place looks for one ("He never came out."). */
+  private static final int CARRY_BACK = 2;
+  /** A place named in the title counts as often as this in the body when finding the article's place. */
+  private static final int TITLE_WEIGHT = 3;
 
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
@@ -95,15 +99,19 @@ public final class Geocoder {
       }
       focus = focus(sentences, mentions);
       List<Resolved> all = new ArrayList<>();
+      Map<GazetteerEntry, Integer> counts = new HashMap<>();
       for (AnalysedSentence s : sentences) {
         List<Resolved> candidates = candidates(s, mentions.get(s.index()), events, focus);
         all.addAll(candidates);
+        for (Resolved r : candidates) {
+          counts.merge(r.entry(), s.inTitle() ? TITLE_WEIGHT : 1, Integer::sum);
+        }
         Resolved chosen = choose(candidates);
         if (chosen != null) {
           own.put(s.index(), chosen);
         }
       }
-      focusPlace = focusPlace(all, focus);
+      focusPlace = focusPlace(all, counts, focus);
     }
 
     Place placeOf(int index) {
@@ -111,23 +119,21 @@ public final class Geocoder {
       if (r != null) {
         return r.entry().toPlace(r.mention().text(), "sentence");
       }
-      r = own.get(index - 1);
-      if (r != null && byIndex.containsKey(index - 1)) {
-        return r.entry().toPlace(r.mention().text(), "previous sentence");
+      for (int back = 1; back <= CARRY_BACK; back++) {
+        r = own.get(index - back);
+        if (r != null) {
+          return r.entry().toPlace(r.mention().text(), "previous sentence");
+        }
       }
       return focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     }
   }
 
   /**
-   * The place an article is about: the place below country level it names most often (the first
-   * named on a tie), else the country it names most often as a place; null when it names none.
+   * The place an article is about: the place below country level it names most often (a title
+   * mention counts thrice; weighed by how much the article is about its country; the first named on a tie), else the country it names most often as a place; null when it names none.
    */
-  static Resolved focusPlace(List<Resolved> all, Focus focus) {
-    Map<GazetteerEntry, Integer> counts = new HashMap<>();
-    for (Resolved r : all) {
-      counts.merge(r.entry(), 1, Integer::sum);
-    }
+  static Resolved focusPlace(List<Resolved> all, Map<GazetteerEntry, Integer> counts, Focus focus) {
     Resolved best = null;
     for (Resolved r : all) {
       if (best == null || better(r, best, counts, focus)) {
@@ -185,22 +191,43 @@ public final class Geocoder {
     List<Resolved> candidates = new ArrayList<>();
     for (PlaceMention m : found) {
       ActorMention actor = s.mentionAt(m.firstToken());
+      GazetteerEntry entry = gazetteer.best(m.text(), focus, m.regionSaid());
+      if (entry == null) {
+        continue;
+      }
+      boolean modifier = beforeNoun(s, m);
+      // A city naming the noun after it ("a Kabul car bombing", "the San Juan streets") says where
+      // that happened, even when the coder took the city for its government.
+      boolean cityModifier = modifier && !entry.isCountry() && !entry.isRegion() && actor != null
+          && actor.text().equals(m.text());
       // Part of a longer actor phrase ("the Syrian government", "Saudi-led camp") or an actor
       // of an event here ("Turkey backed them"): a who, not a where.
-      if (actor != null && !m.at() && (!actor.text().equals(m.text()) || usedAsActor(actor, s.index(), events))) {
+      if (actor != null && !m.at() && !cityModifier
+          && (!actor.text().equals(m.text()) || usedAsActor(actor, s.index(), events))) {
         continue;
       }
-      GazetteerEntry entry = gazetteer.best(m.text(), focus, m.regionSaid());
-      // A country that is an actor here and follows no locative preposition ("Saudi Arabia denied")
-      // is who acted, whether or not the coder made an event of it.
-      if (entry != null && actor != null && entry.isCountry() && !m.afterPreposition()) {
+      // A country that is an actor here, or names the noun after it ("a US envoy", "UK Prime
+      // Minister"), and follows no locative preposition is whose, not where.
+      if (entry.isCountry() && !m.afterPreposition() && (actor != null || modifier)) {
         continue;
       }
-      if (entry != null) {
+      // A region in none of the article's countries, not called a region: a name the article
+      // means otherwise ("Gulf" is no province of Papua New Guinea in news about Iran).
+      if (entry.isRegion() && !m.regionSaid() && focus.share(entry.country()) == 0) {
+        continue;
+      }
+      {
         candidates.add(new Resolved(m, entry));
       }
     }
     return candidates;
+  }
+
+  /** True when a common noun follows the name directly: the name is a modifier. */
+  private static boolean beforeNoun(AnalysedSentence s, PlaceMention m) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    int next = m.lastToken() + 1;
+    return next < tokens.size() && tokens.get(next).pos().startsWith("NN");
   }
 
   /**

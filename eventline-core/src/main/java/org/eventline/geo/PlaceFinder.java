@@ -63,6 +63,9 @@ final class PlaceFinder {
             && COMPASS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
           found = null; // "Northern" in "Northern Syria" says which part, the name follows
         }
+        if (found == null && start < runEnd && gazetteer.isDemonym(tokens.get(start).word())) {
+          break; // "Persian Gulf", "Saudi Air Force": a demonym begins a name the gazetteer lacks
+        }
         if (found != null) {
           out.add(found);
           start = found.lastToken() + 1;
