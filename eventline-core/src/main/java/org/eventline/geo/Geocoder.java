@@ -12,8 +12,8 @@ import org.eventline.event.Participant;
 
 /**
  * Places coded events: gives each event the place its sentence names, or the place that is its
- * target ("visited Damascus"), and leaves {@code where} null when neither does: a wrong place is
- * worse for a map than none.
+ * target ("visited Damascus"); when neither does, the place of a sentence just before or the
+ * article's own place, and null only when the article names no place at all.
  *
  * <pre>{@code List<Event> placed = Geocoder.defaults().place(events, sentences);}</pre>
  *
@@ -22,7 +22,9 @@ import org.eventline.event.Participant;
  * place; of nested places the finest wins ("Khan Touman and other places in Aleppo": Khan Touman),
  * then one after a locative preposition, then a city over a country, then the first. Same-named places are told apart by the
  * article's {@link Focus}: the countries of its actors and places, and the regions it names.
- * The {@link Place#how()} of a placed event is "sentence" or "target".
+ * The {@link Place#how()} of a placed event is "target", "sentence", or, when its sentence names no
+ * place, "previous sentence" (one of the two before) or "article focus" (the place the article names
+ * most, title first).
  */
 public final class Geocoder {
   /** Places inside a city's own area count as in it (Khan Touman is 13 km from Aleppo's centre). */
@@ -70,16 +72,25 @@ public final class Geocoder {
   }
 
   /**
-   * The place of each sentence, in the order given, as an event there with no city as its target
-   * would be placed: the sentence's own place ("sentence"), else the previous sentence's ("previous
-   * sentence"), else the article's focus place ("article focus"), else null. The events (may be
-   * empty) tell which country names are actors rather than places.
+   * The place of each sentence, in the order given, as an event there is placed: the city an event
+   * coded from it visits or acts on ("target"), else the sentence's own place ("sentence"), else the
+   * place of one of the two sentences before ("previous sentence"), else the article's focus place
+   * ("article focus"), else null. The events (may be empty) tell which names are actors rather than
+   * places.
    */
   public List<Place> placeSentences(List<AnalysedSentence> sentences, List<Event> events) {
     ArticlePlaces article = new ArticlePlaces(sentences, events);
+    Map<Integer, Place> targets = new HashMap<>();
+    for (Event e : events) {
+      Place target = targetPlace(e, article.focus);
+      if (target != null) {
+        targets.putIfAbsent(e.sentence().index(), target);
+      }
+    }
     List<Place> out = new ArrayList<>(sentences.size());
     for (AnalysedSentence s : sentences) {
-      out.add(article.placeOf(s.index()));
+      Place target = targets.get(s.index());
+      out.add(target != null ? target : article.placeOf(s.index()));
     }
     return out;
   }

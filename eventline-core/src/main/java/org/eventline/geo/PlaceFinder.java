@@ -109,10 +109,11 @@ final class PlaceFinder {
     return LOCATIVE.contains(preposition(tokens, first));
   }
 
-  /** The word before the name and its determiners, lower case, "" at the start. */
+  /** The word before the name and its determiners and compass words ("into northern Syria"), lower case, "" at the start. */
   private static String preposition(List<Token> tokens, int first) {
     int before = first - 1;
-    while (before >= 0 && tokens.get(before).pos().equals("DT")) {
+    while (before >= 0 && (tokens.get(before).pos().equals("DT")
+        || COMPASS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))) {
       before--;
     }
     return before < 0 ? "" : tokens.get(before).word().toLowerCase(Locale.ROOT);
