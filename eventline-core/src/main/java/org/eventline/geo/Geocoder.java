@@ -186,6 +186,9 @@ public final class Geocoder {
           continue; // already counted as an actor
         }
         GazetteerEntry e = gazetteer.best(m.text(), byActors, m.regionSaid());
+        if (e != null && e.isRegion() && byActors.share(e.country()) == 0) {
+          continue; // a region of a country no actor is from is no evidence ("Gulf" of Papua New Guinea)
+        }
         if (e != null) {
           focus = focus.withCountry(e.country(), 1);
         }
@@ -222,9 +225,9 @@ public final class Geocoder {
       if (entry.isCountry() && !m.afterPreposition() && (actor != null || modifier)) {
         continue;
       }
-      // A region in none of the article's countries, not called a region: a name the article
-      // means otherwise ("Gulf" is no province of Papua New Guinea in news about Iran).
-      if (entry.isRegion() && !m.regionSaid() && focus.share(entry.country()) == 0) {
+      // A region in none of the article's countries: a name the article means otherwise ("the
+      // Persian Gulf region" is no province of Papua New Guinea in news about Iran).
+      if (entry.isRegion() && focus.share(entry.country()) == 0) {
         continue;
       }
       {

@@ -30,6 +30,7 @@ final class PlaceFinder {
   private static final Set<String> CALENDAR = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> FUNCTION_WORDS = Set.of("IN", "CC", "DT", "TO", "PRP", "PRP$", "WDT", "MD");
   private static final int LONGEST_NAME = 5;
 
   private final Gazetteer gazetteer;
@@ -82,6 +83,9 @@ final class PlaceFinder {
     List<Token> tokens = sentence.tokens();
     String text = sentence.text().substring(
         tokens.get(first).begin() - sentence.begin(), tokens.get(last).end() - sentence.begin());
+    if (FUNCTION_WORDS.contains(tokens.get(first).pos()) || FUNCTION_WORDS.contains(tokens.get(last).pos())) {
+      return null; // "of" in "Gulf of Oman" is tagged LOCATION with the rest, and there is a town Of in Turkey
+    }
     if (!gazetteer.knows(text) || gazetteer.isDemonym(text)
         || (first == last && CALENDAR.contains(text.toLowerCase(Locale.ROOT)))) {
       return null;
