@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ExportCommand.class,
       EvalCommand.class,
+      EvalPlacesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -63,7 +63,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String c : List.of("demo", "article", "events", "ingest", "serve", "export", "eval")) {
+    for (String c : List.of("demo", "article", "events", "ingest", "serve", "export", "eval", "eval-places")) {
       Run r = run(c, "--help");
       assertThat(r.exit()).as(c).isZero();
       assertThat(r.out()).as(c).contains("Usage: eventline " + c);

@@ -172,6 +172,8 @@ public final class Gazetteer {
     }
     if (e.isRegion()) {
       s += regionSaid ? 20 : -1;
+    } else if (regionSaid && e.kind().equals("district")) {
+      s += 20; // "the Central district": a curated district is as much a region as a governorate
     }
     return s;
   }

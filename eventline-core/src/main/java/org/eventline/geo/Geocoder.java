@@ -12,8 +12,8 @@ import org.eventline.event.Participant;
 
 /**
  * Places coded events: gives each event the place its sentence names, or the place that is its
- * target ("visited Damascus"), and leaves {@code where} null when neither does: a wrong place is
- * worse for a map than none.
+ * target ("visited Damascus"); when neither does, the place of a sentence just before or the
+ * article's own place, and null only when the article names no place at all.
  *
  * <pre>{@code List<Event> placed = Geocoder.defaults().place(events, sentences);}</pre>
  *
@@ -22,11 +22,17 @@ import org.eventline.event.Participant;
  * place; of nested places the finest wins ("Khan Touman and other places in Aleppo": Khan Touman),
  * then one after a locative preposition, then a city over a country, then the first. Same-named places are told apart by the
  * article's {@link Focus}: the countries of its actors and places, and the regions it names.
- * The {@link Place#how()} of a placed event is "sentence" or "target".
+ * The {@link Place#how()} of a placed event is "target", "sentence", or, when its sentence names no
+ * place, "previous sentence" (one of the two before) or "article focus" (the place the article names
+ * most, title first).
  */
 public final class Geocoder {
   /** Places inside a city's own area count as in it (Khan Touman is 13 km from Aleppo's centre). */
   private static final double CITY_AREA_KM = 30;
+  /** How many sentences back a sentence that names no place looks for one ("He never came out."). */
+  private static final int CARRY_BACK = 2;
+  /** A place named in the title counts as often as this in the body when finding the article's place. */
+  private static final int TITLE_WEIGHT = 3;
 
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
@@ -40,25 +46,126 @@ public final class Geocoder {
     return new Geocoder(Gazetteer.defaults());
   }
 
-  /** The events of one article with {@code where} set where the text places them; the order is kept. */
+  /**
+   * The events of one article with {@code where} set where the text places them; the order is kept.
+   * An event whose own sentence names no place (and whose target is no city) takes the place of the
+   * sentence before ("previous sentence"), else the article's focus place ("article focus").
+   */
   public List<Event> place(List<Event> events, List<AnalysedSentence> sentences) {
     if (events.isEmpty()) {
       return events;
     }
-    Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
-    Map<Integer, List<PlaceMention>> mentions = new HashMap<>();
-    for (AnalysedSentence s : sentences) {
-      byIndex.put(s.index(), s);
-      mentions.put(s.index(), finder.find(s.sentence()));
-    }
-    Focus focus = focus(sentences, mentions);
+    ArticlePlaces article = new ArticlePlaces(sentences, events);
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      AnalysedSentence s = byIndex.get(e.sentence().index());
-      Place where = s == null ? null : place(e, s, mentions.get(s.index()), events, focus);
+      AnalysedSentence s = article.byIndex.get(e.sentence().index());
+      Place where = null;
+      if (s != null) {
+        where = targetPlace(e, article.focus);
+        if (where == null) {
+          where = article.placeOf(s.index());
+        }
+      }
       out.add(where == null ? e : e.withWhere(where));
     }
     return out;
+  }
+
+  /**
+   * The place of each sentence, in the order given, as an event there is placed: the city an event
+   * coded from it visits or acts on ("target"), else the sentence's own place ("sentence"), else the
+   * place of one of the two sentences before ("previous sentence"), else the article's focus place
+   * ("article focus"), else null. The events (may be empty) tell which names are actors rather than
+   * places.
+   */
+  public List<Place> placeSentences(List<AnalysedSentence> sentences, List<Event> events) {
+    ArticlePlaces article = new ArticlePlaces(sentences, events);
+    Map<Integer, Place> targets = new HashMap<>();
+    for (Event e : events) {
+      Place target = targetPlace(e, article.focus);
+      if (target != null) {
+        targets.putIfAbsent(e.sentence().index(), target);
+      }
+    }
+    List<Place> out = new ArrayList<>(sentences.size());
+    for (AnalysedSentence s : sentences) {
+      Place target = targets.get(s.index());
+      out.add(target != null ? target : article.placeOf(s.index()));
+    }
+    return out;
+  }
+
+  /** What the geocoder knows of one article: mentions, focus, each sentence's own place, the focus place. */
+  private final class ArticlePlaces {
+    final Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
+    final Map<Integer, List<PlaceMention>> mentions = new HashMap<>();
+    final Map<Integer, Resolved> own = new HashMap<>();
+    final Focus focus;
+    final Resolved focusPlace;
+
+    ArticlePlaces(List<AnalysedSentence> sentences, List<Event> events) {
+      for (AnalysedSentence s : sentences) {
+        byIndex.put(s.index(), s);
+        mentions.put(s.index(), finder.find(s.sentence()));
+      }
+      focus = focus(sentences, mentions);
+      List<Resolved> all = new ArrayList<>();
+      Map<GazetteerEntry, Integer> counts = new HashMap<>();
+      for (AnalysedSentence s : sentences) {
+        List<Resolved> candidates = candidates(s, mentions.get(s.index()), events, focus);
+        all.addAll(candidates);
+        for (Resolved r : candidates) {
+          counts.merge(r.entry(), s.inTitle() ? TITLE_WEIGHT : 1, Integer::sum);
+        }
+        Resolved chosen = choose(candidates);
+        if (chosen != null) {
+          own.put(s.index(), chosen);
+        }
+      }
+      focusPlace = focusPlace(all, counts, focus);
+    }
+
+    Place placeOf(int index) {
+      Resolved r = own.get(index);
+      if (r != null) {
+        return r.entry().toPlace(r.mention().text(), "sentence");
+      }
+      for (int back = 1; back <= CARRY_BACK; back++) {
+        r = own.get(index - back);
+        if (r != null) {
+          return r.entry().toPlace(r.mention().text(), "previous sentence");
+        }
+      }
+      return focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    }
+  }
+
+  /**
+   * The place an article is about: the place below country level it names most often (a title
+   * mention counts thrice; weighed by how much the article is about its country; the first named on a tie), else the country it names most often as a place; null when it names none.
+   */
+  static Resolved focusPlace(List<Resolved> all, Map<GazetteerEntry, Integer> counts, Focus focus) {
+    Resolved best = null;
+    for (Resolved r : all) {
+      if (best == null || better(r, best, counts, focus)) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /** Below country level first; then how often named, weighed by how much the article is about its country. */
+  private static boolean better(Resolved a, Resolved b, Map<GazetteerEntry, Integer> counts, Focus focus) {
+    boolean aCountry = a.entry().isCountry();
+    boolean bCountry = b.entry().isCountry();
+    if (aCountry != bCountry) {
+      return !aCountry;
+    }
+    return weight(a, counts, focus) > weight(b, counts, focus);
+  }
+
+  private static double weight(Resolved r, Map<GazetteerEntry, Integer> counts, Focus focus) {
+    return counts.get(r.entry()) * (1 + 2 * focus.share(r.entry().country()));
   }
 
   /** Counts the countries of every actor and named place, then the regions named, as CLIFF does. */
@@ -79,6 +186,9 @@ public final class Geocoder {
           continue; // already counted as an actor
         }
         GazetteerEntry e = gazetteer.best(m.text(), byActors, m.regionSaid());
+        if (e != null && e.isRegion() && byActors.share(e.country()) == 0) {
+          continue; // a region of a country no actor is from is no evidence ("Gulf" of Papua New Guinea)
+        }
         if (e != null) {
           focus = focus.withCountry(e.country(), 1);
         }
@@ -90,26 +200,48 @@ public final class Geocoder {
     return focus;
   }
 
-  private Place place(Event e, AnalysedSentence s, List<PlaceMention> found, List<Event> events, Focus focus) {
+  /** The places a sentence names that are places here, not actors of its events. */
+  private List<Resolved> candidates(AnalysedSentence s, List<PlaceMention> found, List<Event> events, Focus focus) {
     List<Resolved> candidates = new ArrayList<>();
     for (PlaceMention m : found) {
       ActorMention actor = s.mentionAt(m.firstToken());
-      // Part of a longer actor phrase ("the Syrian government", "Saudi-led camp") or an actor
-      // of an event here ("Turkey backed them"): a who, not a where.
-      if (actor != null && (!actor.text().equals(m.text()) || usedAsActor(actor, e.sentence().index(), events))) {
+      GazetteerEntry entry = gazetteer.best(m.text(), focus, m.regionSaid());
+      if (entry == null) {
         continue;
       }
-      GazetteerEntry entry = gazetteer.best(m.text(), focus, m.regionSaid());
-      if (entry != null) {
+      boolean modifier = beforeNoun(s, m);
+      // A city naming the noun after it ("a Kabul car bombing", "the San Juan streets") says where
+      // that happened, even when the coder took the city for its government.
+      boolean cityModifier = modifier && !entry.isCountry() && !entry.isRegion() && actor != null
+          && actor.text().equals(m.text());
+      // Part of a longer actor phrase ("the Syrian government", "Saudi-led camp") or an actor
+      // of an event here ("Turkey backed them"): a who, not a where.
+      if (actor != null && !m.at() && !cityModifier
+          && (!actor.text().equals(m.text()) || usedAsActor(actor, s.index(), events))) {
+        continue;
+      }
+      // A country that is an actor here, or names the noun after it ("a US envoy", "UK Prime
+      // Minister"), and follows no locative preposition is whose, not where.
+      if (entry.isCountry() && !m.afterPreposition() && (actor != null || modifier)) {
+        continue;
+      }
+      // A region in none of the article's countries: a name the article means otherwise ("the
+      // Persian Gulf region" is no province of Papua New Guinea in news about Iran).
+      if (entry.isRegion() && focus.share(entry.country()) == 0) {
+        continue;
+      }
+      {
         candidates.add(new Resolved(m, entry));
       }
     }
-    Place target = targetPlace(e, focus);
-    if (target != null) {
-      return target;
-    }
-    Resolved chosen = choose(candidates);
-    return chosen == null ? null : chosen.entry().toPlace(chosen.mention().text(), "sentence");
+    return candidates;
+  }
+
+  /** True when a common noun follows the name directly: the name is a modifier. */
+  private static boolean beforeNoun(AnalysedSentence s, PlaceMention m) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    int next = m.lastToken() + 1;
+    return next < tokens.size() && tokens.get(next).pos().startsWith("NN");
   }
 
   /**

@@ -18,6 +18,19 @@ final class PlaceFinder {
       "within", "through", "throughout");
   private static final Set<String> REGION_WORDS = Set.of(
       "province", "governorate", "region", "district", "countryside", "oblast", "state", "county", "provinces");
+  /** Prepositions after which a name is where something happened even when it is also an actor ("talks in Qatar"). */
+  private static final Set<String> AT = Set.of("in", "at", "near", "inside", "outside", "within");
+  /** Compass words before a name ("Northern Syria"): part of no name the gazetteer knows by itself. */
+  private static final Set<String> COMPASS = Set.of(
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+      "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
+      "south-eastern", "south-western");
+  /** Dates are no places, though GeoNames has an August (USA) and a Sunday (Nigeria). */
+  private static final Set<String> CALENDAR = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> FUNCTION_WORDS = Set.of("IN", "CC", "DT", "TO", "PRP", "PRP$", "WDT", "MD");
   private static final int LONGEST_NAME = 5;
 
   private final Gazetteer gazetteer;
@@ -47,6 +60,13 @@ final class PlaceFinder {
         for (; end >= start && found == null; end--) {
           found = mention(sentence, start, end);
         }
+        if (found != null && found.firstToken() == found.lastToken() && found.lastToken() < runEnd
+            && COMPASS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
+          found = null; // "Northern" in "Northern Syria" says which part, the name follows
+        }
+        if (found == null && start < runEnd && gazetteer.isDemonym(tokens.get(start).word())) {
+          break; // "Persian Gulf", "Saudi Air Force": a demonym begins a name the gazetteer lacks
+        }
         if (found != null) {
           out.add(found);
           start = found.lastToken() + 1;
@@ -63,7 +83,11 @@ final class PlaceFinder {
     List<Token> tokens = sentence.tokens();
     String text = sentence.text().substring(
         tokens.get(first).begin() - sentence.begin(), tokens.get(last).end() - sentence.begin());
-    if (!gazetteer.knows(text) || gazetteer.isDemonym(text)) {
+    if (FUNCTION_WORDS.contains(tokens.get(first).pos()) || FUNCTION_WORDS.contains(tokens.get(last).pos())) {
+      return null; // "of" in "Gulf of Oman" is tagged LOCATION with the rest, and there is a town Of in Turkey
+    }
+    if (!gazetteer.knows(text) || gazetteer.isDemonym(text)
+        || (first == last && CALENDAR.contains(text.toLowerCase(Locale.ROOT)))) {
       return null;
     }
     boolean afterPreposition = afterPreposition(tokens, first);
@@ -77,7 +101,8 @@ final class PlaceFinder {
     if (!located && !afterPreposition && !gazetteer.curated(text)) {
       return null;
     }
-    return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last));
+    return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last),
+        afterPreposition && AT.contains(preposition(tokens, first)));
   }
 
   private static boolean mayName(Token t) {
@@ -85,11 +110,17 @@ final class PlaceFinder {
   }
 
   private static boolean afterPreposition(List<Token> tokens, int first) {
+    return LOCATIVE.contains(preposition(tokens, first));
+  }
+
+  /** The word before the name and its determiners and compass words ("into northern Syria"), lower case, "" at the start. */
+  private static String preposition(List<Token> tokens, int first) {
     int before = first - 1;
-    while (before >= 0 && tokens.get(before).pos().equals("DT")) {
+    while (before >= 0 && (tokens.get(before).pos().equals("DT")
+        || COMPASS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))) {
       before--;
     }
-    return before >= 0 && LOCATIVE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+    return before < 0 ? "" : tokens.get(before).word().toLowerCase(Locale.ROOT);
   }
 
   /** "Aleppo province", "Aleppo's countryside", "the province of Aleppo". */

@@ -7,8 +7,11 @@ package org.eventline.geo;
  * @param lastToken index of the last token, inclusive
  * @param afterPreposition it follows "in", "at", "near", "into"...: a location of something, not a name used as a noun
  * @param regionSaid the text calls it a province, governorate or region
+ * @param at it follows "in", "at", "near", "inside", "outside" or "within": where something is, even
+ *     when the name is also an actor of an event here ("met ... in Qatar")
  */
-record PlaceMention(String text, int firstToken, int lastToken, boolean afterPreposition, boolean regionSaid) {
+record PlaceMention(String text, int firstToken, int lastToken, boolean afterPreposition, boolean regionSaid,
+    boolean at) {
   boolean overlaps(int first, int last) {
     return firstToken <= last && first <= lastToken;
   }

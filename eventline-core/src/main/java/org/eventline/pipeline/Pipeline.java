@@ -90,6 +90,16 @@ public final class Pipeline {
   }
 
   private Coded codeArticle(Article article) {
+    Analysed a = analyse(article);
+    return new Coded(article, a.events(), a.sentences().size(), a.parsed());
+  }
+
+  /**
+   * Codes an extracted, non-failed article and keeps its analysed sentences: for evaluations that
+   * look at sentences rather than events (places, actors). Throws where {@link #code(Article)} would
+   * turn the failure into the article's error.
+   */
+  public Analysed analyse(Article article) {
     LocalDate date = article.publishedDay();
     List<Sentence> sentences = new ArrayList<>();
     int titleSentences = 0;
@@ -111,7 +121,12 @@ public final class Pipeline {
       analysed.add(new AnalysedSentence(i, i < titleSentences, s, mentions.get(i), parse));
     }
     List<Event> events = geocoder.place(coder.code(article, analysed), analysed);
-    return new Coded(article, events, analysed.size(), parsed);
+    return new Analysed(article, analysed, events, parsed);
+  }
+
+  /** The geocoder this pipeline places events with. */
+  public Geocoder geocoder() {
+    return geocoder;
   }
 
   /**
@@ -125,4 +140,12 @@ public final class Pipeline {
       return article.error();
     }
   }
+
+  /**
+   * One article analysed: its sentences (title first) with actor mentions and parses, and its
+   * placed events.
+   *
+   * @param parsed how many sentences were worth a dependency parse
+   */
+  public record Analysed(Article article, List<AnalysedSentence> sentences, List<Event> events, int parsed) {}
 }

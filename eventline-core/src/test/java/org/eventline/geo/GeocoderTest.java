@@ -109,6 +109,45 @@ class GeocoderTest {
     assertThat(placeOne(s, REBELS, null)).isNull();
   }
 
+  @Test
+  void sentenceNamingNoPlaceTakesThePreviousSentencesPlace() {
+    AnalysedSentence first = sentence(0, "Rebels/NNS shelled positions in Aleppo/NNP/LOCATION", mention(REBELS, 0, 0));
+    AnalysedSentence second = sentence(1, "Rebels/NNS attacked the convoy", mention(REBELS, 0, 0));
+    Event e = event(second, REBELS, null);
+    Place p = GEOCODER.place(List.of(e), List.of(first, second)).get(0).where();
+    assertThat(p.name()).isEqualTo("Aleppo");
+    assertThat(p.how()).isEqualTo("previous sentence");
+  }
+
+  @Test
+  void sentenceFarFromAnyPlaceTakesTheArticlesPlace() {
+    AnalysedSentence title = sentence(0, "Clashes/NNS in Aleppo/NNP/LOCATION");
+    AnalysedSentence quiet1 = sentence(1, "Rebels/NNS regrouped", mention(REBELS, 0, 0));
+    AnalysedSentence quiet2 = sentence(2, "Rebels/NNS waited", mention(REBELS, 0, 0));
+    AnalysedSentence quiet3 = sentence(3, "Rebels/NNS attacked the convoy", mention(REBELS, 0, 0));
+    List<Place> places = GEOCODER.placeSentences(List.of(title, quiet1, quiet2, quiet3), List.of());
+    assertThat(places.get(0).how()).isEqualTo("sentence");
+    assertThat(places.get(2).how()).isEqualTo("previous sentence");
+    assertThat(places.get(3).name()).isEqualTo("Aleppo");
+    assertThat(places.get(3).how()).isEqualTo("article focus");
+  }
+
+  @Test
+  void compassWordsAndDatesAreNoPlaces() {
+    AnalysedSentence s = sentence(0, "Turkey/NNP/LOCATION moved/VBD into/IN Northern/NNP/LOCATION Syria/NNP/LOCATION in/IN August/NNP/DATE",
+        mention(TURKEY, 0, 0));
+    Place p = placeOne(s, TURKEY, null);
+    assertThat(p.name()).isEqualTo("Syria");
+    assertThat(p.country()).isEqualTo("SYR");
+  }
+
+  @Test
+  void countryNamingANounIsWhoseNotWhere() {
+    AnalysedSentence s = sentence(0, "The/DT Taliban/NNP met/VBD a/DT US/NNP envoy/NN in/IN Qatar/NNP/LOCATION");
+    List<Place> places = GEOCODER.placeSentences(List.of(s), List.of());
+    assertThat(places.get(0).country()).isEqualTo("QAT");
+  }
+
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
     Event e = event(s, source, target);
     return GEOCODER.place(List.of(e), List.of(s)).get(0).where();

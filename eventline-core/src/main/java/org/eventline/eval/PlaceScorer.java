@@ -1,0 +1,135 @@
+package org.eventline.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eventline.event.AnalysedSentence;
+import org.eventline.event.Event;
+import org.eventline.geo.Gazetteer;
+import org.eventline.geo.Geocoder;
+import org.eventline.geo.Place;
+
+/**
+ * Location resolution scored apart from event matching: for every gold event with a {@code where},
+ * the sentence holding the gold fragment is found and the geocoder is asked for that sentence's
+ * place ({@link Geocoder#placeSentences}: the sentence's own place, else the previous sentence's,
+ * else the article's focus place). Right when the countries agree and the place lies within 25 km
+ * of the gold place (the gold name located in the gold country by the gazetteer); a gold place that
+ * is a whole country ("Syria", "north-eastern Syria") is right when the country agrees.
+ *
+ * <pre>{@code
+ * List<PlaceScorer.Item> items = PlaceScorer.score(gold, analysed.sentences(), analysed.events(), geocoder, gazetteer);
+ * }</pre>
+ */
+public final class PlaceScorer {
+  /** The tolerance: a resolved place within this distance of the gold place is right. */
+  public static final double KM = 25;
+
+  private static final Set<String> DIRECTIONS = Set.of(
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+      "southwestern");
+
+  private PlaceScorer() {}
+
+  /**
+   * One gold place and what the geocoder said for its sentence.
+   *
+   * @param sentence the article sentence that holds the gold fragment, null when none does
+   * @param place the geocoder's place for that sentence, null when it gave none
+   * @param km distance from the located gold place, null when not measured
+   * @param verdict "right", "no sentence", "no place", "wrong country", "too far", "gold not in gazetteer"
+   */
+  public record Item(String file, String fragment, String goldName, String goldCountry, String sentence,
+      Place place, Double km, String verdict) {
+    public boolean right() {
+      return verdict.equals("right");
+    }
+  }
+
+  /** Scores the gold places of one page against its analysed sentences and coded events. */
+  public static List<Item> score(GoldPage gold, List<AnalysedSentence> sentences, List<Event> events,
+      Geocoder geocoder, Gazetteer gazetteer) {
+    List<Place> places = geocoder.placeSentences(sentences, events);
+    List<Item> out = new ArrayList<>();
+    for (GoldEvent g : gold.events()) {
+      if (g.where() == null) {
+        continue;
+      }
+      int i = sentenceOf(g.sentence(), sentences);
+      String text = i < 0 ? null : sentences.get(i).sentence().text();
+      Place p = i < 0 ? null : places.get(i);
+      out.add(judge(gold.file(), g, text, p, i < 0, gazetteer));
+    }
+    return out;
+  }
+
+  static Item judge(String file, GoldEvent g, String sentence, Place p, boolean noSentence, Gazetteer gazetteer) {
+    String name = g.where().name();
+    String country = g.where().country();
+    if (noSentence) {
+      return new Item(file, g.sentence(), name, country, null, null, null, "no sentence");
+    }
+    if (p == null) {
+      return new Item(file, g.sentence(), name, country, sentence, null, null, "no place");
+    }
+    if (country != null && !country.equals(p.country())) {
+      return new Item(file, g.sentence(), name, country, sentence, p, null, "wrong country");
+    }
+    if (name == null || isCountry(name, country, gazetteer) || name.equalsIgnoreCase(p.name())
+        || name.equalsIgnoreCase(p.text())) {
+      return new Item(file, g.sentence(), name, country, sentence, p, null, "right");
+    }
+    Place located = gazetteer.locate(name, country);
+    if (located == null || p.lat() == null || p.lon() == null) {
+      return new Item(file, g.sentence(), name, country, sentence, p, null, "gold not in gazetteer");
+    }
+    double km = Geocoder.km(located.lat(), located.lon(), p.lat(), p.lon());
+    return new Item(file, g.sentence(), name, country, sentence, p, km, km <= KM ? "right" : "too far");
+  }
+
+  /** True when the gold name is its country, maybe with a compass part ("north-eastern Syria"). */
+  static boolean isCountry(String name, String country, Gazetteer gazetteer) {
+    Place c = country == null ? null : gazetteer.country(country);
+    if (c == null) {
+      return false;
+    }
+    String[] words = name.toLowerCase(Locale.ROOT).replace('-', ' ').trim().split("\\s+");
+    int first = 0;
+    while (first < words.length - 1 && DIRECTIONS.contains(words[first])) {
+      first++;
+    }
+    String rest = String.join(" ", List.of(words).subList(first, words.length));
+    Place resolved = gazetteer.resolve(rest, org.eventline.geo.Focus.none().withCountry(country, 1), false);
+    return resolved != null && "country".equals(resolved.kind()) && country.equals(resolved.country());
+  }
+
+  /** The index of the sentence that holds the fragment; a fragment across sentences goes by its start. */
+  static int sentenceOf(String fragment, List<AnalysedSentence> sentences) {
+    if (fragment == null) {
+      return -1;
+    }
+    String[] words = normalise(fragment).split(" ");
+    for (int n = words.length; n >= Math.min(3, words.length); n--) {
+      String head = String.join(" ", List.of(words).subList(0, n));
+      for (int i = 0; i < sentences.size(); i++) {
+        if (normalise(sentences.get(i).sentence().text()).contains(head)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  static String normalise(String s) {
+    return s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+        .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The share of items that are right, 0 when there are none. */
+  public static double share(List<Item> items) {
+    long right = items.stream().filter(Item::right).count();
+    return items.isEmpty() ? 0 : right / (double) items.size();
+  }
+}

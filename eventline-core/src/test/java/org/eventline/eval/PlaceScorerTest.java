@@ -1,0 +1,46 @@
+package org.eventline.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.eventline.geo.Gazetteer;
+import org.eventline.geo.Place;
+import org.junit.jupiter.api.Test;
+
+/** The rules of {@code eval-places}: 25 km and the right country; a country-level gold needs the country. */
+class PlaceScorerTest {
+  private static final Gazetteer G = Gazetteer.defaults();
+
+  private static PlaceScorer.Item judge(String name, String country, Place p) {
+    GoldEvent g = new GoldEvent(null, null, List.of("ASSAULT"), new GoldEvent.GoldPlace(name, country),
+        "asserted", true, "fragment");
+    return PlaceScorer.judge("page.txt", g, "a sentence", p, false, G);
+  }
+
+  private static Place at(String name, String country, double lat, double lon, String kind) {
+    return new Place(name, name, country, lat, lon, null, kind, "sentence");
+  }
+
+  @Test
+  void withinTwentyFiveKilometresInTheRightCountryIsRight() {
+    // Khan Touman's supplement point is ~13 km from GeoNames' Aleppo.
+    assertThat(judge("Aleppo", "SYR", at("Khan Touman", "SYR", 36.12, 37.05, "village")).verdict()).isEqualTo("right");
+    assertThat(judge("Damascus", "SYR", at("Aleppo", "SYR", 36.2012, 37.1612, "city")).verdict()).isEqualTo("too far");
+    assertThat(judge("Tripoli", "LBN", at("Tripoli", "LBY", 32.8872, 13.1913, "city")).verdict()).isEqualTo("wrong country");
+  }
+
+  @Test
+  void countryLevelGoldNeedsOnlyTheCountry() {
+    Place idlib = at("Idlib", "SYR", 35.9306, 36.6339, "city");
+    assertThat(judge("Syria", "SYR", idlib).right()).isTrue();
+    assertThat(judge("north-eastern Syria", "SYR", idlib).right()).isTrue();
+    assertThat(judge("Northern Syria", "SYR", idlib).right()).isTrue();
+  }
+
+  @Test
+  void noPlaceAndUnknownGoldAreWrong() {
+    assertThat(judge("Aleppo", "SYR", null).verdict()).isEqualTo("no place");
+    assertThat(judge("Nowhereville Qqq", "SYR", at("Aleppo", "SYR", 36.2012, 37.1612, "city")).verdict())
+        .isEqualTo("gold not in gazetteer");
+  }
+}
