@@ -22,7 +22,7 @@ public final class IngestChild {
     try (EventStore store = EventStore.open(Path.of(args[0]))) {
       Totals t = Ingest.into(store, a -> slowly(a, delay)).threads(2)
           .run(Sources.open(inputs, SourceOptions.defaults()));
-      System.out.println(t);
+      System.out.println("done " + t);
     }
   }
 
@@ -32,6 +32,13 @@ public final class IngestChild {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return FakeCoder.code(a);
+    Coded c = FakeCoder.code(a);
+    // One line a coded page: the test kills after a number of them, not after a time, so the
+    // kill lands mid-ingest however fast or loaded the machine is.
+    synchronized (System.out) {
+      System.out.println("coded");
+      System.out.flush();
+    }
+    return c;
   }
 }

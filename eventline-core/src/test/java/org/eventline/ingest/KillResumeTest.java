@@ -55,18 +55,19 @@ class KillResumeTest {
     while (kills < KILLS && runs < 40) {
       runs++;
       Process p = child(killed, inputs, 10);
-      // JVM start and store open take most of a second; kill anywhere from before to well after it.
-      boolean finished = p.waitFor(300 + random.nextInt(1200), TimeUnit.MILLISECONDS);
+      // Kill after a random number of coded pages (the child prints a line for each), so the kill
+      // falls mid-ingest whatever the machine's speed: between a page's coding and its storing,
+      // or inside a store transaction.
+      boolean finished = !killAfterLines(p, 1 + random.nextInt(40));
       if (!finished) {
-        p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close
-        p.waitFor();
         kills++;
         storedAfterKill.add(articles(killed));
       }
     }
     Process last = child(killed, inputs, 0);
+    String output = new String(last.getInputStream().readAllBytes());
     assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(last.exitValue()).as(new String(last.getErrorStream().readAllBytes())).isZero();
+    assertThat(last.exitValue()).as(output).isZero();
 
     assertThat(kills).isGreaterThanOrEqualTo(KILLS);
     // The kills must land mid-ingest, not only before the first page or after the last.
@@ -81,7 +82,24 @@ class KillResumeTest {
         "-Xmx256m", "-Deventline.test.delayMs=" + delayMs, "-cp", System.getProperty("java.class.path"),
         IngestChild.class.getName(), data.toString()));
     cmd.addAll(inputs);
-    return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+  }
+
+  /** Reads the child's lines and SIGKILLs it after {@code n} "coded" lines; false if it ended first. */
+  private static boolean killAfterLines(Process p, int n) throws IOException, InterruptedException {
+    try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+      int seen = 0;
+      String line;
+      while ((line = lines.readLine()) != null) {
+        if (line.equals("coded") && ++seen >= n) {
+          p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close
+          p.waitFor();
+          return true;
+        }
+      }
+    }
+    p.waitFor();
+    return false;
   }
 
   /** A WARC of pages 1000..1099, so no page repeats one in the folder. */
