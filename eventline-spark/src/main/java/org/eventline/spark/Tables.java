@@ -84,6 +84,11 @@ final class Tables {
     return out;
   }
 
+  /** A list as a Row holds an array column: Spark's row encoder takes Scala sequences, not Java lists. */
+  static scala.collection.Seq<?> seq(List<?> list) {
+    return scala.collection.JavaConverters.asScalaBuffer(list);
+  }
+
   private static StructField str(String name) {
     return field(name, StringType);
   }

@@ -81,7 +81,7 @@ final class WarcCoder implements MapPartitionsFunction<String, Row> {
   /** One input's row; never throws, as a bad page must not fail the task (and with it the file). */
   static Row code(PageInput in) {
     if (in.failed()) {
-      return RowFactory.create(in.input(), "source", in.error(), null, List.of(), 0, null, null);
+      return RowFactory.create(in.input(), "source", in.error(), null, Tables.seq(List.of()), 0, null, null);
     }
     Pipeline.Coded coded;
     String stage = null;
@@ -93,15 +93,15 @@ final class WarcCoder implements MapPartitionsFunction<String, Row> {
       }
     } catch (RuntimeException | StackOverflowError e) {
       return RowFactory.create(in.input(), "code", "input " + in.input() + ": " + e + "; please report it",
-          null, List.of(), 0, null, null);
+          null, Tables.seq(List.of()), 0, null, null);
     }
     List<Row> events = new ArrayList<>(coded.events().size());
     for (Event e : coded.events()) {
       events.add(Tables.event(e));
     }
     Fingerprint f = Fingerprint.of(coded.article());
-    return RowFactory.create(in.input(), stage, coded.error(), Tables.article(coded.article()), events,
-        f.shingles(), ints(f.signature()), longs(f.bandKeys()));
+    return RowFactory.create(in.input(), stage, coded.error(), Tables.article(coded.article()),
+        Tables.seq(events), f.shingles(), Tables.seq(ints(f.signature())), Tables.seq(longs(f.bandKeys())));
   }
 
   /** The input as the user named it: the local copy's name swapped for the WARC's own. */
