@@ -26,6 +26,7 @@ final class WarcFiles {
       for (String name : names) {
         Path path = new Path(name);
         FileSystem fs = path.getFileSystem(conf);
+        boolean plain = path.toUri().getScheme() == null;
         FileStatus[] matches = fs.globStatus(path);
         if (matches == null || matches.length == 0) {
           throw new IllegalArgumentException("WARC input " + name + ": no such file or folder");
@@ -34,13 +35,13 @@ final class WarcFiles {
           if (m.isDirectory()) {
             RemoteIterator<LocatedFileStatus> files = fs.listFiles(m.getPath(), true);
             while (files.hasNext()) {
-              String p = files.next().getPath().toString();
+              String p = named(files.next().getPath(), plain);
               if (isWarc(p)) {
                 out.add(p);
               }
             }
           } else {
-            out.add(matches.length == 1 && !name.contains("*") ? name : m.getPath().toString());
+            out.add(matches.length == 1 && !name.contains("*") ? name : named(m.getPath(), plain));
           }
         }
       }
@@ -48,6 +49,14 @@ final class WarcFiles {
       throw new UncheckedIOException("cannot list the WARC inputs " + names + ": " + e.getMessage(), e);
     }
     return out.stream().distinct().sorted().toList();
+  }
+
+  /**
+   * A listed file as the user would have named it: a plain path stays a plain path (Hadoop lists
+   * {@code file:/x}), so that every article's {@code file} reads as the CLI's would.
+   */
+  private static String named(Path p, boolean plain) {
+    return plain && "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
   }
 
   static boolean isWarc(String path) {

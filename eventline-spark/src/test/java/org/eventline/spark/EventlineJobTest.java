@@ -70,7 +70,7 @@ class EventlineJobTest {
     List<Row> articles = spark.read().parquet(out.resolve("articles").toString()).collectAsList();
     assertThat(articles).hasSize(4);
     assertThat(articles).allSatisfy(a -> assertThat(a.<String>getAs("file"))
-        .matches(".*/warcs/[ab]\\.warc\\.gz#\\d+"));
+        .matches("/.*/warcs/[ab]\\.warc\\.gz#\\d+"));
     Set<String> ids = articles.stream().map(a -> a.<String>getAs("id")).collect(Collectors.toSet());
     assertThat(ids).isEqualTo(cli.stream().map(c -> c.article().id()).collect(Collectors.toSet()));
   }
