@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -95,13 +96,15 @@ final class WarcCoder implements MapPartitionsFunction<String, Row> {
       return RowFactory.create(in.input(), "code", "input " + in.input() + ": " + e + "; please report it",
           null, Tables.seq(List.of()), 0, null, null);
     }
-    List<Row> events = new ArrayList<>(coded.events().size());
+    // The coder can give two events one id (different words, same codes); the store's upsert keeps
+    // the last, and so does this, so that the tables hold what an ingest would have stored.
+    Map<String, Row> events = new LinkedHashMap<>();
     for (Event e : coded.events()) {
-      events.add(Tables.event(e));
+      events.put(e.id(), Tables.event(e));
     }
     Fingerprint f = Fingerprint.of(coded.article());
     return RowFactory.create(in.input(), stage, coded.error(), Tables.article(coded.article()),
-        Tables.seq(events), f.shingles(), Tables.seq(ints(f.signature())), Tables.seq(longs(f.bandKeys())));
+        Tables.seq(new ArrayList<>(events.values())), f.shingles(), Tables.seq(ints(f.signature())), Tables.seq(longs(f.bandKeys())));
   }
 
   /** The input as the user named it: the local copy's name swapped for the WARC's own. */

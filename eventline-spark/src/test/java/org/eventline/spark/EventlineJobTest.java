@@ -58,7 +58,10 @@ class EventlineJobTest {
 
   @Test
   void parquetEventsEqualTheCliEventsRowForRow() {
-    List<String> expected = cli.stream().flatMap(c -> c.events().stream()).map(EventlineJobTest::describe).sorted().toList();
+    // Keyed by id, the last one winning, as the store's upsert keeps them.
+    Map<String, String> byId = new java.util.LinkedHashMap<>();
+    cli.stream().flatMap(c -> c.events().stream()).forEach(e -> byId.put(e.id(), describe(e)));
+    List<String> expected = byId.values().stream().sorted().toList();
     List<String> actual = spark.read().parquet(out.resolve("events").toString()).collectAsList().stream()
         .map(EventlineJobTest::describe).sorted().toList();
     assertThat(expected).isNotEmpty();
