@@ -1,17 +1,19 @@
 package org.eventline.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
+
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -48,7 +50,7 @@ final class StoryClusters {
     Dataset<Row> members = articles.select("id", "published", "site", "source").join(components,
         articles.col("id").equalTo(components.col("member")), "left")
         .select(col("id"), col("published"), col("site"), col("source"),
-            org.apache.spark.sql.functions.coalesce(col("component"), col("id")).as("component"));
+            coalesce(col("component"), col("id")).as("component"));
     StructType out = new StructType().add("article_id", DataTypes.StringType).add("story_id", DataTypes.StringType);
     return members.groupByKey((MapFunction<Row, String>) r -> r.getAs("component"), Encoders.STRING())
         .flatMapGroups(StoryClusters::original, Encoders.row(out));
@@ -58,7 +60,7 @@ final class StoryClusters {
   static Dataset<Row> candidatePairs(Dataset<Row> fingerprints) {
     Dataset<Row> buckets = fingerprints.select(col("id"), explode(col("band_keys")).as("band_key"))
         .groupBy("band_key").agg(collect_list("id").as("ids"))
-        .where(org.apache.spark.sql.functions.size(col("ids")).gt(1));
+        .where(size(col("ids")).gt(1));
     StructType pair = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
     return buckets.flatMap((FlatMapFunction<Row, Row>) StoryClusters::pairs, Encoders.row(pair)).distinct();
   }
