@@ -38,6 +38,9 @@ class EventlineJobTest {
     Path warcs = Files.createDirectories(dir.resolve("warcs"));
     NewsPages.warc(warcs.resolve("a.warc.gz"), List.of(NewsPages.VISIT, NewsPages.SANCTIONS));
     NewsPages.warc(warcs.resolve("b.warc.gz"), List.of(NewsPages.REPOST, NewsPages.TALKS));
+    // A download cut short inside its first record.
+    byte[] whole = Files.readAllBytes(warcs.resolve("a.warc.gz"));
+    Files.write(warcs.resolve("c.warc.gz"), java.util.Arrays.copyOf(whole, 200));
     Path pages = Files.createDirectories(dir.resolve("pages"));
     for (int i = 0; i < NewsPages.ALL.size(); i++) {
       // What EventsCommand does for each PAGE: Pipeline.code(Path), the same shared pipeline.
@@ -80,8 +83,19 @@ class EventlineJobTest {
 
   @Test
   void notFoundResponsesAreSkippedNotErrors() {
-    assertThat(totals.inputs()).isEqualTo(4);
-    assertThat(totals.errors()).isZero();
+    List<Row> errors = spark.read().parquet(out.resolve("errors").toString()).collectAsList();
+    assertThat(errors).noneSatisfy(e -> assertThat(e.<String>getAs("input")).matches(".*/[ab]\\.warc\\.gz.*"));
+  }
+
+  @Test
+  void aTruncatedWarcIsAnErrorRowAndTheJobGoesOn() {
+    List<Row> errors = spark.read().parquet(out.resolve("errors").toString()).collectAsList();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.<String>getAs("input")).matches("/.*/warcs/c\\.warc\\.gz#\\d+");
+      assertThat(e.<String>getAs("stage")).isEqualTo("source");
+      assertThat(e.<String>getAs("message")).contains("the rest of the file was skipped");
+    });
+    assertThat(totals.warcs()).isEqualTo(3);
   }
 
   @Test
