@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ErrorsCommand.class,
       ServeCommand.class,
       ExportCommand.class,
+      ImportParquetCommand.class,
       EvalCommand.class,
       EvalPlacesCommand.class,
       BenchCommand.class,

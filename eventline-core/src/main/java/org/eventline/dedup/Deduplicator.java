@@ -179,8 +179,13 @@ public final class Deduplicator {
 
   /** 40 bits from the band's rows of one signature. */
   private long bandHash(int article, int band) {
+    return bandHash(signatures, article * MinHash.SIZE, band);
+  }
+
+  /** The band hash of the signature at {@code offset}; shared with {@link Fingerprint#bandKeys()}. */
+  static long bandHash(int[] signatures, int offset, int band) {
     long h = band;
-    int base = article * MinHash.SIZE + band * ROWS;
+    int base = offset + band * ROWS;
     for (int r = 0; r < ROWS; r++) {
       h = Shingles.mix(h * 0x100000001B3L + signatures[base + r]);
     }

@@ -68,8 +68,8 @@ public final class EventAggregator {
     return out;
   }
 
-  /** date|type|status|side|side|place, sides in code order for joint acts. */
-  static String key(Event e) {
+  /** date|type|status|side|side|place, sides in code order for joint acts; public for the Spark job. */
+  public static String key(Event e) {
     String source = side(e.source());
     String target = side(e.target());
     if (e.type().symmetric() && source.compareTo(target) > 0) {

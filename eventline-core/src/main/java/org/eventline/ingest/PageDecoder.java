@@ -10,13 +10,19 @@ import org.eventline.article.Article;
 import org.eventline.article.ArticleExtractor;
 import org.eventline.source.PageInput;
 
-/** Turns a source's page into an article that remembers where it came from. */
-final class PageDecoder {
+/**
+ * Turns a source's page into an article that remembers where it came from: the one decoding that
+ * the ingest and the Spark job share, so a page read from a WARC gives the same article in both.
+ *
+ * <pre>{@code Article a = PageDecoder.article(pageInput); }</pre>
+ */
+public final class PageDecoder {
   private static final Pattern CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
   private PageDecoder() {}
 
-  static Article article(PageInput in) {
+  /** The article of a page that was read (not {@link PageInput#failed()}); never throws for bad bytes. */
+  public static Article article(PageInput in) {
     // The page reader tells text from HTML by the name when the text itself does not say;
     // a {url, text} line has no such name, so it reads under one, and gets its own back below.
     String readAs = in.text() ? in.input() + ".txt" : in.input();
