@@ -2,6 +2,8 @@ package org.eventline.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,7 @@ final class EventRows {
       "target_text", "target_name", "target_code", "target_country", "target_kind",
       "where_text", "where_name", "where_country", "where_lat", "where_lon", "where_geonames_id",
       "where_kind", "where_how",
-      "sentence_index", "sentence_text", "sentence_start", "sentence_end", "confidence");
+      "sentence_index", "sentence_text", "sentence_start", "sentence_end", "confidence", "day");
 
   static final String UPSERT = Rows.upsert("events", "id", COLUMNS);
 
@@ -35,7 +37,7 @@ final class EventRows {
       + " a.published AS a_published, a.source AS a_source"
       + " FROM events e LEFT JOIN articles a ON a.id = e.article_id";
 
-  static final String ORDER = " ORDER BY e.event_date DESC NULLS LAST, e.article_id, e.sentence_index, e.id";
+  static final String ORDER = " ORDER BY e.day DESC NULLS LAST, e.article_id, e.sentence_index, e.id";
 
   /** The actors of every event, as {@link #UPSERT_ACTOR} would record them one by one. */
   static final String REFRESH_ACTORS = "INSERT INTO actors (code, name, country, kind)"
@@ -52,9 +54,13 @@ final class EventRows {
     return "SELECT e.rowid FROM events e" + where + sort.orderBy() + " LIMIT ? OFFSET ?";
   }
 
-  /** Whole event rows by row id, the ids bound as one list. */
-  static final String SELECT_BY_ROW_IDS =
-      "SELECT e.*, e.rowid AS row_id FROM events e WHERE e.rowid IN (SELECT unnest(?::BIGINT[]))";
+  /**
+   * Whole event rows by row id, one placeholder per id: a list of constants lets DuckDB fetch
+   * the rows by id, where a joined list ({@code unnest}) would scan the whole table.
+   */
+  static String selectByRowIds(int n) {
+    return "SELECT e.*, e.rowid AS row_id FROM events e WHERE e.rowid IN (" + Rows.placeholders(n) + ")";
+  }
 
   static List<Object> values(Event e) {
     Participant s = e.source();
@@ -67,7 +73,19 @@ final class EventRows {
         s.text(), s.name(), s.code(), s.country(), s.kind(),
         t.text(), t.name(), t.code(), t.country(), t.kind(),
         w.text(), w.name(), w.country(), w.lat(), w.lon(), w.geonamesId(), w.kind(), w.how(),
-        r.index(), r.text(), r.start(), r.end(), e.confidence());
+        r.index(), r.text(), r.start(), r.end(), e.confidence(), day(e.date()));
+  }
+
+  /** The typed date of the {@code day} column (V3), or null when the event's date is not an ISO date. */
+  static LocalDate day(String date) {
+    if (date == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** {@link #values} typed as the appender needs them: it will not widen an int into TINYINT. */

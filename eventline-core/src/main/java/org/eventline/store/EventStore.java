@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -140,6 +142,7 @@ public final class EventStore implements AutoCloseable {
       }
     }
     writeLock.lock();
+    dateSpan = null;
     try (Connection conn = connection()) {
       conn.setAutoCommit(false);
       boolean added;
@@ -227,6 +230,7 @@ public final class EventStore implements AutoCloseable {
    */
   public void append(List<Article> articles, List<Event> events) {
     writeLock.lock();
+    dateSpan = null;
     try (Connection conn = connection()) {
       DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
       try (BulkAppender art = new BulkAppender(duck, "articles"); BulkAppender ev = new BulkAppender(duck, "events")) {
@@ -313,25 +317,24 @@ public final class EventStore implements AutoCloseable {
    * then their articles' headers are looked up by primary key.
    */
   public List<StoredEvent> eventsWithArticles(EventQuery q) {
-    EventFilter f = filter(q);
-    List<Object> params = new ArrayList<>(f.params);
-    params.add(q.limit());
-    params.add(q.offset());
+    TextMatches matches = q.text() == null ? null : text.search(q.text());
+    boolean actorIsCode = actorIsCode(q);
     try (Connection conn = connection()) {
       conn.setAutoCommit(false);
       try {
-        List<Long> rowIds = select(conn, EventRows.pageRowIds(f.where, q.sort()), params, rs -> rs.getLong(1));
+        List<Long> rowIds = pageRowIds(conn, q, matches, actorIsCode);
         if (rowIds.isEmpty()) {
           return List.of();
         }
         Map<Long, Event> byRow = new HashMap<>();
-        for (Object[] row : select(conn, EventRows.SELECT_BY_ROW_IDS, List.of(rowIds),
+        for (Object[] row : select(conn, EventRows.selectByRowIds(rowIds.size()), rowIds,
             rs -> new Object[] {rs.getLong("row_id"), EventRows.read(rs)})) {
           byRow.put((Long) row[0], (Event) row[1]);
         }
         List<String> articleIds = byRow.values().stream().map(Event::articleId).distinct().toList();
         Map<String, Article> articles = new HashMap<>();
-        for (Article a : select(conn, ArticleRows.SELECT_HEADERS, List.of(articleIds), ArticleRows::readHeader)) {
+        for (Article a : select(conn, ArticleRows.selectHeaders(articleIds.size()), articleIds,
+            ArticleRows::readHeader)) {
           articles.put(a.id(), a);
         }
         List<StoredEvent> out = new ArrayList<>(rowIds.size());
@@ -348,6 +351,64 @@ public final class EventStore implements AutoCloseable {
     } catch (SQLException e) {
       throw failure("query", e);
     }
+  }
+
+  /** Below this many dated events a page is one query: windows only pay off on a big store. */
+  static volatile long windowMinEvents = 200_000;
+
+  /**
+   * The row ids of one page. Sorted by date, a page of a big store is first looked for among the
+   * latest (or, oldest first, the earliest) days only, a window that widens eightfold until it
+   * holds a full page or covers every date: the window is one more bound on the sort key, so a
+   * full page found inside it is the page the whole store would give, and the date zonemaps make
+   * DuckDB read only the row groups of those days instead of ten million rows.
+   */
+  private List<Long> pageRowIds(Connection conn, EventQuery q, TextMatches matches, boolean actorIsCode)
+      throws SQLException {
+    DateSpan span = q.sort() == EventSort.NEWEST || q.sort() == EventSort.OLDEST ? dateSpan(conn) : null;
+    if (span != null && span.events() >= windowMinEvents) {
+      LocalDate lo = q.from() == null || q.from().isBefore(span.min()) ? span.min() : q.from();
+      LocalDate hi = q.to() == null || q.to().isAfter(span.max()) ? span.max() : q.to();
+      long days = ChronoUnit.DAYS.between(lo, hi) + 1;
+      for (long w = Math.max(1, span.days() / 128); w < days; w *= 8) {
+        EventQuery windowed = q.sort() == EventSort.NEWEST ? q.withFrom(hi.minusDays(w - 1)) : q.withTo(lo.plusDays(w - 1));
+        List<Long> ids = pageRowIds(conn, EventFilter.of(windowed, matches, actorIsCode), q);
+        if (ids.size() == q.limit()) {
+          return ids;
+        }
+      }
+    }
+    return pageRowIds(conn, EventFilter.of(q, matches, actorIsCode), q);
+  }
+
+  private static List<Long> pageRowIds(Connection conn, EventFilter f, EventQuery q) throws SQLException {
+    List<Object> params = new ArrayList<>(f.params);
+    params.add(q.limit());
+    params.add(q.offset());
+    return select(conn, EventRows.pageRowIds(f.where, q.sort()), params, rs -> rs.getLong(1));
+  }
+
+  /** The first and last event day and how many events have one; kept until the next write. */
+  record DateSpan(LocalDate min, LocalDate max, long events) {
+    long days() {
+      return ChronoUnit.DAYS.between(min, max) + 1;
+    }
+  }
+
+  private volatile DateSpan dateSpan;
+
+  private DateSpan dateSpan(Connection conn) throws SQLException {
+    DateSpan span = dateSpan;
+    if (span == null) {
+      List<DateSpan> r = select(conn, "SELECT min(day), max(day), count(day) FROM events", List.of(),
+          rs -> rs.getLong(3) == 0 ? null
+              : new DateSpan(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3)));
+      span = r.get(0);
+      if (span != null) {
+        dateSpan = span;
+      }
+    }
+    return span;
   }
 
   /** How many events the query matches, ignoring its limit and offset: the total of a paged listing. */
@@ -389,9 +450,12 @@ public final class EventStore implements AutoCloseable {
   }
 
   private EventFilter filter(EventQuery q) {
-    boolean actorIsCode = q.actor() != null && !query("SELECT 1 FROM actors WHERE code = ?",
+    return EventFilter.of(q, q.text() == null ? null : text.search(q.text()), actorIsCode(q));
+  }
+
+  private boolean actorIsCode(EventQuery q) {
+    return q.actor() != null && !query("SELECT 1 FROM actors WHERE code = ?",
         List.of(q.actor().toUpperCase(java.util.Locale.ROOT)), rs -> 1).isEmpty();
-    return EventFilter.of(q, q.text() == null ? null : text.search(q.text()), actorIsCode);
   }
 
   /** How many articles, events and actors the store holds. */
@@ -429,7 +493,7 @@ public final class EventStore implements AutoCloseable {
   }
 
   private void copy(Path out, String options) {
-    String sql = "COPY (SELECT e.*, a.url AS article_url, a.title AS article_title FROM events e"
+    String sql = "COPY (SELECT e.* EXCLUDE (day), a.url AS article_url, a.title AS article_title FROM events e"
         + " LEFT JOIN articles a ON a.id = e.article_id" + EventRows.ORDER + ") TO "
         + CopyTarget.literal(out) + " " + options;
     try (Connection conn = connection(); Statement st = conn.createStatement()) {
