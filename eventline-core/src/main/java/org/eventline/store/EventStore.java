@@ -327,7 +327,7 @@ public final class EventStore implements AutoCloseable {
           return List.of();
         }
         Map<Long, Event> byRow = new HashMap<>();
-        for (Object[] row : select(conn, EventRows.selectByRowIds(rowIds.size()), rowIds,
+        for (Object[] row : select(conn, EventRows.selectByRowIds(rowIds.size()), EventRows.rowIdParams(rowIds),
             rs -> new Object[] {rs.getLong("row_id"), EventRows.read(rs)})) {
           byRow.put((Long) row[0], (Event) row[1]);
         }
