@@ -17,7 +17,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -168,6 +171,7 @@ public final class EventStore implements AutoCloseable {
         conn.rollback();
         throw e;
       }
+      noteWritten(events);
       // After the DuckDB commit: the index follows the record of truth, and is rebuilt from it if lost.
       text.add(article, events);
       text.commit();
@@ -241,6 +245,7 @@ public final class EventStore implements AutoCloseable {
           ev.row(EventRows.appendValues(e), 0);
         }
       }
+      noteWritten(events);
       for (Article a : articles) {
         text.add(a, List.of());
       }
@@ -250,6 +255,15 @@ public final class EventStore implements AutoCloseable {
       throw new StoreException("store " + file + ": cannot index appended articles: " + e.getMessage(), e);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  /** Keeps the facets a superset of the stored values; called with the write lock held. */
+  private void noteWritten(List<Event> events) {
+    dateSpan = null;
+    Facets f = facets;
+    if (f != null) {
+      events.forEach(f::add);
     }
   }
 
@@ -317,7 +331,11 @@ public final class EventStore implements AutoCloseable {
    * then their articles' headers are looked up by primary key.
    */
   public List<StoredEvent> eventsWithArticles(EventQuery q) {
-    TextMatches matches = q.text() == null ? null : text.search(q.text());
+    if (cannotMatch(q)) {
+      return List.of();
+    }
+    Boolean latestFirst = q.sort() == EventSort.NEWEST ? Boolean.TRUE : q.sort() == EventSort.OLDEST ? Boolean.FALSE : null;
+    TextMatches matches = q.text() == null ? null : text.search(q.text(), latestFirst);
     boolean actorIsCode = actorIsCode(q);
     try (Connection conn = connection()) {
       conn.setAutoCommit(false);
@@ -370,12 +388,18 @@ public final class EventStore implements AutoCloseable {
       LocalDate lo = q.from() == null || q.from().isBefore(span.min()) ? span.min() : q.from();
       LocalDate hi = q.to() == null || q.to().isAfter(span.max()) ? span.max() : q.to();
       long days = ChronoUnit.DAYS.between(lo, hi) + 1;
-      for (long w = Math.max(1, span.days() / 128); w < days; w *= 8) {
+      long needed = (long) q.limit() + q.offset();
+      for (long w = Math.max(1, span.days() / 128); w < days; ) {
         EventQuery windowed = q.sort() == EventSort.NEWEST ? q.withFrom(hi.minusDays(w - 1)) : q.withTo(lo.plusDays(w - 1));
         List<Long> ids = pageRowIds(conn, EventFilter.of(windowed, matches, actorIsCode), q);
         if (ids.size() == q.limit()) {
           return ids;
         }
+        // The next window is sized from what this one held (twice what the page still needs),
+        // at least eight times as wide; nothing at all found jumps sixteen times as wide.
+        long found = ids.size() + (ids.isEmpty() ? 0 : q.offset());
+        long grow = found == 0 ? 16 : Math.max(8, 2 * needed / found + 1);
+        w = w > Long.MAX_VALUE / grow ? Long.MAX_VALUE : w * grow;
       }
     }
     return pageRowIds(conn, EventFilter.of(q, matches, actorIsCode), q);
@@ -386,6 +410,77 @@ public final class EventStore implements AutoCloseable {
     params.add(q.limit());
     params.add(q.offset());
     return select(conn, EventRows.pageRowIds(f.where, q.sort()), params, rs -> rs.getLong(1));
+  }
+
+  /**
+   * The values stored in the small-vocabulary columns (types, statuses, countries, kinds): a filter
+   * asking for a value no event has matches nothing, known without scanning ten million rows.
+   * Built on first use, then kept up to date by every write (a superset stays correct).
+   */
+  private record Facets(Set<String> types, Set<String> statuses, Set<Integer> quadClasses,
+      Set<String> placeCountries, Set<String> actorCountries, Set<String> actorKinds) {
+    void add(Event e) {
+      types.add(e.type().name());
+      statuses.add(e.status().label());
+      quadClasses.add(e.quadClass());
+      if (e.where() != null && e.where().country() != null) {
+        placeCountries.add(e.where().country());
+      }
+      for (org.eventline.event.Participant p : java.util.Arrays.asList(e.source(), e.target())) {
+        if (p != null && p.country() != null) {
+          actorCountries.add(p.country());
+        }
+        if (p != null && p.kind() != null) {
+          actorKinds.add(p.kind());
+        }
+      }
+    }
+  }
+
+  private volatile Facets facets;
+
+  private Facets facets() {
+    Facets f = facets;
+    if (f == null) {
+      writeLock.lock();
+      try {
+        f = facets;
+        if (f == null) {
+          f = new Facets(distinct("type"), distinct("status"),
+              ConcurrentHashMap.newKeySet(), distinct("where_country"), distinct("source_country"), distinct("source_kind"));
+          f.quadClasses().addAll(query("SELECT DISTINCT quad_class FROM events", List.of(), rs -> rs.getInt(1)));
+          f.actorCountries().addAll(distinct("target_country"));
+          f.actorKinds().addAll(distinct("target_kind"));
+          facets = f;
+        }
+      } finally {
+        writeLock.unlock();
+      }
+    }
+    return f;
+  }
+
+  private Set<String> distinct(String column) {
+    // column is one of the fixed names above, never a caller's value.
+    Set<String> out = ConcurrentHashMap.newKeySet();
+    out.addAll(query("SELECT DISTINCT " + column + " FROM events WHERE " + column + " IS NOT NULL", List.of(),
+        rs -> rs.getString(1)));
+    return out;
+  }
+
+  /** True when a filter asks for a value that no stored event has, so nothing can match. */
+  private boolean cannotMatch(EventQuery q) {
+    if (q.type() == null && q.status() == null && q.quadClass() == null && q.placeCountry() == null
+        && q.actorCountry() == null && q.actorKind() == null) {
+      return false;
+    }
+    Facets f = facets();
+    return q.type() != null && !f.types().contains(q.type().name())
+        || q.status() != null && !f.statuses().contains(q.status().label())
+        || q.quadClass() != null && !f.quadClasses().contains(q.quadClass())
+        || q.placeCountry() != null && !f.placeCountries().contains(q.placeCountry().toUpperCase(Locale.ROOT))
+        || q.actorCountry() != null && !f.actorCountries().contains(q.actorCountry().toUpperCase(Locale.ROOT))
+        || q.actorKind() != null && !f.actorKinds().contains(q.actorKind().toLowerCase(Locale.ROOT));
   }
 
   /** The first and last event day and how many events have one; kept until the next write. */
@@ -413,6 +508,9 @@ public final class EventStore implements AutoCloseable {
 
   /** How many events the query matches, ignoring its limit and offset: the total of a paged listing. */
   public long count(EventQuery q) {
+    if (cannotMatch(q)) {
+      return 0;
+    }
     EventFilter f = filter(q);
     return query(AggregateSql.count(f.where), f.params, rs -> rs.getLong(1)).get(0);
   }

@@ -70,6 +70,24 @@ class DateWindowTest {
     }
   }
 
+  @Test
+  void aValueNoEventHasMatchesNothingUntilAnEventHasIt() {
+    try (EventStore store = EventStore.open(dir.resolve("data"))) {
+      store.store(Fixtures.article("a1", "Talks", "2016-06-25"),
+          List.of(Fixtures.event("e1", "a1", "2016-06-25", EventType.CONSULT, Fixtures.RUSSIA, Fixtures.SYRIA)));
+      assertThat(store.events(EventQuery.all().withType(EventType.ASSAULT))).isEmpty();
+      assertThat(store.count(EventQuery.all().withActorCountry("irq"))).isZero();
+      assertThat(store.count(EventQuery.all().withActorCountry("syr"))).isOne();
+      assertThat(store.events(EventQuery.all().withPlaceCountry("FRA"))).isEmpty();
+      // The known values follow the writes: the next event's type, countries and kind are found.
+      store.store(Fixtures.article("a2", "Raid", "2016-06-26"),
+          List.of(Fixtures.event("e2", "a2", "2016-06-26", EventType.ASSAULT, Fixtures.NUSRA,
+              new org.eventline.event.Participant("Iraq", "Iraq", "IRQGOV", "IRQ", "government"))));
+      assertThat(ids(store.events(EventQuery.all().withType(EventType.ASSAULT)))).containsExactly("e2");
+      assertThat(store.count(EventQuery.all().withActorCountry("irq"))).isOne();
+    }
+  }
+
   private static List<String> ids(List<Event> events) {
     return events.stream().map(Event::id).toList();
   }
