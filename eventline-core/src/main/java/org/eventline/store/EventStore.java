@@ -335,12 +335,20 @@ public final class EventStore implements AutoCloseable {
       return List.of();
     }
     Boolean latestFirst = q.sort() == EventSort.NEWEST ? Boolean.TRUE : q.sort() == EventSort.OLDEST ? Boolean.FALSE : null;
-    TextMatches matches = q.text() == null ? null : text.search(q.text(), latestFirst);
+    // A date-sorted page first tries the latest (earliest) few text hits: reading a hit is what a
+    // text query costs, and a page is usually filled long before the ten-thousandth.
+    int firstHits = latestFirst != null && q.offset() + q.limit() <= FIRST_TEXT_HITS / 4 ? FIRST_TEXT_HITS : TextIndex.MAX_HITS;
+    TextMatches matches = q.text() == null ? null : text.search(q.text(), latestFirst, firstHits);
     boolean actorIsCode = actorIsCode(q);
     try (Connection conn = connection()) {
       conn.setAutoCommit(false);
       try {
         List<Long> rowIds = pageRowIds(conn, q, matches, actorIsCode);
+        if (matches != null && rowIds.size() < q.limit() && firstHits < TextIndex.MAX_HITS
+            && matches.articleIds().size() + matches.eventIds().size() >= firstHits) {
+          matches = text.search(q.text(), latestFirst, TextIndex.MAX_HITS);
+          rowIds = pageRowIds(conn, q, matches, actorIsCode);
+        }
         if (rowIds.isEmpty()) {
           return List.of();
         }
@@ -370,6 +378,9 @@ public final class EventStore implements AutoCloseable {
       throw failure("query", e);
     }
   }
+
+  /** How many text hits a date-sorted page of up to a quarter of this many events tries first. */
+  static final int FIRST_TEXT_HITS = 1_000;
 
   /** Below this many dated events a page is one query: windows only pay off on a big store. */
   static volatile long windowMinEvents = 200_000;

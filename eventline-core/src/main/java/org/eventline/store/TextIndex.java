@@ -114,6 +114,11 @@ final class TextIndex implements AutoCloseable {
    *     scanning the whole table for them
    */
   TextMatches search(String text, Boolean latestFirst) {
+    return search(text, latestFirst, MAX_HITS);
+  }
+
+  /** Like {@link #search(String, Boolean)}, keeping at most {@code max} hits (reading each costs). */
+  TextMatches search(String text, Boolean latestFirst, int max) {
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TEXT, 1f));
     // Every word must match, as in a search box: "aleppo ceasefire" narrows, it does not widen.
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
@@ -123,8 +128,8 @@ final class TextIndex implements AutoCloseable {
       try {
         Set<String> articles = new LinkedHashSet<>();
         List<String> events = new ArrayList<>();
-        for (ScoreDoc hit : (latestFirst == null ? s.search(q, MAX_HITS)
-            : s.search(q, MAX_HITS, new Sort(new SortField(null, SortField.Type.DOC, latestFirst)))).scoreDocs) {
+        for (ScoreDoc hit : (latestFirst == null ? s.search(q, max)
+            : s.search(q, max, new Sort(new SortField(null, SortField.Type.DOC, latestFirst)))).scoreDocs) {
           Document d = s.storedFields().document(hit.doc);
           if ("article".equals(d.get(KIND))) {
             articles.add(d.get(ARTICLE));
