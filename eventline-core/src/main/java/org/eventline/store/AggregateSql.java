@@ -9,7 +9,7 @@ final class AggregateSql {
 
   static String timeline(Interval interval, String where) {
     return "SELECT " + interval.sql + " AS period, e.type, count(*) AS n FROM events e" + where
-        + (where.isEmpty() ? " WHERE" : " AND") + " e.event_date IS NOT NULL"
+        + (where.isEmpty() ? " WHERE" : " AND") + " e.day IS NOT NULL"
         + " GROUP BY ALL ORDER BY period, e.type";
   }
 

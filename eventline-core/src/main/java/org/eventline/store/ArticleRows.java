@@ -21,8 +21,11 @@ final class ArticleRows {
       "SELECT " + String.join(", ", COLUMNS) + " FROM articles WHERE id = ?";
 
   /** The headers {@link #readHeader} reads, for a bound list of ids. */
-  static final String SELECT_HEADERS = "SELECT id AS article_id, file AS a_file, url AS a_url, title AS a_title,"
-      + " published AS a_published, source AS a_source FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))";
+  /** Article headers by id, one placeholder per id, so that DuckDB looks them up in the key's index. */
+  static String selectHeaders(int n) {
+    return "SELECT id AS article_id, file AS a_file, url AS a_url, title AS a_title,"
+        + " published AS a_published, source AS a_source FROM articles WHERE id IN (" + Rows.placeholders(n) + ")";
+  }
 
   static final String SELECT_ALL = "SELECT " + String.join(", ", COLUMNS) + " FROM articles";
 

@@ -33,6 +33,8 @@ final class BulkAppender implements AutoCloseable {
         appender.append(l.longValue());
       } else if (v instanceof Double d) {
         appender.append(d.doubleValue());
+      } else if (v instanceof java.time.LocalDate d) {
+        appender.append(d);
       } else {
         throw new IllegalArgumentException("no appender mapping for " + v.getClass());
       }

@@ -73,12 +73,12 @@ final class EventFilter {
       params.add(q.status().label());
     }
     if (q.from() != null) {
-      clauses.add("e.event_date >= ?");
-      params.add(q.from().toString());
+      clauses.add("e.day >= ?");
+      params.add(q.from());
     }
     if (q.to() != null) {
-      clauses.add("e.event_date <= ?");
-      params.add(q.to().toString());
+      clauses.add("e.day <= ?");
+      params.add(q.to());
     }
     if (q.placeCountry() != null) {
       clauses.add("e.where_country = ?");

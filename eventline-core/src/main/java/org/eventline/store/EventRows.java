@@ -2,6 +2,8 @@ package org.eventline.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,7 @@ final class EventRows {
       "target_text", "target_name", "target_code", "target_country", "target_kind",
       "where_text", "where_name", "where_country", "where_lat", "where_lon", "where_geonames_id",
       "where_kind", "where_how",
-      "sentence_index", "sentence_text", "sentence_start", "sentence_end", "confidence");
+      "sentence_index", "sentence_text", "sentence_start", "sentence_end", "confidence", "day");
 
   static final String UPSERT = Rows.upsert("events", "id", COLUMNS);
 
@@ -35,7 +37,7 @@ final class EventRows {
       + " a.published AS a_published, a.source AS a_source"
       + " FROM events e LEFT JOIN articles a ON a.id = e.article_id";
 
-  static final String ORDER = " ORDER BY e.event_date DESC NULLS LAST, e.article_id, e.sentence_index, e.id";
+  static final String ORDER = " ORDER BY e.day DESC NULLS LAST, e.article_id, e.sentence_index, e.id";
 
   /** The actors of every event, as {@link #UPSERT_ACTOR} would record them one by one. */
   static final String REFRESH_ACTORS = "INSERT INTO actors (code, name, country, kind)"
@@ -52,9 +54,25 @@ final class EventRows {
     return "SELECT e.rowid FROM events e" + where + sort.orderBy() + " LIMIT ? OFFSET ?";
   }
 
-  /** Whole event rows by row id, the ids bound as one list. */
-  static final String SELECT_BY_ROW_IDS =
-      "SELECT e.*, e.rowid AS row_id FROM events e WHERE e.rowid IN (SELECT unnest(?::BIGINT[]))";
+  /**
+   * Whole event rows by row id: the lowest and highest id, then one placeholder per id. The range
+   * is what makes it fast: DuckDB reads only the row groups between the two ids (a page's rows lie
+   * close together when they come from a date window), while an IN list alone, bound or joined,
+   * still scans every row of every column (350 ms at a million events against 10 ms).
+   */
+  static String selectByRowIds(int n) {
+    return "SELECT e.*, e.rowid AS row_id FROM events e WHERE e.rowid BETWEEN ? AND ? AND e.rowid IN ("
+        + Rows.placeholders(n) + ")";
+  }
+
+  /** The parameters of {@link #selectByRowIds}. */
+  static List<Object> rowIdParams(List<Long> rowIds) {
+    List<Object> p = new java.util.ArrayList<>(rowIds.size() + 2);
+    p.add(rowIds.stream().mapToLong(Long::longValue).min().orElseThrow());
+    p.add(rowIds.stream().mapToLong(Long::longValue).max().orElseThrow());
+    p.addAll(rowIds);
+    return p;
+  }
 
   static List<Object> values(Event e) {
     Participant s = e.source();
@@ -67,7 +85,19 @@ final class EventRows {
         s.text(), s.name(), s.code(), s.country(), s.kind(),
         t.text(), t.name(), t.code(), t.country(), t.kind(),
         w.text(), w.name(), w.country(), w.lat(), w.lon(), w.geonamesId(), w.kind(), w.how(),
-        r.index(), r.text(), r.start(), r.end(), e.confidence());
+        r.index(), r.text(), r.start(), r.end(), e.confidence(), day(e.date()));
+  }
+
+  /** The typed date of the {@code day} column (V3), or null when the event's date is not an ISO date. */
+  static LocalDate day(String date) {
+    if (date == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** {@link #values} typed as the appender needs them: it will not widen an int into TINYINT. */

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
  * tie-breakers, so paging is stable.
  */
 public enum EventSort {
-  NEWEST("e.event_date DESC NULLS LAST"),
-  OLDEST("e.event_date ASC NULLS LAST"),
+  NEWEST("e.day DESC NULLS LAST"),
+  OLDEST("e.day ASC NULLS LAST"),
   TYPE("e.type"),
   SOURCE("e.source_name NULLS LAST"),
   TARGET("e.target_name NULLS LAST"),
@@ -34,7 +34,7 @@ public enum EventSort {
 
   /** The ORDER BY clause, with a leading space. */
   String orderBy() {
-    return " ORDER BY " + sql + (this == NEWEST || this == OLDEST ? "" : ", e.event_date DESC NULLS LAST") + TIE_BREAK;
+    return " ORDER BY " + sql + (this == NEWEST || this == OLDEST ? "" : ", e.day DESC NULLS LAST") + TIE_BREAK;
   }
 
   /** The name an API client writes: {@code newest}, {@code goldstein_desc}. */

@@ -12,10 +12,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -140,6 +145,7 @@ public final class EventStore implements AutoCloseable {
       }
     }
     writeLock.lock();
+    dateSpan = null;
     try (Connection conn = connection()) {
       conn.setAutoCommit(false);
       boolean added;
@@ -165,6 +171,7 @@ public final class EventStore implements AutoCloseable {
         conn.rollback();
         throw e;
       }
+      noteWritten(events);
       // After the DuckDB commit: the index follows the record of truth, and is rebuilt from it if lost.
       text.add(article, events);
       text.commit();
@@ -227,6 +234,7 @@ public final class EventStore implements AutoCloseable {
    */
   public void append(List<Article> articles, List<Event> events) {
     writeLock.lock();
+    dateSpan = null;
     try (Connection conn = connection()) {
       DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
       try (BulkAppender art = new BulkAppender(duck, "articles"); BulkAppender ev = new BulkAppender(duck, "events")) {
@@ -237,6 +245,7 @@ public final class EventStore implements AutoCloseable {
           ev.row(EventRows.appendValues(e), 0);
         }
       }
+      noteWritten(events);
       for (Article a : articles) {
         text.add(a, List.of());
       }
@@ -246,6 +255,15 @@ public final class EventStore implements AutoCloseable {
       throw new StoreException("store " + file + ": cannot index appended articles: " + e.getMessage(), e);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  /** Keeps the facets a superset of the stored values; called with the write lock held. */
+  private void noteWritten(List<Event> events) {
+    dateSpan = null;
+    Facets f = facets;
+    if (f != null) {
+      events.forEach(f::add);
     }
   }
 
@@ -313,25 +331,36 @@ public final class EventStore implements AutoCloseable {
    * then their articles' headers are looked up by primary key.
    */
   public List<StoredEvent> eventsWithArticles(EventQuery q) {
-    EventFilter f = filter(q);
-    List<Object> params = new ArrayList<>(f.params);
-    params.add(q.limit());
-    params.add(q.offset());
+    if (cannotMatch(q)) {
+      return List.of();
+    }
+    Boolean latestFirst = q.sort() == EventSort.NEWEST ? Boolean.TRUE : q.sort() == EventSort.OLDEST ? Boolean.FALSE : null;
+    // A date-sorted page first tries the latest (earliest) few text hits: reading a hit is what a
+    // text query costs, and a page is usually filled long before the ten-thousandth.
+    int firstHits = latestFirst != null && q.offset() + q.limit() <= FIRST_TEXT_HITS / 4 ? FIRST_TEXT_HITS : TextIndex.MAX_HITS;
+    TextMatches matches = q.text() == null ? null : text.search(q.text(), latestFirst, firstHits);
+    boolean actorIsCode = actorIsCode(q);
     try (Connection conn = connection()) {
       conn.setAutoCommit(false);
       try {
-        List<Long> rowIds = select(conn, EventRows.pageRowIds(f.where, q.sort()), params, rs -> rs.getLong(1));
+        List<Long> rowIds = pageRowIds(conn, q, matches, actorIsCode);
+        if (matches != null && rowIds.size() < q.limit() && firstHits < TextIndex.MAX_HITS
+            && matches.articleIds().size() + matches.eventIds().size() >= firstHits) {
+          matches = text.search(q.text(), latestFirst, TextIndex.MAX_HITS);
+          rowIds = pageRowIds(conn, q, matches, actorIsCode);
+        }
         if (rowIds.isEmpty()) {
           return List.of();
         }
         Map<Long, Event> byRow = new HashMap<>();
-        for (Object[] row : select(conn, EventRows.SELECT_BY_ROW_IDS, List.of(rowIds),
+        for (Object[] row : select(conn, EventRows.selectByRowIds(rowIds.size()), EventRows.rowIdParams(rowIds),
             rs -> new Object[] {rs.getLong("row_id"), EventRows.read(rs)})) {
           byRow.put((Long) row[0], (Event) row[1]);
         }
         List<String> articleIds = byRow.values().stream().map(Event::articleId).distinct().toList();
         Map<String, Article> articles = new HashMap<>();
-        for (Article a : select(conn, ArticleRows.SELECT_HEADERS, List.of(articleIds), ArticleRows::readHeader)) {
+        for (Article a : select(conn, ArticleRows.selectHeaders(articleIds.size()), articleIds,
+            ArticleRows::readHeader)) {
           articles.put(a.id(), a);
         }
         List<StoredEvent> out = new ArrayList<>(rowIds.size());
@@ -350,8 +379,149 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /** How many text hits a date-sorted page of up to a quarter of this many events tries first. */
+  static final int FIRST_TEXT_HITS = 1_000;
+
+  /** Below this many dated events a page is one query: windows only pay off on a big store. */
+  static volatile long windowMinEvents = 200_000;
+
+  /**
+   * The row ids of one page. Sorted by date, a page of a big store is first looked for among the
+   * latest (or, oldest first, the earliest) days only, a window that widens eightfold until it
+   * holds a full page or covers every date: the window is one more bound on the sort key, so a
+   * full page found inside it is the page the whole store would give, and the date zonemaps make
+   * DuckDB read only the row groups of those days instead of ten million rows.
+   */
+  private List<Long> pageRowIds(Connection conn, EventQuery q, TextMatches matches, boolean actorIsCode)
+      throws SQLException {
+    DateSpan span = q.sort() == EventSort.NEWEST || q.sort() == EventSort.OLDEST ? dateSpan(conn) : null;
+    if (span != null && span.events() >= windowMinEvents) {
+      LocalDate lo = q.from() == null || q.from().isBefore(span.min()) ? span.min() : q.from();
+      LocalDate hi = q.to() == null || q.to().isAfter(span.max()) ? span.max() : q.to();
+      long days = ChronoUnit.DAYS.between(lo, hi) + 1;
+      long needed = (long) q.limit() + q.offset();
+      for (long w = Math.max(1, span.days() / 128); w < days; ) {
+        EventQuery windowed = q.sort() == EventSort.NEWEST ? q.withFrom(hi.minusDays(w - 1)) : q.withTo(lo.plusDays(w - 1));
+        List<Long> ids = pageRowIds(conn, EventFilter.of(windowed, matches, actorIsCode), q);
+        if (ids.size() == q.limit()) {
+          return ids;
+        }
+        // The next window is sized from what this one held (twice what the page still needs),
+        // at least eight times as wide; nothing at all found jumps sixteen times as wide.
+        long found = ids.size() + (ids.isEmpty() ? 0 : q.offset());
+        long grow = found == 0 ? 16 : Math.max(8, 2 * needed / found + 1);
+        w = w > Long.MAX_VALUE / grow ? Long.MAX_VALUE : w * grow;
+      }
+    }
+    return pageRowIds(conn, EventFilter.of(q, matches, actorIsCode), q);
+  }
+
+  private static List<Long> pageRowIds(Connection conn, EventFilter f, EventQuery q) throws SQLException {
+    List<Object> params = new ArrayList<>(f.params);
+    params.add(q.limit());
+    params.add(q.offset());
+    return select(conn, EventRows.pageRowIds(f.where, q.sort()), params, rs -> rs.getLong(1));
+  }
+
+  /**
+   * The values stored in the small-vocabulary columns (types, statuses, countries, kinds): a filter
+   * asking for a value no event has matches nothing, known without scanning ten million rows.
+   * Built on first use, then kept up to date by every write (a superset stays correct).
+   */
+  private record Facets(Set<String> types, Set<String> statuses, Set<Integer> quadClasses,
+      Set<String> placeCountries, Set<String> actorCountries, Set<String> actorKinds) {
+    void add(Event e) {
+      types.add(e.type().name());
+      statuses.add(e.status().label());
+      quadClasses.add(e.quadClass());
+      if (e.where() != null && e.where().country() != null) {
+        placeCountries.add(e.where().country());
+      }
+      for (org.eventline.event.Participant p : java.util.Arrays.asList(e.source(), e.target())) {
+        if (p != null && p.country() != null) {
+          actorCountries.add(p.country());
+        }
+        if (p != null && p.kind() != null) {
+          actorKinds.add(p.kind());
+        }
+      }
+    }
+  }
+
+  private volatile Facets facets;
+
+  private Facets facets() {
+    Facets f = facets;
+    if (f == null) {
+      writeLock.lock();
+      try {
+        f = facets;
+        if (f == null) {
+          f = new Facets(distinct("type"), distinct("status"),
+              ConcurrentHashMap.newKeySet(), distinct("where_country"), distinct("source_country"), distinct("source_kind"));
+          f.quadClasses().addAll(query("SELECT DISTINCT quad_class FROM events", List.of(), rs -> rs.getInt(1)));
+          f.actorCountries().addAll(distinct("target_country"));
+          f.actorKinds().addAll(distinct("target_kind"));
+          facets = f;
+        }
+      } finally {
+        writeLock.unlock();
+      }
+    }
+    return f;
+  }
+
+  private Set<String> distinct(String column) {
+    // column is one of the fixed names above, never a caller's value.
+    Set<String> out = ConcurrentHashMap.newKeySet();
+    out.addAll(query("SELECT DISTINCT " + column + " FROM events WHERE " + column + " IS NOT NULL", List.of(),
+        rs -> rs.getString(1)));
+    return out;
+  }
+
+  /** True when a filter asks for a value that no stored event has, so nothing can match. */
+  private boolean cannotMatch(EventQuery q) {
+    if (q.type() == null && q.status() == null && q.quadClass() == null && q.placeCountry() == null
+        && q.actorCountry() == null && q.actorKind() == null) {
+      return false;
+    }
+    Facets f = facets();
+    return q.type() != null && !f.types().contains(q.type().name())
+        || q.status() != null && !f.statuses().contains(q.status().label())
+        || q.quadClass() != null && !f.quadClasses().contains(q.quadClass())
+        || q.placeCountry() != null && !f.placeCountries().contains(q.placeCountry().toUpperCase(Locale.ROOT))
+        || q.actorCountry() != null && !f.actorCountries().contains(q.actorCountry().toUpperCase(Locale.ROOT))
+        || q.actorKind() != null && !f.actorKinds().contains(q.actorKind().toLowerCase(Locale.ROOT));
+  }
+
+  /** The first and last event day and how many events have one; kept until the next write. */
+  record DateSpan(LocalDate min, LocalDate max, long events) {
+    long days() {
+      return ChronoUnit.DAYS.between(min, max) + 1;
+    }
+  }
+
+  private volatile DateSpan dateSpan;
+
+  private DateSpan dateSpan(Connection conn) throws SQLException {
+    DateSpan span = dateSpan;
+    if (span == null) {
+      List<DateSpan> r = select(conn, "SELECT min(day), max(day), count(day) FROM events", List.of(),
+          rs -> rs.getLong(3) == 0 ? null
+              : new DateSpan(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3)));
+      span = r.get(0);
+      if (span != null) {
+        dateSpan = span;
+      }
+    }
+    return span;
+  }
+
   /** How many events the query matches, ignoring its limit and offset: the total of a paged listing. */
   public long count(EventQuery q) {
+    if (cannotMatch(q)) {
+      return 0;
+    }
     EventFilter f = filter(q);
     return query(AggregateSql.count(f.where), f.params, rs -> rs.getLong(1)).get(0);
   }
@@ -389,9 +559,12 @@ public final class EventStore implements AutoCloseable {
   }
 
   private EventFilter filter(EventQuery q) {
-    boolean actorIsCode = q.actor() != null && !query("SELECT 1 FROM actors WHERE code = ?",
+    return EventFilter.of(q, q.text() == null ? null : text.search(q.text()), actorIsCode(q));
+  }
+
+  private boolean actorIsCode(EventQuery q) {
+    return q.actor() != null && !query("SELECT 1 FROM actors WHERE code = ?",
         List.of(q.actor().toUpperCase(java.util.Locale.ROOT)), rs -> 1).isEmpty();
-    return EventFilter.of(q, q.text() == null ? null : text.search(q.text()), actorIsCode);
   }
 
   /** How many articles, events and actors the store holds. */
@@ -429,7 +602,7 @@ public final class EventStore implements AutoCloseable {
   }
 
   private void copy(Path out, String options) {
-    String sql = "COPY (SELECT e.*, a.url AS article_url, a.title AS article_title FROM events e"
+    String sql = "COPY (SELECT e.* EXCLUDE (day), a.url AS article_url, a.title AS article_title FROM events e"
         + " LEFT JOIN articles a ON a.id = e.article_id" + EventRows.ORDER + ") TO "
         + CopyTarget.literal(out) + " " + options;
     try (Connection conn = connection(); Statement st = conn.createStatement()) {

@@ -4,10 +4,10 @@ import java.util.Locale;
 
 /** The width of a timeline bucket; each is a fixed SQL expression, so a client only picks by name. */
 public enum Interval {
-  DAY("strftime(e.event_date::DATE, '%Y-%m-%d')"),
+  DAY("strftime(e.day, '%Y-%m-%d')"),
   /** Weeks start on Monday (ISO 8601), labelled by that Monday's date. */
-  WEEK("strftime(date_trunc('week', e.event_date::DATE), '%Y-%m-%d')"),
-  MONTH("strftime(e.event_date::DATE, '%Y-%m')");
+  WEEK("strftime(date_trunc('week', e.day), '%Y-%m-%d')"),
+  MONTH("strftime(e.day, '%Y-%m')");
 
   final String sql;
 

@@ -27,6 +27,11 @@ final class Rows {
     }
   }
 
+  /** {@code ?, ?, ?}: n placeholders for an IN list whose values are all bound. */
+  static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
   static Double nullableDouble(ResultSet rs, String column) throws SQLException {
     double d = rs.getDouble(column);
     return rs.wasNull() ? null : d;

@@ -22,6 +22,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.eventline.article.Article;
 import org.eventline.event.Event;
@@ -101,6 +103,22 @@ final class TextIndex implements AutoCloseable {
   }
 
   TextMatches search(String text) {
+    return search(text, null);
+  }
+
+  /**
+   * @param latestFirst null keeps the best-scoring {@link #MAX_HITS} hits; true the latest indexed,
+   *     false the earliest. A date-sorted page asks for the end of the index its sort starts from:
+   *     articles are indexed as they arrive, so its first pages are among those hits, where the
+   *     best-scoring ones (ties in index order) would be the oldest and leave a newest-first page
+   *     scanning the whole table for them
+   */
+  TextMatches search(String text, Boolean latestFirst) {
+    return search(text, latestFirst, MAX_HITS);
+  }
+
+  /** Like {@link #search(String, Boolean)}, keeping at most {@code max} hits (reading each costs). */
+  TextMatches search(String text, Boolean latestFirst, int max) {
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TEXT, 1f));
     // Every word must match, as in a search box: "aleppo ceasefire" narrows, it does not widen.
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
@@ -110,7 +128,8 @@ final class TextIndex implements AutoCloseable {
       try {
         Set<String> articles = new LinkedHashSet<>();
         List<String> events = new ArrayList<>();
-        for (ScoreDoc hit : s.search(q, MAX_HITS).scoreDocs) {
+        for (ScoreDoc hit : (latestFirst == null ? s.search(q, max)
+            : s.search(q, max, new Sort(new SortField(null, SortField.Type.DOC, latestFirst)))).scoreDocs) {
           Document d = s.storedFields().document(hit.doc);
           if ("article".equals(d.get(KIND))) {
             articles.add(d.get(ARTICLE));

@@ -1,0 +1,79 @@
+package org.eventline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.eventline.event.Event;
+import org.eventline.event.EventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A store written before V3 (event dates as strings only) opens, upgrades and answers by date. */
+class SchemaUpgradeTest {
+  @TempDir Path dir;
+
+  @Test
+  void aVersion2StoreGetsTypedDaysAndKeepsWorking() throws Exception {
+    Path data = dir.resolve("data");
+    Files.createDirectories(data);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + data.resolve(EventStore.FILE_NAME));
+        Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY,"
+          + " applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)");
+      for (int v = 1; v <= 2; v++) {
+        st.execute(script(v));
+        st.execute("INSERT INTO schema_version (version) VALUES (" + v + ")");
+      }
+      st.execute("INSERT INTO articles (id, file, title, published, body) VALUES"
+          + " ('a1', 'a1.html', 'Lavrov visits Damascus', '2016-06-25', 'Lavrov met Assad.'),"
+          + " ('a2', 'a2.html', 'Nusra attacks in Idlib', '2016-07-03', 'Nusra attacked.')");
+      st.execute("INSERT INTO events (id, article_id, event_date, type, quad_class, goldstein, status,"
+          + " source_name, source_code, sentence_index, sentence_text, sentence_start, sentence_end, confidence)"
+          + " VALUES ('e1', 'a1', '2016-06-25', 'CONSULT', 1, 1.0, 'asserted', 'Russia', 'RUSGOV', 1, 'Lavrov met Assad.', 0, 17, 0.9),"
+          + " ('e2', 'a2', '2016-07-03', 'ASSAULT', 4, -9.0, 'asserted', 'Nusra Front', 'SYRREBNUS', 1, 'Nusra attacked.', 0, 15, 0.8),"
+          + " ('e3', 'a2', 'sometime', 'ACCUSE', 3, -2.0, 'asserted', 'Syria', 'SYRGOV', 2, 'x', 0, 1, 0.7)");
+      st.execute("INSERT INTO actors VALUES ('RUSGOV', 'Russia', 'RUS', 'government')");
+    }
+
+    try (EventStore store = EventStore.open(data)) {
+      assertThat(store.summary().events()).isEqualTo(3);
+      // Date filters and the date order now run on the typed day; a date that is no ISO date has none.
+      assertThat(store.events(EventQuery.all().withFrom(LocalDate.parse("2016-07-01"))))
+          .extracting(Event::id).containsExactly("e2");
+      assertThat(store.events(EventQuery.all())).extracting(Event::id).containsExactly("e2", "e1", "e3");
+      assertThat(store.events(EventQuery.all().withSort(EventSort.OLDEST))).extracting(Event::id)
+          .containsExactly("e1", "e2", "e3");
+      assertThat(store.events(EventQuery.all().withActor("rusgov")).get(0).date()).isEqualTo("2016-06-25");
+      // Writes after the upgrade fill the day too.
+      store.store(Fixtures.article("a3", "Talks in Geneva", "2016-08-01"),
+          List.of(Fixtures.event("e4", "a3", "2016-08-01", EventType.CONSULT, Fixtures.RUSSIA, Fixtures.SYRIA)));
+      assertThat(store.events(EventQuery.all().withTo(LocalDate.parse("2016-08-01"))
+          .withFrom(LocalDate.parse("2016-08-01")))).extracting(Event::id).containsExactly("e4");
+    }
+
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + data.resolve(EventStore.FILE_NAME));
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT (SELECT max(version) FROM schema_version),"
+            + " (SELECT count(day) FROM events), (SELECT day FROM events WHERE id = 'e1')")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(Schema.latestKnown()).isGreaterThanOrEqualTo(3);
+      assertThat(rs.getInt(2)).isEqualTo(3);
+      assertThat(rs.getObject(3, LocalDate.class)).isEqualTo(LocalDate.parse("2016-06-25"));
+    }
+  }
+
+  private static String script(int version) throws Exception {
+    try (InputStream in = Schema.class.getResourceAsStream("V" + version + ".sql")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
