@@ -139,7 +139,7 @@ final class ArticleCoding {
       SentenceRef ref = s.inTitle()
           ? new SentenceRef(s.index(), sentence.text(), -1, -1)
           : new SentenceRef(s.index(), sentence.text(), sentence.begin(), sentence.end());
-      String id = id(s.index(), f.trigger(), type, src.code(), tgt == null ? "" : tgt.code());
+      String id = id(s.index(), f.trigger(), type, src.identity(), tgt == null ? "" : tgt.identity());
       out.add(new Event(id, article.id(), date == null ? null : date.toString(), type,
           f.pattern().modeOverride() != null ? f.pattern().modeOverride() : entry.mode(),
           entry.cameo(), entry.quadClass(), entry.goldstein(), status,
