@@ -9,6 +9,7 @@ import org.eventline.event.Event;
 import org.eventline.event.EventStatus;
 import org.eventline.event.Participant;
 import org.eventline.geo.Gazetteer;
+import org.eventline.geo.Geocoder;
 import org.eventline.geo.Place;
 
 /**
@@ -166,7 +167,7 @@ public final class Scorer {
     }
     // The gold names a place and its country only: the gazetteer puts that name in that country.
     Place gold = Gazetteer.defaults().locate(g.name(), g.country());
-    return gold != null && km(gold.lat(), gold.lon(), p.lat(), p.lon()) <= PLACE_KM;
+    return gold != null && Geocoder.km(gold.lat(), gold.lon(), p.lat(), p.lon()) <= PLACE_KM;
   }
 
   private static String describe(Event e) {
@@ -184,12 +185,4 @@ public final class Scorer {
     return s == null ? "" : s.length() > 90 ? s.substring(0, 87) + "..." : s;
   }
 
-  static double km(double lat1, double lon1, double lat2, double lon2) {
-    double r = 6371;
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * r * Math.asin(Math.sqrt(a));
-  }
 }
