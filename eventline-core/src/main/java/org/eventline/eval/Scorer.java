@@ -184,5 +184,4 @@ public final class Scorer {
   private static String abbreviate(String s) {
     return s == null ? "" : s.length() > 90 ? s.substring(0, 87) + "..." : s;
   }
-
 }
