@@ -16,22 +16,7 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Feeds come from strangers, so the XML parser refuses any DOCTYPE: that closes both entity
  * expansion ("billion laughs") and external entities (XXE reading local files or URLs).
  */
-final class Feed implements Source {
-  private final String name;
-  private final Path path;
-  private final Sources.Opener opener;
-
-  Feed(String name, Path path, Sources.Opener opener) {
-    this.name = name;
-    this.path = path;
-    this.opener = opener;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
+record Feed(String name, Path path, Sources.Opener opener) implements Source {
   @Override
   public void read(PageSink sink) {
     PageInput file = new PageFile(name, path, null, opener.options.maxBytes()).read();

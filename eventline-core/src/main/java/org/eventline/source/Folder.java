@@ -15,22 +15,7 @@ import java.util.List;
  * <p>Links to folders are not followed, so a link loop cannot trap the walk; links to files are
  * read. A sub-folder that cannot be listed becomes one failed input, and the walk goes on.
  */
-final class Folder implements Source {
-  private final String name;
-  private final Path root;
-  private final Sources.Opener opener;
-
-  Folder(String name, Path root, Sources.Opener opener) {
-    this.name = name;
-    this.root = root;
-    this.opener = opener;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
+record Folder(String name, Path root, Sources.Opener opener) implements Source {
   @Override
   public void read(PageSink sink) {
     walk(root, name, sink);

@@ -16,23 +16,8 @@ import java.nio.file.Path;
  * {@code {"url": ..., "text": ...}}. Each line is an input of its own ({@code pages.jsonl#12}, by
  * line number), so one bad line costs one page, not the file.
  */
-final class JsonLines implements Source {
+record JsonLines(String name, Path path, int maxBytes) implements Source {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final String name;
-  private final Path path;
-  private final int maxBytes;
-
-  JsonLines(String name, Path path, int maxBytes) {
-    this.name = name;
-    this.path = path;
-    this.maxBytes = maxBytes;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
 
   @Override
   public void read(PageSink sink) {

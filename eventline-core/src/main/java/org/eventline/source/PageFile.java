@@ -8,24 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** One {@code .html}, {@code .htm} or scraped {@code .txt} file, read whole up to the size limit. */
-final class PageFile implements Source {
-  private final String name;
-  private final Path path;
-  private final String via;
-  private final int maxBytes;
-
-  PageFile(String name, Path path, String via, int maxBytes) {
-    this.name = name;
-    this.path = path;
-    this.via = via;
-    this.maxBytes = maxBytes;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
+record PageFile(String name, Path path, String via, int maxBytes) implements Source {
   @Override
   public void read(PageSink sink) {
     sink.accept(read());

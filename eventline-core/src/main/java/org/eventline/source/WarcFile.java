@@ -26,22 +26,7 @@ import org.netpreserve.jwarc.WarcRevisit;
  * failed input; when the damage is to the framing (a truncated gzip, a wrong Content-Length), the
  * rest of the file cannot be found reliably and reading stops with one error naming the offset.
  */
-final class WarcFile implements Source {
-  private final String name;
-  private final Path path;
-  private final int maxBytes;
-
-  WarcFile(String name, Path path, int maxBytes) {
-    this.name = name;
-    this.path = path;
-    this.maxBytes = maxBytes;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
+record WarcFile(String name, Path path, int maxBytes) implements Source {
   @Override
   public void read(PageSink sink) {
     try (WarcReader reader = new WarcReader(FileChannel.open(path))) {
