@@ -46,25 +46,13 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldPage> golds = GoldPage.read(gold);
     Pipeline pipeline = dictionaries.pipeline(err);
     List<Score> scores = new ArrayList<>();
-    List<Path> scored = new ArrayList<>();
-    List<GoldPage> goldOfScored = new ArrayList<>();
-    int unmatchedPages = 0;
-    for (Path p : pages.files()) {
-      GoldPage g = goldFor(golds, p);
-      if (g == null) {
-        err.println("warning: no gold for page " + p + "; skipped (gold is matched by file name)");
-        unmatchedPages++;
-        continue;
-      }
-      scored.add(p);
-      goldOfScored.add(g);
-    }
+    GoldedPages golded = GoldedPages.match(pages.files(), golds, err);
     int[] next = {0};
-    InOrder.map(scored, Runtime.getRuntime().availableProcessors(), pipeline::code, c -> {
+    InOrder.map(golded.pages(), Runtime.getRuntime().availableProcessors(), pipeline::code, c -> {
       if (c.error() != null) {
         err.println("error: " + c.error());
       }
-      scores.add(Scorer.score(goldOfScored.get(next[0]++), c.events()));
+      scores.add(Scorer.score(golded.golds().get(next[0]++), c.events()));
     });
     Score total = Score.total(scores);
     if (json) {
@@ -89,7 +77,7 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return unmatchedPages == 0 || !scores.isEmpty() ? 0 : 1;
+    return golded.unmatched() == 0 || !scores.isEmpty() ? 0 : 1;
   }
 
   private static void row(PrintWriter out, Score s) {
@@ -118,13 +106,4 @@ final class EvalCommand implements Callable<Integer> {
     return o;
   }
 
-  private static GoldPage goldFor(List<GoldPage> golds, Path page) {
-    String name = page.getFileName() == null ? page.toString() : page.getFileName().toString();
-    for (GoldPage g : golds) {
-      if (g.file().equals(name) || page.toString().endsWith(g.file())) {
-        return g;
-      }
-    }
-    return null;
-  }
 }

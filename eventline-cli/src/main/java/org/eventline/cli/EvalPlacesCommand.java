@@ -51,21 +51,11 @@ final class EvalPlacesCommand implements Callable<Integer> {
     List<GoldPage> golds = GoldPage.read(gold);
     Pipeline pipeline = dictionaries.pipeline(err);
     Gazetteer gazetteer = Gazetteer.defaults();
-    List<Path> scored = new ArrayList<>();
-    List<GoldPage> goldOfScored = new ArrayList<>();
-    for (Path p : pages.files()) {
-      GoldPage g = goldFor(golds, p);
-      if (g == null) {
-        err.println("warning: no gold for page " + p + "; skipped (gold is matched by file name)");
-        continue;
-      }
-      scored.add(p);
-      goldOfScored.add(g);
-    }
+    GoldedPages golded = GoldedPages.match(pages.files(), golds, err);
     List<PlaceScorer.Item> items = new ArrayList<>();
     int[] next = {0};
-    InOrder.map(scored, Runtime.getRuntime().availableProcessors(), p -> analyse(pipeline, p), a -> {
-      GoldPage g = goldOfScored.get(next[0]++);
+    InOrder.map(golded.pages(), Runtime.getRuntime().availableProcessors(), p -> analyse(pipeline, p), a -> {
+      GoldPage g = golded.golds().get(next[0]++);
       if (a.error() != null) {
         err.println("error: " + a.error());
         items.addAll(PlaceScorer.score(g, List.of(), List.of(), pipeline.geocoder(), gazetteer));
@@ -77,7 +67,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
     long right = items.stream().filter(PlaceScorer.Item::right).count();
     if (json) {
       ObjectNode o = EventJson.MAPPER.createObjectNode();
-      o.put("pages", scored.size());
+      o.put("pages", golded.pages().size());
       o.put("gold_places", items.size());
       o.put("right", right);
       o.put("share_right", PlaceScorer.share(items));
@@ -86,7 +76,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
       out.println(o.toPrettyString());
     } else {
       out.printf(Locale.ROOT, "pages %d, gold places %d, right %d, share right %.3f (within %.0f km, right country)%n",
-          scored.size(), items.size(), right, PlaceScorer.share(items), PlaceScorer.KM);
+          golded.pages().size(), items.size(), right, PlaceScorer.share(items), PlaceScorer.KM);
       if (verbose) {
         for (PlaceScorer.Item i : items) {
           if (!i.right()) {
@@ -96,7 +86,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return scored.isEmpty() ? 1 : 0;
+    return golded.pages().isEmpty() ? 1 : 0;
   }
 
   private record Result(Pipeline.Analysed analysed, String error) {}
@@ -147,13 +137,4 @@ final class EvalPlacesCommand implements Callable<Integer> {
     return o;
   }
 
-  private static GoldPage goldFor(List<GoldPage> golds, Path page) {
-    String name = page.getFileName() == null ? page.toString() : page.getFileName().toString();
-    for (GoldPage g : golds) {
-      if (g.file().equals(name) || page.toString().endsWith(g.file())) {
-        return g;
-      }
-    }
-    return null;
-  }
 }
