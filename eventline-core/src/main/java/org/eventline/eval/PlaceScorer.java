@@ -16,7 +16,9 @@ import org.eventline.geo.Place;
  * place ({@link Geocoder#placeSentences}: the sentence's own place, else the previous sentence's,
  * else the article's focus place). Right when the countries agree and the place lies within 25 km
  * of the gold place (the gold name located in the gold country by the gazetteer); a gold place that
- * is a whole country ("Syria", "north-eastern Syria") is right when the country agrees.
+ * is a whole country ("Syria", "north-eastern Syria") is right when the country agrees, and one that
+ * is a first-level region ("Wisconsin") when the place lies in it. A landmark the gazetteer lacks is
+ * located at the city its name begins with ({@link Gazetteer#locate}).
  *
  * <pre>{@code
  * List<PlaceScorer.Item> items = PlaceScorer.score(gold, analysed.sentences(), analysed.events(), geocoder, gazetteer);
@@ -79,6 +81,10 @@ public final class PlaceScorer {
     }
     if (name == null || isCountry(name, country, gazetteer) || name.equalsIgnoreCase(p.name())
         || name.equalsIgnoreCase(p.text())) {
+      return new Item(file, g.sentence(), name, country, sentence, p, null, "right");
+    }
+    // A gold region (a US state, Scotland) is right anywhere inside it, as a gold country is.
+    if (country != null && gazetteer.inRegion(p, name, country)) {
       return new Item(file, g.sentence(), name, country, sentence, p, null, "right");
     }
     Place located = gazetteer.locate(name, country);

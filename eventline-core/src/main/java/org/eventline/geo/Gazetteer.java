@@ -1,6 +1,7 @@
 package org.eventline.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,17 @@ public final class Gazetteer {
   static final String PLACES = "/org/eventline/geo/places.tsv.gz";
   static final String COUNTRIES = "/org/eventline/geo/countries.tsv";
   static final String SUPPLEMENT = "/org/eventline/geo/supplement.tsv";
+
+  /** The share of an article's country mentions that makes a country the one it is mostly about. */
+  static final double MAIN_COUNTRY_SHARE = 0.5;
+  /** Below this share of an article's country mentions a country is named only in passing. */
+  static final double MINOR_SHARE = 0.1;
+  /**
+   * The population a first-level region counts as (the packages give regions none): a region is a
+   * large area news names often, so it beats a foreign town of the same name ("Crete", Greece's
+   * island region, over Crete, Illinois) but not a city of its own name ("Aleppo").
+   */
+  static final int REGION_POPULATION = 100_000;
 
   private static volatile Gazetteer defaults;
 
@@ -88,14 +100,77 @@ public final class Gazetteer {
     return best == null ? null : best.toPlace(text, "gazetteer");
   }
 
-  /** The place of this name within one country (how gold, which names a place and its country, is located). */
+  /**
+   * The place of this name within one country (how gold, which names a place and its country, is
+   * located), or null. A landmark the gazetteer lacks is located at the city its name begins with
+   * ("Baghdad International Airport": Baghdad), as {@link Landmarks} explains; a town or village
+   * of that word is not enough ("Freedom Plaza" is not in Freedom).
+   */
   public Place locate(String name, String alpha3) {
-    for (GazetteerEntry e : ranked(name, Focus.none().withCountry(alpha3, 1), false)) {
-      if (e.country().equals(alpha3)) {
-        return e.toPlace(name, "gazetteer");
+    Place whole = locateExactly(name, alpha3);
+    if (whole != null) {
+      return whole;
+    }
+    String[] words = name.trim().split("\\s+");
+    if (words.length < 2 || !Landmarks.isHead(words[words.length - 1])) {
+      return null;
+    }
+    for (int n = words.length - 1; n >= 1; n--) {
+      String start = String.join(" ", Arrays.copyOf(words, n));
+      GazetteerEntry head = locateEntry(start, alpha3);
+      if (head != null && namesLandmarks(head, start)) {
+        return head.toPlace(start, "gazetteer");
       }
     }
     return null;
+  }
+
+  private Place locateExactly(String name, String alpha3) {
+    GazetteerEntry e = locateEntry(name, alpha3);
+    return e == null ? null : e.toPlace(name, "gazetteer");
+  }
+
+  private GazetteerEntry locateEntry(String name, String alpha3) {
+    for (GazetteerEntry e : ranked(name, Focus.none().withCountry(alpha3, 1), false)) {
+      if (e.country().equals(alpha3)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when a landmark whose name begins with this text ("Baghdad International Airport") may be
+   * taken to lie in this place: a city, region or country called so by its own name (not by one of
+   * its alternate names: "Freedom" is one of Alliance, Ohio), or a place a person added.
+   */
+  static boolean namesLandmarks(GazetteerEntry e, String text) {
+    return e.curated() || Names.key(e.name()).equals(Names.key(text))
+        && (e.kind().equals("city") || e.isCountry() || e.isRegion());
+  }
+
+  /**
+   * True when the place lies in the first-level region of that name and country ("Milwaukee" in
+   * "Wisconsin"), or is that region. Regions are told by GeoNames admin1 code; a country or a
+   * place the gazetteer does not know is in no region.
+   */
+  public boolean inRegion(Place place, String region, String alpha3) {
+    Set<String> admin1 = new HashSet<>();
+    for (GazetteerEntry e : lookup(region)) {
+      if (e.isRegion() && e.country().equals(alpha3)) {
+        admin1.add(e.admin1());
+      }
+    }
+    if (admin1.isEmpty() || place.name() == null || !alpha3.equals(place.country())) {
+      return false;
+    }
+    for (GazetteerEntry e : lookup(place.name())) {
+      if (!e.isCountry() && e.country().equals(alpha3) && admin1.contains(e.admin1())
+          && place.lat() != null && place.lat() == e.lat() && place.lon() == e.lon()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The country centroid for an ISO alpha-3 code, or null. */
@@ -133,6 +208,17 @@ public final class Gazetteer {
   private List<GazetteerEntry> ranked(String text, Focus focus, boolean regionSaid) {
     List<GazetteerEntry> found = new ArrayList<>(lookup(text));
     found.sort(Comparator.comparingDouble((GazetteerEntry e) -> -score(e, focus, regionSaid)));
+    if (found.size() > 1 && found.get(0).isCountry() && focus.share(found.get(0).country()) < MINOR_SHARE) {
+      // "Georgia" in news about the United States, where Georgia comes up once if at all, is the
+      // US state: a region of the country the article is mostly about beats a country it is not about.
+      for (GazetteerEntry e : found) {
+        if (e.isRegion() && focus.share(e.country()) >= MAIN_COUNTRY_SHARE) {
+          found.remove(e);
+          found.add(0, e);
+          break;
+        }
+      }
+    }
     return found;
   }
 
@@ -159,7 +245,7 @@ public final class Gazetteer {
     if (e.isCountry()) {
       return 100;
     }
-    double s = Math.log10(e.population() + 10.0);
+    double s = Math.log10((e.isRegion() ? Math.max(e.population(), REGION_POPULATION) : e.population()) + 10.0);
     if (e.curated()) {
       s += 1; // a person added it because news names it: as likely as a town of some thousands
     }

@@ -128,15 +128,27 @@ public final class Geocoder {
     Place placeOf(int index) {
       Resolved r = own.get(index);
       if (r != null) {
-        return r.entry().toPlace(r.mention().text(), "sentence");
+        return finer(r, "sentence");
       }
       for (int back = 1; back <= CARRY_BACK; back++) {
         r = own.get(index - back);
         if (r != null) {
-          return r.entry().toPlace(r.mention().text(), "previous sentence");
+          return finer(r, "previous sentence");
         }
       }
       return focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    }
+
+    /**
+     * A whole country says only which country; when the article's own place lies in it ("in Iraq"
+     * in an article about a strike in Baghdad), that place is the better guess of where in it.
+     */
+    private Place finer(Resolved r, String how) {
+      if (r.entry().isCountry() && focusPlace != null && !focusPlace.entry().isCountry()
+          && focusPlace.entry().country().equals(r.entry().country())) {
+        return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+      }
+      return r.entry().toPlace(r.mention().text(), how);
     }
   }
 
@@ -253,7 +265,7 @@ public final class Geocoder {
     Participant target = e.target();
     boolean material = e.quadClass() == 2 || e.quadClass() == 4;
     if (target == null || target.text() == null || gazetteer.isDemonym(target.text())
-        || !(material || "visit".equals(e.mode()))) {
+        || !(material || "visit".equals(e.mode())) || !properName(target.text())) {
       return null;
     }
     GazetteerEntry entry = gazetteer.best(target.text(), focus, false);
@@ -261,6 +273,20 @@ public final class Geocoder {
       return null;
     }
     return entry.toPlace(target.text(), "target");
+  }
+
+  /**
+   * True when the text, less a leading article, starts with a capital: "the police" is a common
+   * noun, not Police in Poland, though the coder took it for an actor.
+   */
+  static boolean properName(String text) {
+    String t = text.strip();
+    for (String article : List.of("the ", "The ")) {
+      if (t.startsWith(article)) {
+        t = t.substring(article.length()).strip();
+      }
+    }
+    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
   }
 
   /** True when this actor mention is the source or target of some event coded from the same sentence. */
@@ -278,7 +304,8 @@ public final class Geocoder {
   }
 
   /**
-   * The finest of nested places, then one after a preposition, then a place over a whole country
+   * The finest of nested places, then one outside quotations (the reporter's words say where; a
+   * quotation names what the speaker talks about), then one after a preposition, then a place over a whole country
    * (a country named in passing is more often context than location), then the first named.
    */
   static Resolved choose(List<Resolved> candidates) {
@@ -292,7 +319,7 @@ public final class Geocoder {
   }
 
   private static int rank(Resolved c) {
-    return (c.mention().afterPreposition() ? 2 : 0) + (c.entry().isCountry() ? 0 : 1);
+    return (c.mention().quoted() ? 0 : 4) + (c.mention().afterPreposition() ? 2 : 0) + (c.entry().isCountry() ? 0 : 1);
   }
 
   private static boolean containsAnother(Resolved outer, List<Resolved> candidates) {

@@ -32,6 +32,10 @@ final class PlaceFinder {
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> FUNCTION_WORDS = Set.of("IN", "CC", "DT", "TO", "PRP", "PRP$", "WDT", "MD");
   private static final int LONGEST_NAME = 5;
+  /** Lemmas of going somewhere: the name after "to" that follows them is a destination. */
+  private static final Set<String> GOING = Set.of(
+      "visit", "trip", "journey", "tour", "travel", "fly", "flight", "go", "come", "return", "arrive", "move",
+      "deploy", "send", "head", "sail", "march");
 
   private final Gazetteer gazetteer;
 
@@ -64,6 +68,13 @@ final class PlaceFinder {
             && COMPASS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
           found = null; // "Northern" in "Northern Syria" says which part, the name follows
         }
+        if (found != null && found.lastToken() < runEnd && namesLandmark(tokens, found.lastToken() + 1, runEnd)
+            && !cityOrCurated(found.text())) {
+          found = null; // "Freedom Plaza": a landmark, not a place in some village called Freedom
+        }
+        if (found != null && found.firstToken() > i && Landmarks.isHead(tokens.get(found.firstToken()).word())) {
+          found = null; // "Plaza" of "Freedom Plaza" is the landmark's head, not Plaza in Spain
+        }
         if (found == null && start < runEnd && gazetteer.isDemonym(tokens.get(start).word())) {
           break; // "Persian Gulf", "Saudi Air Force": a demonym begins a name the gazetteer lacks
         }
@@ -86,11 +97,15 @@ final class PlaceFinder {
     if (FUNCTION_WORDS.contains(tokens.get(first).pos()) || FUNCTION_WORDS.contains(tokens.get(last).pos())) {
       return null; // "of" in "Gulf of Oman" is tagged LOCATION with the rest, and there is a town Of in Turkey
     }
+    if (!Character.isUpperCase(text.codePointAt(0))) {
+      return null; // English writes place names capitalised; "police" and "capital" are common nouns
+    }
     if (!gazetteer.knows(text) || gazetteer.isDemonym(text)
         || (first == last && CALENDAR.contains(text.toLowerCase(Locale.ROOT)))) {
       return null;
     }
-    boolean afterPreposition = afterPreposition(tokens, first);
+    boolean destination = destination(tokens, first);
+    boolean afterPreposition = afterPreposition(tokens, first) || destination;
     boolean located = true;
     for (int t = first; t <= last; t++) {
       located &= tokens.get(t).ner().equals("LOCATION");
@@ -102,7 +117,63 @@ final class PlaceFinder {
       return null;
     }
     return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last),
-        afterPreposition && AT.contains(preposition(tokens, first)));
+        destination || afterPreposition && AT.contains(preposition(tokens, first)),
+        quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()));
+  }
+
+  /**
+   * True when the offset lies inside a quotation. Curly marks say which way they go; a straight
+   * mark opens after a space or the start and closes otherwise. A sentence whose first mark closes
+   * began inside a quotation opened in an earlier sentence.
+   */
+  static boolean quoted(String text, int offset) {
+    boolean inside = false;
+    boolean first = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '"' && c != '“' && c != '”') {
+        continue;
+      }
+      boolean opens = c == '“' || c == '"' && (i == 0 || " \t([".indexOf(text.charAt(i - 1)) >= 0);
+      if (first && !opens && i >= offset) {
+        return true; // the sentence began inside a quotation and the offset comes before its end
+      }
+      first = false;
+      if (i >= offset) {
+        return inside;
+      }
+      inside = opens;
+    }
+    return inside;
+  }
+
+  /** True when a landmark head word ("Plaza", "Airport") is among these tokens. */
+  private static boolean namesLandmark(List<Token> tokens, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      if (Landmarks.isHead(tokens.get(t).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the name's likeliest place, with no article focus, may give a landmark its name. */
+  private boolean cityOrCurated(String text) {
+    GazetteerEntry e = gazetteer.best(text, Focus.none(), false);
+    return e != null && Gazetteer.namesLandmarks(e, text);
+  }
+
+  /**
+   * "a visit to Ireland", "travelled to Cairo": the name after "to" that follows a word of going
+   * is where someone went, so where what happened there happened.
+   */
+  private static boolean destination(List<Token> tokens, int first) {
+    int to = first - 1;
+    while (to >= 0 && tokens.get(to).pos().equals("DT")) {
+      to--;
+    }
+    return to >= 1 && tokens.get(to).word().equalsIgnoreCase("to")
+        && GOING.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean mayName(Token t) {

@@ -9,9 +9,11 @@ package org.eventline.geo;
  * @param regionSaid the text calls it a province, governorate or region
  * @param at it follows "in", "at", "near", "inside", "outside" or "within": where something is, even
  *     when the name is also an actor of an event here ("met ... in Qatar")
+ * @param quoted it stands inside a quotation: what someone said, which places what they talk about
+ *     more often than where the reported event happened
  */
 record PlaceMention(String text, int firstToken, int lastToken, boolean afterPreposition, boolean regionSaid,
-    boolean at) {
+    boolean at, boolean quoted) {
   boolean overlaps(int first, int last) {
     return firstToken <= last && first <= lastToken;
   }

@@ -43,4 +43,19 @@ class PlaceScorerTest {
     assertThat(judge("Nowhereville Qqq", "SYR", at("Aleppo", "SYR", 36.2012, 37.1612, "city")).verdict())
         .isEqualTo("gold not in gazetteer");
   }
+
+  @Test
+  void regionLevelGoldIsRightAnywhereInTheRegion() {
+    Place milwaukee = at("Milwaukee", "USA", 43.0389, -87.9065, "city");
+    assertThat(judge("Wisconsin", "USA", milwaukee).right()).isTrue();
+    assertThat(judge("Texas", "USA", milwaukee).right()).isFalse();
+  }
+
+  @Test
+  void landmarkGoldIsMeasuredFromTheCityItIsNamedAfter() {
+    Place baghdad = at("Baghdad", "IRQ", 33.3406, 44.4009, "city");
+    assertThat(judge("Baghdad International Airport", "IRQ", baghdad).right()).isTrue();
+    assertThat(judge("Freedom Plaza", "USA", at("Alliance", "USA", 40.9153, -81.1059, "city")).verdict())
+        .isEqualTo("gold not in gazetteer");
+  }
 }

@@ -59,4 +59,39 @@ class GazetteerTest {
     assertThat(p.country()).isEqualTo("USA");
     assertThat(G.locate("Nowhereville", "SYR")).isNull();
   }
+
+  @Test
+  void regionOfTheArticlesCountryBeatsACountryNamedInPassing() {
+    Place state = G.resolve("Georgia", Focus.none().withCountry("USA", 20).withCountry("GEO", 1), false);
+    assertThat(state.country()).isEqualTo("USA");
+    assertThat(state.kind()).isEqualTo("region");
+    assertThat(G.resolve("Georgia", Focus.none(), false).country()).isEqualTo("GEO");
+    assertThat(G.resolve("Georgia", Focus.none().withCountry("USA", 5).withCountry("GEO", 3), false).country())
+        .isEqualTo("GEO");
+  }
+
+  @Test
+  void regionBeatsAForeignTownOfItsName() {
+    Place crete = G.resolve("Crete", Focus.none().withCountry("GRC", 2).withCountry("TUR", 2), false);
+    assertThat(crete.country()).isEqualTo("GRC");
+    assertThat(crete.kind()).isEqualTo("region");
+  }
+
+  @Test
+  void landmarkIsLocatedAtTheCityItIsNamedAfterNotAtAVillage() {
+    Place airport = G.locate("Baghdad International Airport", "IRQ");
+    assertThat(airport.name()).isEqualTo("Baghdad");
+    assertThat(airport.kind()).isEqualTo("city");
+    assertThat(G.locate("Freedom Plaza", "USA")).isNull();
+    assertThat(G.locate("Baghdad Lane Qqq", "IRQ")).isNull(); // no landmark word at the end
+  }
+
+  @Test
+  void placeIsInTheRegionThatHoldsItsAdmin1Code() {
+    Place milwaukee = G.resolve("Milwaukee", Focus.none().withCountry("USA", 1), false);
+    assertThat(G.inRegion(milwaukee, "Wisconsin", "USA")).isTrue();
+    assertThat(G.inRegion(milwaukee, "Texas", "USA")).isFalse();
+    assertThat(G.inRegion(G.resolve("Wisconsin", Focus.none(), true), "Wisconsin", "USA")).isTrue();
+    assertThat(G.inRegion(G.country("USA"), "Wisconsin", "USA")).isFalse();
+  }
 }

@@ -28,6 +28,9 @@ class GeocoderTest {
   private static final Actor SYRIA_GOV = new Actor("SYRGOV", "Syria", "SYR", ActorKind.GOVERNMENT);
   private static final Actor REBELS = new Actor("SYRREB", "rebels", "SYR", ActorKind.ARMED_GROUP);
   private static final Actor RUSSIA_GOV = new Actor("RUSGOV", "Russia", "RUS", ActorKind.GOVERNMENT);
+  private static final Actor PROTESTERS = new Actor("PROT", "protesters", null, ActorKind.CIVILIANS);
+  private static final Actor POLICE = new Actor("POL", "police", null, ActorKind.GOVERNMENT);
+  private static final Actor IRELAND = new Actor("IRL", "Ireland", "IRL", ActorKind.STATE);
   private static final Actor LEBANON_MIL = new Actor("LBNMIL", "Lebanese army", "LBN", ActorKind.MILITARY);
 
   @Test
@@ -146,6 +149,79 @@ class GeocoderTest {
     AnalysedSentence s = sentence(0, "The/DT Taliban/NNP met/VBD a/DT US/NNP envoy/NN in/IN Qatar/NNP/LOCATION");
     List<Place> places = GEOCODER.placeSentences(List.of(s), List.of());
     assertThat(places.get(0).country()).isEqualTo("QAT");
+  }
+
+  @Test
+  void lowerCaseTargetIsNoPlace() {
+    AnalysedSentence s = sentence(0, "Protesters/NNS clashed/VBD with/IN the/DT police/NN",
+        mention(PROTESTERS, 0, 0), mention(POLICE, 3, 4));
+    assertThat(placeOne(s, PROTESTERS, POLICE)).isNull();
+  }
+
+  @Test
+  void lowerCaseWordTaggedLocationIsNoPlace() {
+    AnalysedSentence s = sentence(0, "Protesters/NNS gathered/VBD at/IN police/NN/LOCATION headquarters/NN");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void landmarkNamedLikeAVillageIsNoPlace() {
+    AnalysedSentence s = sentence(0, "Thousands/NNS rallied/VBD at/IN Freedom/NNP/LOCATION Plaza/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void landmarkNamedAfterACityIsInThatCity() {
+    AnalysedSentence s = sentence(0,
+        "A/DT drone/NN struck/VBD at/IN Baghdad/NNP/LOCATION International/NNP/LOCATION Airport/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Baghdad");
+    assertThat(p.country()).isEqualTo("IRQ");
+  }
+
+  @Test
+  void countryTakesTheArticlesCityInIt() {
+    AnalysedSentence title = sentence(0, "Strike/NN in/IN Baghdad/NNP/LOCATION");
+    AnalysedSentence body = sentence(1, "Rockets/NNS hit/VBD an/DT embassy/NN in/IN Iraq/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(title, body), List.of()).get(1);
+    assertThat(p.name()).isEqualTo("Baghdad");
+    assertThat(p.how()).isEqualTo("article focus");
+  }
+
+  @Test
+  void countryWithoutTheArticlesCityStaysTheCountry() {
+    AnalysedSentence title = sentence(0, "Strike/NN in/IN Baghdad/NNP/LOCATION");
+    AnalysedSentence body = sentence(1, "Rockets/NNS hit/VBD an/DT embassy/NN in/IN Syria/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(title, body), List.of()).get(1);
+    assertThat(p.kind()).isEqualTo("country");
+    assertThat(p.country()).isEqualTo("SYR");
+    assertThat(p.how()).isEqualTo("sentence");
+  }
+
+  @Test
+  void placeOutsideAQuotationBeatsOneInside() {
+    AnalysedSentence s = sentence(0,
+        "“/`` We/PRP stay/VBP in/IN Iraq/NNP/LOCATION ”/'' ,/, he/PRP said/VBD in/IN Cairo/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Cairo");
+  }
+
+  @Test
+  void quotationsAreToldByTheirMarks() {
+    String said = "\"We stay in Iraq\", he said in Cairo";
+    assertThat(PlaceFinder.quoted(said, said.indexOf("Iraq"))).isTrue();
+    assertThat(PlaceFinder.quoted(said, said.indexOf("Cairo"))).isFalse();
+    String rest = "or else damage will be done in the UK\", Johnson said on a visit to Ireland";
+    assertThat(PlaceFinder.quoted(rest, rest.indexOf("UK"))).isTrue(); // the quotation opened a sentence before
+    assertThat(PlaceFinder.quoted(rest, rest.indexOf("Ireland"))).isFalse();
+  }
+
+  @Test
+  void destinationOfAVisitIsThePlaceEvenWhenItIsAnActor() {
+    AnalysedSentence visit = sentence(0, "He/PRP spoke/VBD on/IN a/DT visit/NN to/TO Ireland/NNP/LOCATION",
+        mention(IRELAND, 6, 6));
+    assertThat(GEOCODER.placeSentences(List.of(visit), List.of()).get(0).country()).isEqualTo("IRL");
+    AnalysedSentence talk = sentence(0, "He/PRP spoke/VBD to/TO Ireland/NNP/LOCATION", mention(IRELAND, 3, 3));
+    assertThat(GEOCODER.placeSentences(List.of(talk), List.of()).get(0)).isNull();
   }
 
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {

@@ -1,0 +1,25 @@
+package org.eventline.geo;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Head words of named buildings, streets, squares and other landmarks ("Freedom Plaza", "Baghdad
+ * International Airport"). A landmark's name often begins with a place name, but only a city that
+ * gives it its name says where it is ("Baghdad" in "Baghdad International Airport"); a small town
+ * of the same word elsewhere ("Freedom", a US village, in "Freedom Plaza") does not.
+ */
+final class Landmarks {
+  private static final Set<String> HEADS = Set.of(
+      "airport", "airbase", "plaza", "square", "street", "road", "avenue", "boulevard", "lane", "park", "garden",
+      "gardens", "hall", "bridge", "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "hotel",
+      "tower", "building", "station", "hospital", "university", "college", "school", "stadium", "arena", "center",
+      "centre", "mall", "market", "palace", "monument", "memorial", "museum", "prison", "embassy", "consulate");
+
+  private Landmarks() {}
+
+  /** True when the word is the head of a landmark name ("Plaza", "Airport"), in any case. */
+  static boolean isHead(String word) {
+    return HEADS.contains(word.toLowerCase(Locale.ROOT));
+  }
+}
