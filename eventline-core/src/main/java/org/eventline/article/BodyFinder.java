@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the element that holds the story and reads its paragraphs. See the package docs for the
@@ -26,6 +28,7 @@ final class BodyFinder {
       "article|body|content|entry|main|story|text|post|news|detail", Pattern.CASE_INSENSITIVE);
   private static final Set<String> VOTERS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4");
+  private static final Set<String> HEADLINES = Set.of("h1", "h2", "h3", "h4");
   private static final Set<String> BLOCKS = Set.of("p", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
       "ul", "ol", "li", "div", "section", "article", "main", "table", "tr", "td", "th", "dl", "dt", "dd", "hr");
 
@@ -54,7 +57,7 @@ final class BodyFinder {
   }
 
   private Body read(Element root) {
-    Element best = climb(best(root));
+    Element best = climb(root, best(root));
     boolean listing = isListing(best);
     List<String> out = new ArrayList<>();
     Element parent = best.parent();
@@ -145,22 +148,77 @@ final class BodyFinder {
   /**
    * Stories split into several wrappers (one per few paragraphs, as many CMSs print them) make the
    * best container one wrapper among its cousins. While the parent holds clearly more prose, and
-   * that prose is still most of its text, the parent is the story.
+   * that prose is still most of its text, the parent is the story. Wrappers that add no prose (a
+   * section around one block of text) are passed through; above them, only prose in blocks of
+   * the best container's own kind (same tag and class: the story's other chunks) counts, since
+   * what sits there beside the story is more often an author's note or teasers than more story.
    */
-  private Element climb(Element best) {
+  private Element climb(Element root, Element best) {
+    Map<Element, Integer> ofKind = null;
     Element e = best;
-    while (e.parent() != null && !e.parent().normalName().equals("body")) {
-      Element parent = e.parent();
-      TextStats.Counts mine = stats.of(e);
+    Element cursor = best;
+    while (cursor.parent() != null && !cursor.parent().normalName().equals("body")) {
+      Element parent = cursor.parent();
       TextStats.Counts theirs = stats.of(parent);
-      boolean moreProse = theirs.prose > mine.prose * CLIMB_GAIN + MIN_VOTING_LENGTH;
       boolean stillProse = theirs.prose >= theirs.chars * 0.6 && stats.linkDensity(parent) < 0.25;
-      if (!(moreProse && stillProse)) {
+      if (!stillProse) {
         break;
       }
-      e = parent;
+      if (cursor != e && ofKind == null) {
+        ofKind = proseOfKind(root, best);
+      }
+      int gain = cursor == e ? theirs.prose : ofKind.getOrDefault(parent, 0);
+      if (gain > stats.of(e).prose * CLIMB_GAIN + MIN_VOTING_LENGTH) {
+        e = parent;
+      } else if (theirs.prose > stats.of(cursor).prose) {
+        break;
+      }
+      cursor = parent;
     }
     return e;
+  }
+
+  /**
+   * For every element, the prose it holds in blocks of the same tag and class as {@code kind}
+   * (the story's other chunks), in one walk. A block under its own linked headline is another
+   * story's teaser card: elements holding a linked headline count nothing, unless they hold the
+   * best container itself. Without a class, a tag alone says too little: nothing but the best
+   * container counts.
+   */
+  private Map<Element, Integer> proseOfKind(Element root, Element kind) {
+    Set<Element> holdsKind = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element a = kind; a != null; a = a.parent()) {
+      holdsKind.add(a);
+    }
+    Map<Element, Integer> prose = new IdentityHashMap<>();
+    Set<Element> linkedHeadline = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    boolean classed = !kind.className().isEmpty();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {}
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        boolean headline = HEADLINES.contains(e.normalName()) && stats.of(e).chars > 0
+            && stats.of(e).linkChars * 2 > stats.of(e).chars;
+        if (headline || linkedHeadline.contains(e)) {
+          linkedHeadline.add(e.parent());
+        }
+        int mine = e == kind || classed && e.normalName().equals(kind.normalName())
+            && e.className().equals(kind.className()) ? stats.of(e).prose : prose.getOrDefault(e, 0);
+        if (linkedHeadline.contains(e) && !holdsKind.contains(e)) {
+          mine = 0;
+        }
+        prose.put(e, mine);
+        if (e.parent() != null && mine > 0) {
+          prose.merge(e.parent(), mine, Integer::sum);
+        }
+      }
+    }, root);
+    return prose;
   }
 
   private double score(Element e) {

@@ -62,6 +62,9 @@
  *   <li>Each container's score is multiplied by (1 - link density): link lists lose.
  *   <li>The best container gives way to its parent while the parent holds 15% more prose and is
  *       still mostly prose with few links: stories printed as several wrappers are read whole.
+ *       Wrappers that add no prose (a section around one chunk) are passed through; above them
+ *       only the prose of chunks of the best container's own tag and class counts, and not those
+ *       under a linked headline (teaser cards reuse the story's class).
  *   <li>The container and its siblings scoring at least a fifth of it (stories split over
  *       sibling divs) are read in page order: paragraphs, h2-h4 headings, list items,
  *       blockquotes, and loose text split at double {@code <br>}; link-heavy blocks and short

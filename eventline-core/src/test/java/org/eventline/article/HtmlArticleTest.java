@@ -106,6 +106,42 @@ class HtmlArticleTest {
   }
 
   @Test
+  void storyInChunksIsReadWholeThroughWrappersAroundOneChunk() {
+    // Two chunks of the same kind, the first wrapped once more (a video block around it): the best
+    // chunk's own wrapper adds nothing, the column above holds the rest of the story.
+    Article a = extract("""
+        <html><body><div class="column">
+        <section class="segment"><div class="video-text"><div class="text-only">
+          <p>Ministers from six countries met in Amman on Tuesday, officials said, to discuss refugees.</p>
+          <p>Jordan, Lebanon and Turkey host most of the region's refugees, and say aid has fallen by half.</p>
+          <p>The United Nations, which called the meeting, asked donors for another two billion dollars.</p>
+        </div></div></section>
+        <section class="segment"><div class="text-only">%s
+          <p>A further meeting, in Beirut, is planned for the spring, the statement said, if funds allow.</p>
+        </div></section>
+        </div></body></html>""".formatted(STORY));
+    assertThat(a.body()).startsWith("Ministers from six countries met in Amman").contains("the third round this year")
+        .endsWith("if funds allow.");
+  }
+
+  @Test
+  void teaserCardsOfTheStorysOwnKindStayOut() {
+    // Teasers under their own linked headlines reuse the story's class: they are not more story.
+    Article a = extract("""
+        <html><body><div class="column">
+        <div class="wrap"><div class="body-description">%s</div></div>
+        <div class="more"><h2>Stories chosen for you</h2>
+          <div class="card"><h3><a href="/gas">Iraq and Iran sign a gas deal</a></h3><div class="body-description">
+            <p>Iraq will pay for Iranian gas in goods, food and medicine, officials said on Monday, after talks.</p>
+            <p>The deal, worth billions, ends a dispute that had cut power in Basra, Najaf and Karbala.</p></div></div>
+          <div class="card"><h3><a href="/vote">Kuwait votes on the budget</a></h3><div class="body-description">
+            <p>Kuwait's parliament will vote on the budget next week, deputies said, after a long delay.</p>
+            <p>The vote, delayed twice, decides salaries, subsidies and the price of fuel, they said.</p></div></div>
+        </div></div></body></html>""".formatted(STORY));
+    assertThat(a.body()).startsWith("Iranian and Iraqi officials").doesNotContain("gas").doesNotContain("Kuwait");
+  }
+
+  @Test
   void containerWithProseBeatsContainerWithLinks() {
     Article a = extract("""
         <html><body>
