@@ -168,7 +168,12 @@ final class BodyFinder {
         ofKind = proseOfKind(root, best);
       }
       int gain = cursor == e ? theirs.prose : ofKind.getOrDefault(parent, 0);
-      if (gain > stats.of(e).prose * CLIMB_GAIN + MIN_VOTING_LENGTH) {
+      TextStats.Counts mine = stats.of(e);
+      int added = theirs.chars - mine.chars;
+      if (cursor == e && added > 0 && (theirs.linkChars - mine.linkChars) * 5 > added) {
+        break; // what the parent adds is a fifth links: a column of teasers, not more story
+      }
+      if (gain > mine.prose * CLIMB_GAIN + MIN_VOTING_LENGTH) {
         e = parent;
       } else if (theirs.prose > stats.of(cursor).prose) {
         break;

@@ -61,7 +61,9 @@
  *       content/article/story start at +25, boilerplate names at -25.
  *   <li>Each container's score is multiplied by (1 - link density): link lists lose.
  *   <li>The best container gives way to its parent while the parent holds 15% more prose and is
- *       still mostly prose with few links: stories printed as several wrappers are read whole.
+ *       still mostly prose with few links, and what it adds is under a fifth links (a column of
+ *       linked headlines with one-line teasers is prose too): stories printed as several
+ *       wrappers are read whole.
  *       Wrappers that add no prose (a section around one chunk) are passed through; above them
  *       only the prose of chunks of the best container's own tag and class counts, and not those
  *       under a linked headline (teaser cards reuse the story's class).

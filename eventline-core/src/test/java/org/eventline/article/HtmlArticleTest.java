@@ -142,6 +142,25 @@ class HtmlArticleTest {
   }
 
   @Test
+  void aColumnOfTeasersBesideTheStoryStaysOut() {
+    // The parent holds more prose than the story, but what it adds is a third links: teasers.
+    Article a = extract("""
+        <html><body><div class="columns">
+        <div class="left">%s
+          <p>A further meeting, in Beirut, is planned for the spring, the statement said, if funds allow.</p></div>
+        <div class="right">
+          <h4><a href="/1">Ten things to know about the border</a></h4>
+          <p>Here are ten facts about one of the region's busiest crossings, and its history.</p>
+          <h4><a href="/2">Staying safe when travelling by road</a></h4>
+          <p>Water, fuel and papers are not the only things to consider before a long drive.</p>
+          <h4><a href="/3">The deadliest floods on record</a></h4>
+          <p>Here are the ten deadliest floods to hit the region, according to the ministry.</p>
+        </div></div></body></html>""".formatted(STORY));
+    assertThat(a.body()).startsWith("Iranian and Iraqi officials").endsWith("if funds allow.")
+        .doesNotContain("ten facts");
+  }
+
+  @Test
   void containerWithProseBeatsContainerWithLinks() {
     Article a = extract("""
         <html><body>
