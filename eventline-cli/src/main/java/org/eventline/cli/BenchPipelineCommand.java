@@ -5,6 +5,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eventline.article.Article;
 import org.eventline.article.ArticleExtractor;
 import org.eventline.pipeline.InOrder;
@@ -80,9 +83,17 @@ final class BenchPipelineCommand implements Callable<Integer> {
       parsed.addAndGet(c.parsed());
     });
     double warmSeconds = (System.nanoTime() - w0) / 1e9;
+    // CPU time of the worker threads too: on a shared machine wall time counts other people's work.
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    AtomicLong cpuNanos = new AtomicLong();
     long r0 = System.nanoTime();
     for (int r = 0; r < rounds; r++) {
-      InOrder.map(indexes, threads, i -> pipeline.code(names.get(i), bytes.get(i)), c -> { });
+      InOrder.map(indexes, threads, i -> {
+        long c0 = cpu.getCurrentThreadCpuTime();
+        Pipeline.Coded c = pipeline.code(names.get(i), bytes.get(i));
+        cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
+        return c;
+      }, c -> { });
     }
     double timed = (System.nanoTime() - r0) / 1e9;
     int articles = rounds * names.size();
@@ -93,8 +104,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
     out.printf("warm-up round (cold JIT): %.2f s%n", warmSeconds);
     out.printf("Eventline: %.2f articles/s on %d threads (%d articles in %.1f s; %.0f ms per article per thread)%n",
         eventline, threads, articles, timed, timed * 1000 * threads / articles);
+    out.printf("CPU time: %.1f ms per article (%.1f articles per CPU-second)%n",
+        cpuNanos.get() / 1e6 / articles, articles / (cpuNanos.get() / 1e9));
     out.printf("peak heap in use (sampled every 20 ms, models included): %d MiB of %d MiB allowed%n",
         heap.peakBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    out.printf("live heap after the run (models and caches, after a full collection): %d MiB%n",
+        HeapSampler.liveBytes() >> 20);
     if (constituency > 0) {
       int k = Math.min(constituency, names.size());
       double petrarch = constituencyRate(names.subList(0, k), bytes.subList(0, k), out);

@@ -56,6 +56,15 @@ final class HeapSampler {
     return sum;
   }
 
+  /**
+   * Heap still reachable: used heap after a full collection. The peak above counts garbage the
+   * collector has not yet had reason to reclaim; this is what the process really holds.
+   */
+  static long liveBytes() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
   void stop() {
     running = false;
     thread.interrupt();

@@ -346,22 +346,41 @@ public final class TransitionParser {
     return -1;
   }
 
-  /** The network: hidden = (W1 x + b1)^3, scores = W2 hidden. */
+  /**
+   * The network: hidden = (W1 x + b1)^3, scores = W2 hidden. Four rows at a time, so that each
+   * pass over {@code h} and {@code scores} loads and stores them once for four rows.
+   */
   private void score(int[] features, float[] h, float[] scores) {
     System.arraycopy(bias, 0, h, 0, hidden);
-    for (int j = 0; j < FEATURES; j++) {
-      float[] p = product(j, features[j]);
+    for (int j = 0; j < FEATURES; j += 4) { // FEATURES is a multiple of 4
+      float[] p0 = product(j, features[j]);
+      float[] p1 = product(j + 1, features[j + 1]);
+      float[] p2 = product(j + 2, features[j + 2]);
+      float[] p3 = product(j + 3, features[j + 3]);
       for (int i = 0; i < hidden; i++) {
-        h[i] += p[i];
+        h[i] += (p0[i] + p1[i]) + (p2[i] + p3[i]);
       }
     }
     java.util.Arrays.fill(scores, 0f);
-    for (int i = 0; i < hidden; i++) {
-      float v = h[i];
-      float cube = v * v * v;
+    int i = 0;
+    for (; i + 3 < hidden; i += 4) {
+      float c0 = h[i] * h[i] * h[i];
+      float c1 = h[i + 1] * h[i + 1] * h[i + 1];
+      float c2 = h[i + 2] * h[i + 2] * h[i + 2];
+      float c3 = h[i + 3] * h[i + 3] * h[i + 3];
+      float[] w0 = w2ByHidden[i];
+      float[] w1 = w2ByHidden[i + 1];
+      float[] w2 = w2ByHidden[i + 2];
+      float[] w3 = w2ByHidden[i + 3];
+      for (int t = 0; t < scores.length; t++) {
+        scores[t] += (w0[t] * c0 + w1[t] * c1) + (w2[t] * c2 + w3[t] * c3);
+      }
+    }
+    for (; i < hidden; i++) {
+      float c = h[i] * h[i] * h[i];
       float[] w = w2ByHidden[i];
       for (int t = 0; t < scores.length; t++) {
-        scores[t] += w[t] * cube;
+        scores[t] += w[t] * c;
       }
     }
   }
