@@ -158,11 +158,25 @@ final class ArgumentFinder {
    * and no object reads so.
    */
   private boolean isHeadlinePassive(int t) {
-    if (!parse.token(t).pos().equals("VBN") || parse.children(t, "nsubj").isEmpty()) {
+    if (!parse.token(t).pos().equals("VBN") || parse.children(t, "nsubj").isEmpty() || !isHeadline()) {
       return false;
     }
     return parse.children(t, "aux").isEmpty() && parse.children(t, "obj").isEmpty()
         && parse.children(t, "cop").isEmpty();
+  }
+
+  /**
+   * The title, or a line without a closing stop. In a sentence of running text a bare participle
+   * with a subject is more often a past tense the tagger misread ("Protesters called/VBN for his
+   * resignation.") than a dropped auxiliary.
+   */
+  private boolean isHeadline() {
+    if (sentence.inTitle()) {
+      return true;
+    }
+    List<Token> tokens = sentence.sentence().tokens();
+    String last = tokens.get(tokens.size() - 1).word();
+    return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("''") || last.equals("\""));
   }
 
   /** Agents ("by X") anywhere in the clause below t, nearest first. */

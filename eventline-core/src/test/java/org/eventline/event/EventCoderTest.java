@@ -140,6 +140,16 @@ class EventCoderTest {
   }
 
   @Test
+  void aBareParticipleInRunningTextIsAPastTenseNotAHeadlinePassive() {
+    // The tagger reads "called" as VBN here; with a closing stop it is still the subject's act.
+    List<Event> events = ofType(code("Protesters called for Rossello's resignation."), EventType.REQUEST);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().text()).isEqualTo("Protesters");
+      assertThat(e.target().text()).isEqualTo("Rossello");
+    });
+  }
+
+  @Test
   void passiveWithoutAgentNamesNoDoer() {
     List<Event> events = ofType(code("Officials in Kabul said two Afghan soldiers were killed on Sunday."), EventType.ASSAULT);
     assertThat(events).isEmpty();
