@@ -114,6 +114,23 @@ final class ArgumentFinder {
     return new Frame(t, p, dedupe(sources), dedupe(targets), false);
   }
 
+  /**
+   * A capital that the dictionaries read as its government ("Kabul said") but the tagger as a
+   * place: before an attack noun it says where the attack was.
+   */
+  private boolean isCityNamingWhere(int token) {
+    ActorMention m = sentence.mentionAt(token);
+    if (m == null || m.actor().kind() != org.eventline.actor.ActorKind.GOVERNMENT) {
+      return false;
+    }
+    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+      if (!parse.token(i).ner().equals("LOCATION")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Does the verb pattern's condition hold at token t? */
   boolean verbMatches(int t, EventPattern p) {
     int object = firstChild(t, "obj");
@@ -285,6 +302,9 @@ final class ArgumentFinder {
     boolean pairwise = false;
     for (Dependency d : parse.children(n)) {
       String rel = d.relation();
+      if (rel.equals("compound") && type == EventType.ASSAULT && isCityNamingWhere(d.dependent())) {
+        continue; // "a Kabul car bombing", "the Paris attacks": where, not who
+      }
       if (SOURCE_OF_NOUN.contains(rel) || (rel.equals("nmod:from") && GIVING.contains(type))) {
         sources.addAll(actorsAt(d.dependent(), true, null));
       } else if (rel.equals("acl")) {
@@ -423,7 +443,11 @@ final class ArgumentFinder {
       }
       return;
     }
+    boolean act = lexicon.isActNoun(lemma(t));
     for (Dependency d : parse.children(token)) {
+      if (act && d.relation().equals("compound") && isCityNamingWhere(d.dependent())) {
+        continue; // "a Kabul car bombing killed five": where, not whose
+      }
       if (OWNER_RELATIONS.contains(d.relation())) {
         ActorMention owner = sentence.mentionAt(d.dependent());
         if (owner != null) {

@@ -150,6 +150,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aCapitalBeforeAnAttackNounSaysWhereNotWho() {
+    assertThat(ofType(code("Last week a Kabul car bombing killed five people."), EventType.ASSAULT))
+        .noneSatisfy(e -> assertThat(e.source().country()).isEqualTo("AFG"));
+    assertThat(ofType(code("A Taliban car bombing killed five soldiers."), EventType.ASSAULT))
+        .anySatisfy(e -> assertThat(e.source().text()).isEqualTo("Taliban"));
+  }
+
+  @Test
   void passiveWithoutAgentNamesNoDoer() {
     List<Event> events = ofType(code("Officials in Kabul said two Afghan soldiers were killed on Sunday."), EventType.ASSAULT);
     assertThat(events).isEmpty();
