@@ -11,20 +11,29 @@ import java.util.Set;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.eventline.article.Article;
 import org.eventline.event.Event;
 
@@ -50,6 +59,11 @@ final class TextIndex implements AutoCloseable {
   private static final String ID = "id";
   private static final String ARTICLE = "article";
   private static final String TEXT = "text";
+  // The ids again as doc values, read per hit in a few microseconds where a stored document takes
+  // about twenty. New names, since Lucene will not give an existing field doc values; documents
+  // indexed before they existed are read from their stored fields instead.
+  private static final String ARTICLE_VALUE = "article_value";
+  private static final String EVENT_VALUE = "event_value";
 
   private final FSDirectory dir;
   private final IndexWriter writer;
@@ -80,6 +94,7 @@ final class TextIndex implements AutoCloseable {
     a.add(new StringField(KIND, "article", Field.Store.YES));
     a.add(new StringField(ID, article.id(), Field.Store.YES));
     a.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
+    a.add(new SortedDocValuesField(ARTICLE_VALUE, new BytesRef(article.id())));
     a.add(new TextField(TEXT, (article.title() == null ? "" : article.title() + "\n") + article.body(), Field.Store.NO));
     writer.addDocument(a);
     for (Event e : events) {
@@ -93,6 +108,8 @@ final class TextIndex implements AutoCloseable {
     s.add(new StringField(KIND, "sentence", Field.Store.YES));
     s.add(new StringField(ID, e.id(), Field.Store.YES));
     s.add(new StringField(ARTICLE, e.articleId(), Field.Store.YES));
+    s.add(new SortedDocValuesField(ARTICLE_VALUE, new BytesRef(e.articleId())));
+    s.add(new SortedDocValuesField(EVENT_VALUE, new BytesRef(e.id())));
     s.add(new TextField(TEXT, e.sentence().text() == null ? "" : e.sentence().text(), Field.Store.NO));
     writer.addDocument(s);
   }
@@ -126,24 +143,116 @@ final class TextIndex implements AutoCloseable {
     try {
       IndexSearcher s = searchers.acquire();
       try {
-        Set<String> articles = new LinkedHashSet<>();
-        List<String> events = new ArrayList<>();
-        for (ScoreDoc hit : (latestFirst == null ? s.search(q, max)
-            : s.search(q, max, new Sort(new SortField(null, SortField.Type.DOC, latestFirst)))).scoreDocs) {
-          Document d = s.storedFields().document(hit.doc);
-          if ("article".equals(d.get(KIND))) {
-            articles.add(d.get(ARTICLE));
-          } else {
-            events.add(d.get(ID));
+        int[] hits;
+        if (latestFirst == null) {
+          ScoreDoc[] best = s.search(q, max).scoreDocs;
+          hits = new int[best.length];
+          for (int i = 0; i < best.length; i++) {
+            hits[i] = best[i].doc;
           }
+        } else {
+          hits = inIndexOrder(s, q, max, latestFirst);
         }
-        return new TextMatches(new ArrayList<>(articles), events);
+        return matches(s, hits);
       } finally {
         searchers.release(s);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("text index: cannot search for '" + text + "'", e);
     }
+  }
+
+  /**
+   * The first (or, latest first, the last) {@code max} matching documents in index order: the hits
+   * a search sorted by document number gives, found by walking the segments from the end the sort
+   * starts at and stopping once enough are found, instead of visiting every match in the index.
+   */
+  static int[] inIndexOrder(IndexSearcher s, Query q, int max, boolean latestFirst) throws IOException {
+    Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    int[] out = new int[max];
+    int n = 0;
+    for (int i = 0; i < leaves.size() && n < max; i++) {
+      LeafReaderContext leaf = leaves.get(latestFirst ? leaves.size() - 1 - i : i);
+      Scorer scorer = w.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      DocIdSetIterator it = scorer.iterator();
+      Bits live = leaf.reader().getLiveDocs();
+      if (!latestFirst) {
+        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && n < max; d = it.nextDoc()) {
+          if (live == null || live.get(d)) {
+            out[n++] = leaf.docBase + d;
+          }
+        }
+        continue;
+      }
+      // Postings run forwards only: keep the last (max - n) matches of the segment in a ring.
+      int room = max - n;
+      int[] ring = new int[room];
+      long seen = 0;
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        if (live == null || live.get(d)) {
+          ring[(int) (seen++ % room)] = leaf.docBase + d;
+        }
+      }
+      int kept = (int) Math.min(seen, room);
+      for (int k = 0; k < kept; k++) {
+        out[n++] = ring[(int) ((seen - 1 - k) % room)];
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** The articles and events of the hits, in hit order, read from doc values where documents have them. */
+  private static TextMatches matches(IndexSearcher s, int[] hits) throws IOException {
+    String[] articleOf = new String[hits.length];
+    String[] eventOf = new String[hits.length];
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      order[i] = i;
+    }
+    // Doc values iterate forwards, so the hits are read in document order, segment by segment.
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i]));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    SortedDocValues articles = null;
+    SortedDocValues events = null;
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    for (int i : order) {
+      int doc = hits[i];
+      int li = ReaderUtil.subIndex(doc, leaves);
+      if (li != leafIndex) {
+        leafIndex = li;
+        leaf = leaves.get(li);
+        articles = DocValues.getSorted(leaf.reader(), ARTICLE_VALUE);
+        events = DocValues.getSorted(leaf.reader(), EVENT_VALUE);
+      }
+      int d = doc - leaf.docBase;
+      if (articles.advanceExact(d)) {
+        articleOf[i] = articles.lookupOrd(articles.ordValue()).utf8ToString();
+        if (events.advanceExact(d)) {
+          eventOf[i] = events.lookupOrd(events.ordValue()).utf8ToString();
+        }
+      } else {
+        Document stored = s.storedFields().document(doc);
+        articleOf[i] = stored.get(ARTICLE);
+        if (!"article".equals(stored.get(KIND))) {
+          eventOf[i] = stored.get(ID);
+        }
+      }
+    }
+    Set<String> articleIds = new LinkedHashSet<>();
+    List<String> eventIds = new ArrayList<>();
+    for (int i = 0; i < hits.length; i++) {
+      if (eventOf[i] == null) {
+        articleIds.add(articleOf[i]);
+      } else {
+        eventIds.add(eventOf[i]);
+      }
+    }
+    return new TextMatches(new ArrayList<>(articleIds), eventIds);
   }
 
   @Override
