@@ -3,18 +3,21 @@ package org.eventline.store;
 /**
  * The SQL of the aggregates, all over the same filtered events ({@link EventFilter#where}): fixed
  * text with placeholders only, the bucket expression chosen from {@link Interval}'s own constants.
+ * Count, timeline and types read only the day, type, quad class and status, so they also run over a
+ * keyed filter's {@code event_keys}; pairs and places need whole events.
  */
 final class AggregateSql {
   private AggregateSql() {}
 
-  static String timeline(Interval interval, String where) {
-    return "SELECT " + interval.sql + " AS period, e.type, count(*) AS n FROM events e" + where
+  static String timeline(Interval interval, EventFilter f) {
+    String where = f.where;
+    return "SELECT " + interval.sql + " AS period, e.type, count(*) AS n FROM " + f.table + where
         + (where.isEmpty() ? " WHERE" : " AND") + " e.day IS NOT NULL"
         + " GROUP BY ALL ORDER BY period, e.type";
   }
 
-  static String types(String where) {
-    return "SELECT e.type, count(*) AS n FROM events e" + where + " GROUP BY ALL ORDER BY n DESC, e.type";
+  static String types(EventFilter f) {
+    return "SELECT e.type, count(*) AS n FROM " + f.table + f.where + " GROUP BY ALL ORDER BY n DESC, e.type";
   }
 
   /** Events without a coded target (an attack on unnamed people) are no edge of the network. */
@@ -33,7 +36,7 @@ final class AggregateSql {
         + " GROUP BY lat, lon ORDER BY n DESC, lat, lon LIMIT ?";
   }
 
-  static String count(String where) {
-    return "SELECT count(*) FROM events e" + where;
+  static String count(EventFilter f) {
+    return "SELECT count(*) FROM " + f.table + f.where;
   }
 }

@@ -9,12 +9,59 @@ import java.util.Locale;
  * placeholders, and the values to bind to them in order. No caller value is ever part of the SQL.
  */
 final class EventFilter {
+  /** The table the filter reads, as {@code e}: {@code events}, or {@code event_keys} for a keyed filter. */
+  final String table;
+  /** The column that holds an event's row in {@code events}, the last key of every order. */
+  final String row;
   final String where;
   final List<Object> params;
 
-  private EventFilter(String where, List<Object> params) {
+  private EventFilter(String table, String row, String where, List<Object> params) {
+    this.table = table;
+    this.row = row;
     this.where = where;
     this.params = List.copyOf(params);
+  }
+
+  /**
+   * The same filter over {@code event_keys} (V4), or null when the query asks for more than that
+   * table holds: one actor code or one actor country, with any of type, quad class, status and
+   * dates. Its rows are then exactly the events {@link #of} selects, each once, with the same day
+   * and row, so counts, timelines, types and date-sorted pages come out the same.
+   */
+  static EventFilter keyed(EventQuery q, boolean actorIsCode) {
+    boolean byActor = q.actor() != null;
+    if (byActor == (q.actorCountry() != null) || byActor && !actorIsCode
+        || q.actorKind() != null || q.placeCountry() != null || q.box() != null || q.text() != null
+        || q.articleId() != null) {
+      return null;
+    }
+    List<String> clauses = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    clauses.add("e.key = ?");
+    params.add(byActor ? EventKeys.actor(q.actor().toUpperCase(Locale.ROOT))
+        : EventKeys.country(q.actorCountry().toUpperCase(Locale.ROOT)));
+    if (q.type() != null) {
+      clauses.add("e.type = ?");
+      params.add(q.type().name());
+    }
+    if (q.quadClass() != null) {
+      clauses.add("e.quad_class = ?");
+      params.add(q.quadClass());
+    }
+    if (q.status() != null) {
+      clauses.add("e.status = ?");
+      params.add(q.status().label());
+    }
+    if (q.from() != null) {
+      clauses.add("e.day >= ?");
+      params.add(q.from());
+    }
+    if (q.to() != null) {
+      clauses.add("e.day <= ?");
+      params.add(q.to());
+    }
+    return new EventFilter("event_keys e", "e.event_row", " WHERE " + String.join(" AND ", clauses), params);
   }
 
   /** A filter without full text; a query with text needs {@link #of(EventQuery, TextMatches)}. */
@@ -104,6 +151,6 @@ final class EventFilter {
       params.add(text.eventIds());
     }
     String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-    return new EventFilter(where, params);
+    return new EventFilter("events e", "e.rowid", where, params);
   }
 }

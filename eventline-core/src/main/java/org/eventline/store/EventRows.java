@@ -50,8 +50,8 @@ final class EventRows {
   private EventRows() {}
 
   /** The row ids of one page of events in the given order: only narrow columns are sorted. */
-  static String pageRowIds(String where, EventSort sort) {
-    return "SELECT e.rowid FROM events e" + where + sort.orderBy() + " LIMIT ? OFFSET ?";
+  static String pageRowIds(EventFilter f, EventSort sort) {
+    return "SELECT " + f.row + " FROM " + f.table + f.where + sort.orderBy(f.row) + " LIMIT ? OFFSET ?";
   }
 
   /**

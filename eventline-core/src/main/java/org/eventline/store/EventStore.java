@@ -95,6 +95,9 @@ public final class EventStore implements AutoCloseable {
       Schema.migrate(conn, file.toString());
       index = TextIndex.open(dataDir.resolve(TextIndex.FOLDER));
       EventStore store = new EventStore(file, conn, index);
+      try (Connection c = conn.duplicate()) {
+        addMissingKeys(c);
+      }
       store.reindexIfMissing();
       return store;
     } catch (IOException e) {
@@ -149,14 +152,28 @@ public final class EventStore implements AutoCloseable {
     try (Connection conn = connection()) {
       conn.setAutoCommit(false);
       boolean added;
+      long newEvents = 0;
       try (PreparedStatement art = conn.prepareStatement(ArticleRows.INSERT);
           PreparedStatement ev = conn.prepareStatement(EventRows.UPSERT);
-          PreparedStatement actor = conn.prepareStatement(EventRows.UPSERT_ACTOR)) {
+          PreparedStatement actor = conn.prepareStatement(EventRows.UPSERT_ACTOR);
+          PreparedStatement rowOf = conn.prepareStatement("SELECT rowid FROM events WHERE id = ?");
+          PreparedStatement dropKeys = conn.prepareStatement(EventKeys.DELETE_ROW);
+          PreparedStatement addKeys = conn.prepareStatement(EventKeys.INSERT_ROW)) {
         Rows.bind(art, ArticleRows.values(article));
         added = art.executeUpdate() > 0;
         for (Event e : events) {
+          Long row = rowOf(rowOf, e.id());
           Rows.bind(ev, EventRows.values(e));
           ev.executeUpdate();
+          if (row != null) {
+            // An update keeps the event's row (DuckDB updates in place), but its keys may change.
+            Rows.bind(dropKeys, List.of(row));
+            dropKeys.executeUpdate();
+            Rows.bind(addKeys, java.util.Collections.nCopies(EventKeys.BRANCHES, row));
+            addKeys.executeUpdate();
+          } else {
+            newEvents++;
+          }
           upsertActor(actor, EventRows.actorValues(e.source()));
           upsertActor(actor, EventRows.actorValues(e.target()));
         }
@@ -171,6 +188,9 @@ public final class EventStore implements AutoCloseable {
         conn.rollback();
         throw e;
       }
+      if (newEvents > 0) {
+        addMissingKeys(conn);
+      }
       noteWritten(events);
       // After the DuckDB commit: the index follows the record of truth, and is rebuilt from it if lost.
       text.add(article, events);
@@ -183,6 +203,28 @@ public final class EventStore implements AutoCloseable {
           + " could not be indexed: " + e.getMessage(), e);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  /**
+   * Adds the keys of the events stored after the last keyed row. New events get their final row ids
+   * only when their transaction commits (inside it they have temporary ones), so their keys follow
+   * the commit, as the text index does; a store opened after a crash between the two adds them here.
+   * Events are only ever appended, so every event past the last keyed row has no keys yet.
+   */
+  private static int addMissingKeys(Connection conn) throws SQLException {
+    conn.setAutoCommit(true);
+    long last = select(conn, "SELECT coalesce(max(event_row), -1) FROM event_keys", List.of(), rs -> rs.getLong(1)).get(0);
+    try (PreparedStatement keys = conn.prepareStatement(EventKeys.INSERT_FROM)) {
+      Rows.bind(keys, java.util.Collections.nCopies(EventKeys.BRANCHES, last + 1));
+      return keys.executeUpdate();
+    }
+  }
+
+  private static Long rowOf(PreparedStatement ps, String eventId) throws SQLException {
+    ps.setString(1, eventId);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : null;
     }
   }
 
@@ -245,6 +287,7 @@ public final class EventStore implements AutoCloseable {
           ev.row(EventRows.appendValues(e), 0);
         }
       }
+      unsortedKeys += addMissingKeys(conn);
       noteWritten(events);
       for (Article a : articles) {
         text.add(a, List.of());
@@ -282,6 +325,7 @@ public final class EventStore implements AutoCloseable {
     writeLock.lock();
     try (Connection conn = connection(); Statement st = conn.createStatement()) {
       st.execute(EventRows.REFRESH_ACTORS);
+      sortKeysIfNeeded(conn);
       text.commit();
     } catch (SQLException e) {
       throw failure("record the actors of appended events", e);
@@ -289,6 +333,27 @@ public final class EventStore implements AutoCloseable {
       throw new StoreException("store " + file + ": cannot commit the text index: " + e.getMessage(), e);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  /** Key rows appended by this process since event_keys was last sorted. */
+  private long unsortedKeys;
+
+  /**
+   * Sorts event_keys again when appends since the last sort are an eighth of it or more: unsorted
+   * rows have zonemaps spanning every key, so each is read by every keyed filter. A few thousand
+   * rows from ingests cost little; a bulk load of millions would undo the table.
+   */
+  private void sortKeysIfNeeded(Connection conn) throws SQLException {
+    if (unsortedKeys == 0) {
+      return;
+    }
+    long total = select(conn, "SELECT count(*) FROM event_keys", List.of(), rs -> rs.getLong(1)).get(0);
+    if (unsortedKeys * 8 >= total) {
+      try (Statement st = conn.createStatement()) {
+        st.execute(EventKeys.REBUILD);
+      }
+      unsortedKeys = 0;
     }
   }
 
@@ -402,7 +467,7 @@ public final class EventStore implements AutoCloseable {
       long needed = (long) q.limit() + q.offset();
       for (long w = Math.max(1, span.days() / 128); w < days; ) {
         EventQuery windowed = q.sort() == EventSort.NEWEST ? q.withFrom(hi.minusDays(w - 1)) : q.withTo(lo.plusDays(w - 1));
-        List<Long> ids = pageRowIds(conn, EventFilter.of(windowed, matches, actorIsCode), q);
+        List<Long> ids = pageRowIds(conn, pageFilter(windowed, matches, actorIsCode), q);
         if (ids.size() == q.limit()) {
           return ids;
         }
@@ -413,14 +478,23 @@ public final class EventStore implements AutoCloseable {
         w = w > Long.MAX_VALUE / grow ? Long.MAX_VALUE : w * grow;
       }
     }
-    return pageRowIds(conn, EventFilter.of(q, matches, actorIsCode), q);
+    return pageRowIds(conn, pageFilter(q, matches, actorIsCode), q);
+  }
+
+  /** Off only in tests, to compare keyed filters with the plain ones they replace. */
+  static volatile boolean useKeys = true;
+
+  /** A date-sorted page reads event_keys when the filter fits it; any other order needs whole events. */
+  private static EventFilter pageFilter(EventQuery q, TextMatches matches, boolean actorIsCode) {
+    EventFilter keyed = useKeys && q.sort().byDate() ? EventFilter.keyed(q, actorIsCode) : null;
+    return keyed != null ? keyed : EventFilter.of(q, matches, actorIsCode);
   }
 
   private static List<Long> pageRowIds(Connection conn, EventFilter f, EventQuery q) throws SQLException {
     List<Object> params = new ArrayList<>(f.params);
     params.add(q.limit());
     params.add(q.offset());
-    return select(conn, EventRows.pageRowIds(f.where, q.sort()), params, rs -> rs.getLong(1));
+    return select(conn, EventRows.pageRowIds(f, q.sort()), params, rs -> rs.getLong(1));
   }
 
   /**
@@ -522,21 +596,21 @@ public final class EventStore implements AutoCloseable {
     if (cannotMatch(q)) {
       return 0;
     }
-    EventFilter f = filter(q);
-    return query(AggregateSql.count(f.where), f.params, rs -> rs.getLong(1)).get(0);
+    EventFilter f = countFilter(q);
+    return query(AggregateSql.count(f), f.params, rs -> rs.getLong(1)).get(0);
   }
 
   /** Counts of matching events per period and type, oldest period first; events without a date are left out. */
   public List<PeriodCount> timeline(EventQuery q, Interval interval) {
-    EventFilter f = filter(q);
-    return query(AggregateSql.timeline(interval, f.where), f.params,
+    EventFilter f = countFilter(q);
+    return query(AggregateSql.timeline(interval, f), f.params,
         rs -> new PeriodCount(rs.getString(1), EventType.valueOf(rs.getString(2)), rs.getLong(3)));
   }
 
   /** Counts of matching events per type, most first. */
   public List<TypeCount> types(EventQuery q) {
-    EventFilter f = filter(q);
-    return query(AggregateSql.types(f.where), f.params,
+    EventFilter f = countFilter(q);
+    return query(AggregateSql.types(f), f.params,
         rs -> new TypeCount(EventType.valueOf(rs.getString(1)), rs.getLong(2)));
   }
 
@@ -556,6 +630,13 @@ public final class EventStore implements AutoCloseable {
     params.add(Math.max(1, Math.min(limit, EventQuery.MAX_LIMIT)));
     return query(AggregateSql.places(f.where), params, rs -> new PlaceCount(rs.getString(1), rs.getString(2),
         rs.getDouble(3), rs.getDouble(4), rs.getLong(5)));
+  }
+
+  /** The filter of an aggregate that reads only day, type, quad class and status: keyed when it fits. */
+  private EventFilter countFilter(EventQuery q) {
+    boolean actorIsCode = actorIsCode(q);
+    EventFilter keyed = useKeys ? EventFilter.keyed(q, actorIsCode) : null;
+    return keyed != null ? keyed : EventFilter.of(q, q.text() == null ? null : text.search(q.text()), actorIsCode);
   }
 
   private EventFilter filter(EventQuery q) {

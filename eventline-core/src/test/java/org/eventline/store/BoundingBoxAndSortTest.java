@@ -36,7 +36,8 @@ class BoundingBoxAndSortTest {
   @Test
   void everyOrderEndsWithTheSameTieBreakersSoPagesAreStable() {
     for (EventSort s : EventSort.values()) {
-      assertThat(s.orderBy()).endsWith(", e.rowid");
+      assertThat(s.orderBy("e.rowid")).endsWith(", e.rowid");
+      assertThat(s.orderBy("e.event_row")).endsWith(", e.event_row");
     }
   }
 }

@@ -71,6 +71,55 @@ class SchemaUpgradeTest {
     }
   }
 
+  @Test
+  void aVersion3StoreGetsEventKeysForItsActorsAndCountries() throws Exception {
+    Path data = dir.resolve("v3");
+    Files.createDirectories(data);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + data.resolve(EventStore.FILE_NAME));
+        Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY,"
+          + " applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)");
+      for (int v = 1; v <= 3; v++) {
+        st.execute(script(v));
+        st.execute("INSERT INTO schema_version (version) VALUES (" + v + ")");
+      }
+      st.execute("INSERT INTO articles (id, file, title, published, body) VALUES"
+          + " ('a1', 'a1.html', 'Lavrov visits Damascus', '2016-06-25', 'Lavrov met Assad.')");
+      st.execute("INSERT INTO events (id, article_id, event_date, day, type, quad_class, goldstein, status,"
+          + " source_name, source_code, source_country, target_name, target_code, target_country,"
+          + " sentence_index, sentence_text, sentence_start, sentence_end, confidence) VALUES"
+          + " ('e1', 'a1', '2016-06-25', DATE '2016-06-25', 'CONSULT', 1, 1.0, 'asserted', 'Russia', 'RUSGOV', 'RUS',"
+          + "  'Syria', 'SYRGOV', 'SYR', 1, 'Lavrov met Assad.', 0, 17, 0.9),"
+          + " ('e2', 'a1', '2016-06-26', DATE '2016-06-26', 'ASSAULT', 4, -9.0, 'negated', 'Nusra Front', 'SYRREBNUS', 'SYR',"
+          + "  'Syria', 'SYRGOV', 'SYR', 2, 'Nusra attacked.', 0, 15, 0.8),"
+          + " ('e3', 'a1', NULL, NULL, 'ACCUSE', 3, -2.0, 'asserted', 'Someone', NULL, NULL, NULL, NULL, NULL, 3, 'x', 0, 1, 0.7)");
+      st.execute("INSERT INTO actors VALUES ('RUSGOV', 'Russia', 'RUS', 'government'),"
+          + " ('SYRGOV', 'Syria', 'SYR', 'government'), ('SYRREBNUS', 'Nusra Front', 'SYR', 'armed_group')");
+    }
+
+    try (EventStore store = EventStore.open(data)) {
+      assertThat(store.events(EventQuery.all().withActor("SYRGOV"))).extracting(Event::id).containsExactly("e2", "e1");
+      assertThat(store.events(EventQuery.all().withActor("RUSGOV"))).extracting(Event::id).containsExactly("e1");
+      assertThat(store.count(EventQuery.all().withActorCountry("syr").withStatus(org.eventline.event.EventStatus.NEGATED)))
+          .isEqualTo(1);
+      // Written after the upgrade: the new event is found through its keys too.
+      store.store(Fixtures.article("a3", "Talks in Geneva", "2016-08-01"),
+          List.of(Fixtures.event("e4", "a3", "2016-08-01", EventType.CONSULT, Fixtures.RUSSIA, Fixtures.SYRIA)));
+      assertThat(store.events(EventQuery.all().withActor("SYRGOV"))).extracting(Event::id).containsExactly("e4", "e2", "e1");
+    }
+
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + data.resolve(EventStore.FILE_NAME));
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT (SELECT max(version) FROM schema_version),"
+            + " (SELECT string_agg(key || '@' || event_row, ' ' ORDER BY key, event_row) FROM event_keys)")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(4);
+      // Each event once per code and per country, a code or country on both sides once.
+      assertThat(rs.getString(2)).isEqualTo("a:RUSGOV@0 a:RUSGOV@3 a:SYRGOV@0 a:SYRGOV@1 a:SYRGOV@3 a:SYRREBNUS@1"
+          + " c:RUS@0 c:RUS@3 c:SYR@0 c:SYR@1 c:SYR@3");
+    }
+  }
+
   private static String script(int version) throws Exception {
     try (InputStream in = Schema.class.getResourceAsStream("V" + version + ".sql")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
