@@ -503,13 +503,16 @@ public final class EventStore implements AutoCloseable {
    * Built on first use, then kept up to date by every write (a superset stays correct).
    */
   private record Facets(Set<String> types, Set<String> statuses, Set<Integer> quadClasses,
-      Set<String> placeCountries, Set<String> actorCountries, Set<String> actorKinds) {
+      Set<String> placeCountries, Set<String> actorCountries, Set<String> actorKinds, PlaceCells cells) {
     void add(Event e) {
       types.add(e.type().name());
       statuses.add(e.status().label());
       quadClasses.add(e.quadClass());
       if (e.where() != null && e.where().country() != null) {
         placeCountries.add(e.where().country());
+      }
+      if (e.where() != null && e.where().lat() != null && e.where().lon() != null) {
+        cells.add(e.where().lat(), e.where().lon());
       }
       for (org.eventline.event.Participant p : java.util.Arrays.asList(e.source(), e.target())) {
         if (p != null && p.country() != null) {
@@ -532,7 +535,11 @@ public final class EventStore implements AutoCloseable {
         f = facets;
         if (f == null) {
           f = new Facets(distinct("type"), distinct("status"),
-              ConcurrentHashMap.newKeySet(), distinct("where_country"), distinct("source_country"), distinct("source_kind"));
+              ConcurrentHashMap.newKeySet(), distinct("where_country"), distinct("source_country"), distinct("source_kind"),
+              new PlaceCells());
+          for (long[] cell : query(PlaceCells.DISTINCT, List.of(), rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+            f.cells().addCell(cell[0], cell[1]);
+          }
           f.quadClasses().addAll(query("SELECT DISTINCT quad_class FROM events", List.of(), rs -> rs.getInt(1)));
           f.actorCountries().addAll(distinct("target_country"));
           f.actorKinds().addAll(distinct("target_kind"));
@@ -556,7 +563,7 @@ public final class EventStore implements AutoCloseable {
   /** True when a filter asks for a value that no stored event has, so nothing can match. */
   private boolean cannotMatch(EventQuery q) {
     if (q.type() == null && q.status() == null && q.quadClass() == null && q.placeCountry() == null
-        && q.actorCountry() == null && q.actorKind() == null) {
+        && q.actorCountry() == null && q.actorKind() == null && q.box() == null) {
       return false;
     }
     Facets f = facets();
@@ -565,7 +572,8 @@ public final class EventStore implements AutoCloseable {
         || q.quadClass() != null && !f.quadClasses().contains(q.quadClass())
         || q.placeCountry() != null && !f.placeCountries().contains(q.placeCountry().toUpperCase(Locale.ROOT))
         || q.actorCountry() != null && !f.actorCountries().contains(q.actorCountry().toUpperCase(Locale.ROOT))
-        || q.actorKind() != null && !f.actorKinds().contains(q.actorKind().toLowerCase(Locale.ROOT));
+        || q.actorKind() != null && !f.actorKinds().contains(q.actorKind().toLowerCase(Locale.ROOT))
+        || q.box() != null && !f.cells().mayHold(q.box());
   }
 
   /** The first and last event day and how many events have one; kept until the next write. */
