@@ -150,9 +150,10 @@ public final class EventStore implements AutoCloseable {
     writeLock.lock();
     dateSpan = null;
     try (Connection conn = connection()) {
+      long firstNew = nextRow(conn);
       conn.setAutoCommit(false);
       boolean added;
-      long newEvents = 0;
+      Set<String> fresh = new java.util.HashSet<>();
       try (PreparedStatement art = conn.prepareStatement(ArticleRows.INSERT);
           PreparedStatement ev = conn.prepareStatement(EventRows.UPSERT);
           PreparedStatement actor = conn.prepareStatement(EventRows.UPSERT_ACTOR);
@@ -162,7 +163,8 @@ public final class EventStore implements AutoCloseable {
         Rows.bind(art, ArticleRows.values(article));
         added = art.executeUpdate() > 0;
         for (Event e : events) {
-          Long row = rowOf(rowOf, e.id());
+          // An event new in this transaction has a temporary row id until the commit.
+          Long row = fresh.contains(e.id()) ? null : rowOf(rowOf, e.id());
           Rows.bind(ev, EventRows.values(e));
           ev.executeUpdate();
           if (row != null) {
@@ -172,7 +174,7 @@ public final class EventStore implements AutoCloseable {
             Rows.bind(addKeys, java.util.Collections.nCopies(EventKeys.BRANCHES, row));
             addKeys.executeUpdate();
           } else {
-            newEvents++;
+            fresh.add(e.id());
           }
           upsertActor(actor, EventRows.actorValues(e.source()));
           upsertActor(actor, EventRows.actorValues(e.target()));
@@ -188,8 +190,8 @@ public final class EventStore implements AutoCloseable {
         conn.rollback();
         throw e;
       }
-      if (newEvents > 0) {
-        addMissingKeys(conn);
+      if (!fresh.isEmpty()) {
+        addKeysFrom(conn, firstNew);
       }
       noteWritten(events);
       // After the DuckDB commit: the index follows the record of truth, and is rebuilt from it if lost.
@@ -213,12 +215,22 @@ public final class EventStore implements AutoCloseable {
    * Events are only ever appended, so every event past the last keyed row has no keys yet.
    */
   private static int addMissingKeys(Connection conn) throws SQLException {
-    conn.setAutoCommit(true);
     long last = select(conn, "SELECT coalesce(max(event_row), -1) FROM event_keys", List.of(), rs -> rs.getLong(1)).get(0);
+    return addKeysFrom(conn, last + 1);
+  }
+
+  /** Adds the keys of the events from row {@code first} on, which have none yet. */
+  private static int addKeysFrom(Connection conn, long first) throws SQLException {
+    conn.setAutoCommit(true);
     try (PreparedStatement keys = conn.prepareStatement(EventKeys.INSERT_FROM)) {
-      Rows.bind(keys, java.util.Collections.nCopies(EventKeys.BRANCHES, last + 1));
+      Rows.bind(keys, java.util.Collections.nCopies(EventKeys.BRANCHES, first));
       return keys.executeUpdate();
     }
+  }
+
+  /** The row the next appended event will take: events are never deleted, so rows run 0..count-1. */
+  private static long nextRow(Connection conn) throws SQLException {
+    return select(conn, "SELECT count(*) FROM events", List.of(), rs -> rs.getLong(1)).get(0);
   }
 
   private static Long rowOf(PreparedStatement ps, String eventId) throws SQLException {
@@ -279,6 +291,7 @@ public final class EventStore implements AutoCloseable {
     dateSpan = null;
     try (Connection conn = connection()) {
       DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
+      long firstNew = nextRow(conn);
       try (BulkAppender art = new BulkAppender(duck, "articles"); BulkAppender ev = new BulkAppender(duck, "events")) {
         for (Article a : articles) {
           art.row(ArticleRows.values(a), 1);
@@ -287,7 +300,7 @@ public final class EventStore implements AutoCloseable {
           ev.row(EventRows.appendValues(e), 0);
         }
       }
-      unsortedKeys += addMissingKeys(conn);
+      unsortedKeys += addKeysFrom(conn, firstNew);
       noteWritten(events);
       for (Article a : articles) {
         text.add(a, List.of());
