@@ -64,10 +64,13 @@ final class BenchStoreCommand implements Callable<Integer> {
       }
       out.printf("store: %,d events; %s on disk (DuckDB %s, Lucene %s)%n", store.summary().events(),
           mib(size(dir)), mib(Files.size(store.file())), mib(size(dir.resolve("lucene"))));
+      // The machine may be shared: the load average says how much the timings measure the neighbours.
+      out.printf("load average before timing: %.2f%n", loadAverage());
       out.println("query (limit 100 where listed) | p50 ms | p99 ms | rows (last run)");
       for (Map.Entry<String, Function<SplittableRandom, Integer>> q : suite(store).entrySet()) {
         time(q.getKey(), q.getValue(), out);
       }
+      out.printf("load average after timing: %.2f%n", loadAverage());
     }
     return 0;
   }
@@ -155,6 +158,11 @@ final class BenchStoreCommand implements Callable<Integer> {
     out.printf("%s | %.1f | %.1f | %d%n", name, nanos[queries / 2] / 1e6,
         nanos[Math.min(queries - 1, (int) Math.ceil(queries * 0.99) - 1)] / 1e6, rows);
     out.flush();
+  }
+
+  /** The one-minute load average, or -1 where the system does not report one. */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static String actor(SplittableRandom r) {
