@@ -40,4 +40,15 @@ public record ActorEntry(List<String> phrases, List<DatedCode> codes, String sou
             .thenComparing(c -> c.to() == null ? LocalDate.MAX : c.to()))
         .map(DatedCode::code).orElse(null);
   }
+
+  /**
+   * True when every code of the record is dated and none holds on {@code date}: a person the
+   * dictionary knows only in roles held before or after ("ZALMAY_KHALILZAD_" as US envoy until
+   * 2009, named again in 2019). Still a person, but in no role the dictionary can vouch for.
+   */
+  public boolean outOfOffice(LocalDate date) {
+    return date != null && !codes.isEmpty()
+        && codes.stream().noneMatch(DatedCode::isDefault)
+        && codes.stream().noneMatch(c -> c.holdsOn(date));
+  }
 }

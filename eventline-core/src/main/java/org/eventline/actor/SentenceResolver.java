@@ -129,6 +129,10 @@ final class SentenceResolver {
     }
     if (named != null) {
       String code = named.entry().codeOn(date);
+      if (code == null && agent == null && named.entry().outOfOffice(date)) {
+        // Known, but not in a dated role on this day: an actor still, coded as an unlisted person.
+        return new Phrase(new Actor(UNKNOWN_PERSON, display(named.entry()), null, ActorKind.PERSON), last);
+      }
       return new Phrase(code == null ? null : codes.actor(code, display(named.entry())), last);
     }
     if (agent != null && !titled && beforeCommonNoun(last)) {

@@ -189,6 +189,19 @@ class ActorResolverTest {
   }
 
   @Test
+  void aKnownPersonOutsideEveryDatedRoleIsStillAPerson() {
+    // The Phoenix dictionary lists Zalmay Khalilzad as a US official until 2009 only.
+    String s = "Zalmay/NNP/PERSON Khalilzad/NNP/PERSON met/VBD";
+    assertThat(resolver.resolve(tokens(s), LocalDate.of(2008, 6, 1)).get(0).actor().code()).isEqualTo("USAGOV");
+    List<ActorMention> found = resolver.resolve(tokens(s), LocalDate.of(2019, 1, 28));
+    assertThat(found).hasSize(1);
+    Actor later = found.get(0).actor();
+    assertThat(later.code()).isEqualTo("---PER");
+    assertThat(later.kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(later.name()).containsIgnoringCase("Khalilzad");
+  }
+
+  @Test
   void titleAndCountryBeforeKnownPersonUseThePersonsCode() {
     ActorMention m = only("the/DT Syrian/JJ President/NNP Bashar/NNP/PERSON al-Assad/NNP/PERSON");
     assertThat(m.actor().code()).isEqualTo("SYRGOV");
