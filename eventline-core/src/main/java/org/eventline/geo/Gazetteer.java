@@ -18,14 +18,15 @@ import java.util.Set;
  * g.resolve("Syrian", Focus.none(), false).kind(); // "country": demonyms give the country centroid
  * }</pre>
  *
- * <p>Knows GeoNames' populated places of 500+ people, first-level regions and countries, and the
- * curated supplement (see the README under {@code org/eventline/geo/}). Loads in about a second;
+ * <p>Knows GeoNames' populated places of 500+ people, first-level regions and countries, OpenFlights'
+ * airports, and the curated supplement (see the README under {@code org/eventline/geo/}). Loads in about a second;
  * a lookup is a hash probe and a few comparisons. Immutable and thread-safe once built.
  */
 public final class Gazetteer {
   static final String PLACES = "/org/eventline/geo/places.tsv.gz";
   static final String COUNTRIES = "/org/eventline/geo/countries.tsv";
   static final String SUPPLEMENT = "/org/eventline/geo/supplement.tsv";
+  static final String AIRPORTS = "/org/eventline/geo/airports.tsv.gz";
 
   /** The share of an article's country mentions that makes a country the one it is mostly about. */
   static final double MAIN_COUNTRY_SHARE = 0.5;
@@ -52,7 +53,7 @@ public final class Gazetteer {
     if (g == null) {
       synchronized (Gazetteer.class) {
         if (defaults == null) {
-          defaults = load(PLACES, COUNTRIES, SUPPLEMENT);
+          defaults = load(PLACES, COUNTRIES, SUPPLEMENT, AIRPORTS);
         }
         g = defaults;
       }
@@ -60,11 +61,17 @@ public final class Gazetteer {
     return g;
   }
 
-  /** A gazetteer from classpath resources in the shipped formats; a user may pass their own supplement. */
-  public static Gazetteer load(String places, String countries, String supplement) {
+  /**
+   * A gazetteer from classpath resources in the shipped formats; a user may pass their own
+   * supplement. Each of {@code more} is read like {@code places} (the shipped airports are one).
+   */
+  public static Gazetteer load(String places, String countries, String supplement, String... more) {
     Gazetteer g = new Gazetteer();
     GazetteerReader reader = new GazetteerReader(g.names, g.countries, g.demonyms);
     reader.readPlaces(places);
+    for (String resource : more) {
+      reader.readPlaces(resource);
+    }
     reader.readCountries(countries);
     reader.readSupplement(supplement);
     return g;

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Landmarks {
   private static final Set<String> HEADS = Set.of(
-      "airport", "airbase", "plaza", "square", "street", "road", "avenue", "boulevard", "lane", "park", "garden",
+      "airport", "airfield", "airbase", "plaza", "square", "street", "road", "avenue", "boulevard", "lane", "park", "garden",
       "gardens", "hall", "bridge", "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "hotel",
       "tower", "building", "station", "hospital", "university", "college", "school", "stadium", "arena", "center",
       "centre", "mall", "market", "palace", "monument", "memorial", "museum", "prison", "embassy", "consulate");

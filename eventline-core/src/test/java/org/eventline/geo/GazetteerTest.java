@@ -79,9 +79,9 @@ class GazetteerTest {
 
   @Test
   void landmarkIsLocatedAtTheCityItIsNamedAfterNotAtAVillage() {
-    Place airport = G.locate("Baghdad International Airport", "IRQ");
-    assertThat(airport.name()).isEqualTo("Baghdad");
-    assertThat(airport.kind()).isEqualTo("city");
+    Place station = G.locate("Baghdad Central Station", "IRQ");
+    assertThat(station.name()).isEqualTo("Baghdad");
+    assertThat(station.kind()).isEqualTo("city");
     assertThat(G.locate("Freedom Plaza", "USA")).isNull();
     assertThat(G.locate("Baghdad Lane Qqq", "IRQ")).isNull(); // no landmark word at the end
   }
@@ -93,5 +93,15 @@ class GazetteerTest {
     assertThat(G.inRegion(milwaukee, "Texas", "USA")).isFalse();
     assertThat(G.inRegion(G.resolve("Wisconsin", Focus.none(), true), "Wisconsin", "USA")).isTrue();
     assertThat(G.inRegion(G.country("USA"), "Wisconsin", "USA")).isFalse();
+  }
+
+  @Test
+  void airportsAreKnownByTheirNamesWithOrWithoutInternational() {
+    Place p = G.resolve("Baghdad International Airport", Focus.none(), false);
+    assertThat(p.kind()).isEqualTo("airport");
+    assertThat(p.country()).isEqualTo("IRQ");
+    assertThat(G.resolve("Baghdad Airport", Focus.none(), false).name()).isEqualTo(p.name());
+    Place city = G.resolve("Baghdad", Focus.none(), false);
+    assertThat(Geocoder.km(p.lat(), p.lon(), city.lat(), city.lon())).isBetween(10.0, 25.0);
   }
 }

@@ -173,10 +173,20 @@ class GeocoderTest {
   @Test
   void landmarkNamedAfterACityIsInThatCity() {
     AnalysedSentence s = sentence(0,
-        "A/DT drone/NN struck/VBD at/IN Baghdad/NNP/LOCATION International/NNP/LOCATION Airport/NNP/LOCATION");
+        "A/DT bomb/NN exploded/VBD at/IN Baghdad/NNP/LOCATION Central/NNP/LOCATION Station/NNP/LOCATION");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
     assertThat(p.name()).isEqualTo("Baghdad");
     assertThat(p.country()).isEqualTo("IRQ");
+  }
+
+  @Test
+  void airportIsPlacedAtItsOwnPoint() {
+    AnalysedSentence s = sentence(0,
+        "A/DT drone/NN struck/VBD at/IN Baghdad/NNP/LOCATION International/NNP/LOCATION Airport/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.kind()).isEqualTo("airport");
+    assertThat(p.country()).isEqualTo("IRQ");
+    assertThat(Geocoder.km(p.lat(), p.lon(), 33.2625, 44.2346)).isLessThan(1.0);
   }
 
   @Test
