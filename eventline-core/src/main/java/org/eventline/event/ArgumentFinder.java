@@ -26,6 +26,8 @@ final class ArgumentFinder {
   private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:of", "compound", "amod");
   private static final Set<String> SOURCE_OF_NOUN = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:agent");
   private static final Set<EventType> GIVING = Set.of(EventType.SUPPORT, EventType.AID);
+  /** Prepositions that say where, not whom ("met with envoys in Qatar"). */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "within", "across");
 
   private final ArticleCoding article;
   private final int position;
@@ -401,7 +403,7 @@ final class ArgumentFinder {
         if (found.isEmpty()) {
           // "restrictions on flights to Cuba": the target is one phrase further down.
           for (Dependency inner : parse.children(d.dependent())) {
-            if (inner.base().equals("nmod") && !inner.suffix().equals("poss")) {
+            if (inner.base().equals("nmod") && !inner.suffix().equals("poss") && !LOCATIVE.contains(inner.suffix())) {
               found.addAll(actorsAt(inner.dependent(), false, exclude));
             }
           }

@@ -158,6 +158,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aPlaceAfterTheTargetPhraseIsNotATarget() {
+    List<Event> events = ofType(code("The Taliban held a meeting with local elders in Qatar on Monday. "
+        + "The Taliban met on Monday with the elders, in Qatar."),
+        EventType.CONSULT);
+    assertThat(events).noneSatisfy(e -> assertThat(e.target().country()).isEqualTo("QAT"));
+  }
+
+  @Test
   void passiveWithoutAgentNamesNoDoer() {
     List<Event> events = ofType(code("Officials in Kabul said two Afghan soldiers were killed on Sunday."), EventType.ASSAULT);
     assertThat(events).isEmpty();
