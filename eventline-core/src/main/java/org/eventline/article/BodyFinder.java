@@ -21,6 +21,8 @@ final class BodyFinder {
   private static final int MIN_VOTING_LENGTH = 25;
   /** A class or id naming content earns a container this much; a boilerplate name loses it. */
   private static final double CLASS_WEIGHT = 25;
+  /** A container named for content with less text than this earns no head start from its name. */
+  private static final int MIN_NAMED_CONTENT = 200;
   /** Siblings of the best container join the body when they score at least this share of it. */
   private static final double SIBLING_SHARE = 0.2;
 
@@ -238,10 +240,15 @@ final class BodyFinder {
     return e.normalName().equals("div") && e.children().stream().noneMatch(c -> BLOCKS.contains(c.normalName()));
   }
 
-  private static double initial(Element e) {
+  /**
+   * A container's head start from its name and tag. A content name says nothing about a line or
+   * two of text ("content" wrapping a copyright notice): below a short story's length it earns
+   * nothing, or it would outvote the real story on a small page.
+   */
+  private double initial(Element e) {
     String names = e.className() + " " + e.id();
     double weight = 0;
-    if (CONTENT_HINT.matcher(names).find()) {
+    if (CONTENT_HINT.matcher(names).find() && stats.of(e).chars >= MIN_NAMED_CONTENT) {
       weight += CLASS_WEIGHT;
     }
     if (Boilerplate.isHinted(e)) {

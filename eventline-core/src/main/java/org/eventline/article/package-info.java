@@ -58,7 +58,8 @@
  *       grandparent: 1 point, plus one per comma, plus one per 100 characters up to 3. Text
  *       written straight into a container (lines broken by {@code <br>}) votes for the container.
  *       Prose is long and comma-rich; menus and teasers are not. Containers whose class or id says
- *       content/article/story start at +25, boilerplate names at -25.
+ *       content/article/story start at +25 (when they hold 200+ characters: a "content" div around
+ *       a copyright line must not outvote a plain story on a small page), boilerplate names at -25.
  *   <li>Each container's score is multiplied by (1 - link density): link lists lose.
  *   <li>The best container gives way to its parent while the parent holds 15% more prose and is
  *       still mostly prose with few links, and what it adds is under a fifth links (a column of

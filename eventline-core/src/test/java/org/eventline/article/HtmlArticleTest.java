@@ -161,6 +161,19 @@ class HtmlArticleTest {
   }
 
   @Test
+  void aContentNameOnALineOfTextDoesNotOutvoteTheStory() {
+    // A small page: the story's paragraphs have few commas, the footer's notice sits in a "content" div.
+    Article a = extract("""
+        <html><body>
+        <div><p>A prominent expert on Chinese art has expressed doubts about a vase sold last month.</p>
+          <p>The porcelain vase is said to be an eighteenth century piece from the imperial court.</p>
+          <p>The buyer has not paid for the vase and the auction house has not commented on the delay.</p></div>
+        <div class="content"><p>Copyright 2011 Example News. All rights reserved. Data delayed at least 15 minutes.</p></div>
+        </body></html>""");
+    assertThat(a.body()).startsWith("A prominent expert on Chinese art").doesNotContain("Copyright");
+  }
+
+  @Test
   void containerWithProseBeatsContainerWithLinks() {
     Article a = extract("""
         <html><body>
