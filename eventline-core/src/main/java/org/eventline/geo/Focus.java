@@ -37,6 +37,16 @@ public record Focus(Map<String, Integer> countries, Set<String> regions) {
     return new Focus(countries, more);
   }
 
+  /** The country with more than half of the country mentions, or null when none has. */
+  String main() {
+    for (String alpha3 : countries.keySet()) {
+      if (share(alpha3) > Gazetteer.MAIN_COUNTRY_SHARE) {
+        return alpha3;
+      }
+    }
+    return null;
+  }
+
   /** The share of country mentions that are of this country, 0..1. */
   double share(String alpha3) {
     int total = 0;

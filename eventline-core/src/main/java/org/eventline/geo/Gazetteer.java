@@ -34,8 +34,9 @@ public final class Gazetteer {
   static final double MINOR_SHARE = 0.1;
   /**
    * The population a first-level region counts as (the packages give regions none): a region is a
-   * large area news names often, so it beats a foreign town of the same name ("Crete", Greece's
-   * island region, over Crete, Illinois) but not a city of its own name ("Aleppo").
+   * large area news names often, so it beats a town of the same name ("Crete", Greece's island
+   * region, over Crete, Illinois; the state over California, Maryland) but not a city of over
+   * 100,000 of its own name ("Aleppo").
    */
   static final int REGION_POPULATION = 100_000;
 
@@ -186,6 +187,10 @@ public final class Gazetteer {
     return e == null ? null : e.toPlace(e.name(), "gazetteer");
   }
 
+  GazetteerEntry countryEntry(String alpha3) {
+    return countries.get(alpha3);
+  }
+
   /** True when a place of this name comes from the curated supplement. */
   boolean curated(String text) {
     for (GazetteerEntry e : lookup(text)) {
@@ -264,7 +269,7 @@ public final class Gazetteer {
       s += 2;
     }
     if (e.isRegion()) {
-      s += regionSaid ? 20 : -1;
+      s += regionSaid ? 20 : 0; // a city of the region's name outweighs it by population ("Aleppo")
     } else if (regionSaid && e.kind().equals("district")) {
       s += 20; // "the Central district": a curated district is as much a region as a governorate
     }

@@ -122,7 +122,27 @@ public final class Geocoder {
           own.put(s.index(), chosen);
         }
       }
-      focusPlace = focusPlace(all, counts, focus);
+      Resolved named = focusPlace(all, counts, focus);
+      if (named == null && focus.main() != null && namesPlaceIn(focus.main(), sentences, focus)) {
+        // An article mostly about one country that names places of it only as actors ("the Chief
+        // Executive of Hong Kong", "Hong Kong's government") happens in that country.
+        GazetteerEntry country = gazetteer.countryEntry(focus.main());
+        named = country == null ? null : new Resolved(PlaceMention.ofArticle(country.name()), country);
+      }
+      focusPlace = named;
+    }
+
+    /** True when some place name of the text, actor or not, resolves into this country. */
+    private boolean namesPlaceIn(String alpha3, List<AnalysedSentence> sentences, Focus focus) {
+      for (AnalysedSentence s : sentences) {
+        for (PlaceMention m : mentions.get(s.index())) {
+          GazetteerEntry e = gazetteer.best(m.text(), focus, m.regionSaid());
+          if (e != null && e.country().equals(alpha3)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     Place placeOf(int index) {
@@ -201,6 +221,9 @@ public final class Geocoder {
         if (e != null && e.isRegion() && byActors.share(e.country()) == 0) {
           continue; // a region of a country no actor is from is no evidence ("Gulf" of Papua New Guinea)
         }
+        if (e != null && (m.otherEntity() || m.landmark()) && !e.isCountry() && byActors.share(e.country()) == 0) {
+          continue; // nor is a person's name that is also a German town ("Lam"), or "Al" of "Al Noor Mosque"
+        }
         if (e != null) {
           focus = focus.withCountry(e.country(), 1);
         }
@@ -237,6 +260,18 @@ public final class Geocoder {
       if (entry.isCountry() && !m.afterPreposition() && (actor != null || modifier)) {
         continue;
       }
+      // A person's or an organisation's name that the gazetteer also knows ("Lam", "Supreme" of
+      // "Supreme Court", "White House" as another name of a Maryland town) is a place only as a
+      // city in one of the article's countries.
+      if (m.otherEntity() && !entry.curated() && !entry.isCountry() && !entry.isRegion()
+          && (focus.share(entry.country()) == 0 || !entry.kind().equals("city"))) {
+        continue;
+      }
+      // "Al Noor Mosque" is not in Ål, Norway: a landmark lies in the city it begins with only in
+      // one of the article's countries.
+      if (m.landmark() && focus.share(entry.country()) == 0) {
+        continue;
+      }
       // A region in none of the article's countries: a name the article means otherwise ("the
       // Persian Gulf region" is no province of Papua New Guinea in news about Iran).
       if (entry.isRegion() && focus.share(entry.country()) == 0) {
@@ -271,6 +306,9 @@ public final class Geocoder {
     GazetteerEntry entry = gazetteer.best(target.text(), focus, false);
     if (entry == null || entry.isCountry() || entry.isRegion()) {
       return null;
+    }
+    if (focus.share(entry.country()) == 0 && !entry.curated()) {
+      return null; // a target city in none of the article's countries is more likely a person ("Khan")
     }
     return entry.toPlace(target.text(), "target");
   }

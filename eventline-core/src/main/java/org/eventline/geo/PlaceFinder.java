@@ -68,9 +68,9 @@ final class PlaceFinder {
             && COMPASS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
           found = null; // "Northern" in "Northern Syria" says which part, the name follows
         }
-        if (found != null && found.lastToken() < runEnd && namesLandmark(tokens, found.lastToken() + 1, runEnd)
-            && !cityOrCurated(found.text())) {
-          found = null; // "Freedom Plaza": a landmark, not a place in some village called Freedom
+        if (found != null && found.lastToken() < runEnd && namesLandmark(tokens, found.lastToken() + 1, runEnd)) {
+          // "Freedom Plaza": a landmark, not a place in some village called Freedom
+          found = cityOrCurated(found.text()) ? found.asLandmark() : null;
         }
         if (found != null && found.firstToken() > i && Landmarks.isHead(tokens.get(found.firstToken()).word())) {
           found = null; // "Plaza" of "Freedom Plaza" is the landmark's head, not Plaza in Spain
@@ -118,7 +118,8 @@ final class PlaceFinder {
     }
     return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last),
         destination || afterPreposition && AT.contains(preposition(tokens, first)),
-        quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()));
+        quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity(tokens, first, last),
+        false);
   }
 
   /**
@@ -145,6 +146,16 @@ final class PlaceFinder {
       inside = opens;
     }
     return inside;
+  }
+
+  private static boolean otherEntity(List<Token> tokens, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      String ner = tokens.get(t).ner();
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a landmark head word ("Plaza", "Airport") is among these tokens. */

@@ -11,9 +11,22 @@ package org.eventline.geo;
  *     when the name is also an actor of an event here ("met ... in Qatar")
  * @param quoted it stands inside a quotation: what someone said, which places what they talk about
  *     more often than where the reported event happened
+ * @param otherEntity CoreNLP tags a word of it PERSON or ORGANIZATION ("Lam" of Carrie Lam, "Supreme"
+ *     of "Supreme Court"): a place only where the article's countries make it likely
+ * @param landmark it begins the name of a landmark ("Baghdad" of "Baghdad International Airport"),
+ *     which lies there only if the place is in one of the article's countries
  */
 record PlaceMention(String text, int firstToken, int lastToken, boolean afterPreposition, boolean regionSaid,
-    boolean at, boolean quoted) {
+    boolean at, boolean quoted, boolean otherEntity, boolean landmark) {
+  /** The country an article is mostly about, as a mention no sentence holds. */
+  static PlaceMention ofArticle(String name) {
+    return new PlaceMention(name, -1, -1, false, false, false, false, false, false);
+  }
+
+  PlaceMention asLandmark() {
+    return new PlaceMention(text, firstToken, lastToken, afterPreposition, regionSaid, at, quoted, otherEntity, true);
+  }
+
   boolean overlaps(int first, int last) {
     return firstToken <= last && first <= lastToken;
   }

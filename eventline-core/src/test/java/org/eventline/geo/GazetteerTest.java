@@ -104,4 +104,11 @@ class GazetteerTest {
     Place city = G.resolve("Baghdad", Focus.none(), false);
     assertThat(Geocoder.km(p.lat(), p.lon(), city.lat(), city.lon())).isBetween(10.0, 25.0);
   }
+
+  @Test
+  void regionBeatsATownOfItsNameInTheSameCountry() {
+    Place state = G.resolve("California", Focus.none().withCountry("USA", 3), false);
+    assertThat(state.kind()).isEqualTo("region");
+    assertThat(state.country()).isEqualTo("USA");
+  }
 }

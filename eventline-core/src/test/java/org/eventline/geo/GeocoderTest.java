@@ -31,6 +31,7 @@ class GeocoderTest {
   private static final Actor PROTESTERS = new Actor("PROT", "protesters", null, ActorKind.CIVILIANS);
   private static final Actor POLICE = new Actor("POL", "police", null, ActorKind.GOVERNMENT);
   private static final Actor IRELAND = new Actor("IRL", "Ireland", "IRL", ActorKind.STATE);
+  private static final Actor IRAQ_POLICE = new Actor("IRQGOV", "Iraqi police", "IRQ", ActorKind.GOVERNMENT);
   private static final Actor LEBANON_MIL = new Actor("LBNMIL", "Lebanese army", "LBN", ActorKind.MILITARY);
 
   @Test
@@ -173,7 +174,8 @@ class GeocoderTest {
   @Test
   void landmarkNamedAfterACityIsInThatCity() {
     AnalysedSentence s = sentence(0,
-        "A/DT bomb/NN exploded/VBD at/IN Baghdad/NNP/LOCATION Central/NNP/LOCATION Station/NNP/LOCATION");
+        "Iraqi/JJ/MISC police/NN said/VBD a/DT bomb/NN exploded/VBD at/IN Baghdad/NNP/LOCATION Central/NNP/LOCATION Station/NNP/LOCATION",
+        mention(IRAQ_POLICE, 0, 1));
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
     assertThat(p.name()).isEqualTo("Baghdad");
     assertThat(p.country()).isEqualTo("IRQ");
@@ -230,8 +232,47 @@ class GeocoderTest {
     AnalysedSentence visit = sentence(0, "He/PRP spoke/VBD on/IN a/DT visit/NN to/TO Ireland/NNP/LOCATION",
         mention(IRELAND, 6, 6));
     assertThat(GEOCODER.placeSentences(List.of(visit), List.of()).get(0).country()).isEqualTo("IRL");
-    AnalysedSentence talk = sentence(0, "He/PRP spoke/VBD to/TO Ireland/NNP/LOCATION", mention(IRELAND, 3, 3));
+    // Rebels from Syria as well: the article is not mostly about Ireland, so it has no place of its own.
+    AnalysedSentence talk = sentence(0, "Rebels/NNS spoke/VBD to/TO Ireland/NNP/LOCATION",
+        mention(REBELS, 0, 0), mention(IRELAND, 3, 3));
     assertThat(GEOCODER.placeSentences(List.of(talk), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void personNameThatIsAForeignTownIsNoPlace() {
+    // Lam is a town in Germany; tagged PERSON, after "at", in an article about Syria it is a person.
+    AnalysedSentence s = sentence(0, "Rebels/NNS shouted/VBD at/IN Lam/NNP/PERSON", mention(REBELS, 0, 0));
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+    AnalysedSentence city = sentence(0, "Rebels/NNS shouted/VBD at/IN Aleppo/NNP/PERSON", mention(REBELS, 0, 0));
+    assertThat(GEOCODER.placeSentences(List.of(city), List.of()).get(0).name()).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void landmarkNamedAfterAForeignCityIsNoPlace() {
+    // Ål is a Norwegian municipality seat; "Al" of a landmark in an article about Syria says nothing.
+    AnalysedSentence s = sentence(0,
+        "Rebels/NNS attacked/VBD in/IN Al/NNP/LOCATION Noor/NNP/LOCATION Mosque/NNP/LOCATION", mention(REBELS, 0, 0));
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void targetCityOutsideTheArticlesCountriesIsNoPlace() {
+    Actor khan = new Actor("KHAN", "Khan", null, ActorKind.PERSON);
+    AnalysedSentence s = sentence(0, "Rebels/NNS shot/VBD Haan/NNP/PERSON", mention(REBELS, 0, 0), mention(khan, 2, 2));
+    assertThat(placeOne(s, REBELS, khan)).isNull();
+  }
+
+  @Test
+  void articleNamingItsCountryOnlyAsAnActorHappensThere() {
+    AnalysedSentence s = sentence(0, "Syria/NNP/LOCATION arrested/VBD rebels/NNS",
+        mention(SYRIA_GOV, 0, 0), mention(REBELS, 2, 2));
+    Place p = placeOne(s, SYRIA_GOV, REBELS);
+    assertThat(p.kind()).isEqualTo("country");
+    assertThat(p.country()).isEqualTo("SYR");
+    assertThat(p.how()).isEqualTo("article focus");
+    AnalysedSentence demonym = sentence(0, "The/DT Syrian/JJ/MISC government/NN arrested/VBD rebels/NNS",
+        mention(SYRIA_GOV, 0, 2), mention(REBELS, 4, 4));
+    assertThat(placeOne(demonym, SYRIA_GOV, REBELS)).isNull();
   }
 
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
