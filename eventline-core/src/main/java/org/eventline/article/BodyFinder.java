@@ -59,7 +59,7 @@ final class BodyFinder {
   }
 
   private Body read(Element root) {
-    Element best = climb(root, best(root));
+    Element best = climb(best(root));
     boolean listing = isListing(best);
     List<String> out = new ArrayList<>();
     Element parent = best.parent();
@@ -155,19 +155,18 @@ final class BodyFinder {
    * the best container's own kind (same tag and class: the story's other chunks) counts, since
    * what sits there beside the story is more often an author's note or teasers than more story.
    */
-  private Element climb(Element root, Element best) {
+  private Element climb(Element best) {
     Map<Element, Integer> ofKind = null;
     Element e = best;
     Element cursor = best;
     while (cursor.parent() != null && !cursor.parent().normalName().equals("body")) {
       Element parent = cursor.parent();
       TextStats.Counts theirs = stats.of(parent);
-      boolean stillProse = theirs.prose >= theirs.chars * 0.6 && stats.linkDensity(parent) < 0.25;
-      if (!stillProse) {
+      if (!isMostlyProse(parent)) {
         break;
       }
       if (cursor != e && ofKind == null) {
-        ofKind = proseOfKind(root, best);
+        ofKind = proseOfKind(highestProse(parent), best);
       }
       int gain = cursor == e ? theirs.prose : ofKind.getOrDefault(parent, 0);
       TextStats.Counts mine = stats.of(e);
@@ -183,6 +182,20 @@ final class BodyFinder {
       cursor = parent;
     }
     return e;
+  }
+
+  /** The highest ancestor the climb could reach: the last of a run of mostly-prose ancestors. */
+  private Element highestProse(Element from) {
+    Element top = from;
+    for (Element a = from.parent(); a != null && !a.normalName().equals("body") && isMostlyProse(a); a = a.parent()) {
+      top = a;
+    }
+    return top;
+  }
+
+  private boolean isMostlyProse(Element e) {
+    TextStats.Counts c = stats.of(e);
+    return c.prose >= c.chars * 0.6 && stats.linkDensity(e) < 0.25;
   }
 
   /**
@@ -209,13 +222,13 @@ final class BodyFinder {
         if (!(node instanceof Element e)) {
           return;
         }
-        boolean headline = HEADLINES.contains(e.normalName()) && stats.of(e).chars > 0
-            && stats.of(e).linkChars * 2 > stats.of(e).chars;
+        TextStats.Counts c = stats.of(e);
+        boolean headline = HEADLINES.contains(e.normalName()) && c.chars > 0 && c.linkChars * 2 > c.chars;
         if (headline || linkedHeadline.contains(e)) {
           linkedHeadline.add(e.parent());
         }
         int mine = e == kind || classed && e.normalName().equals(kind.normalName())
-            && e.className().equals(kind.className()) ? stats.of(e).prose : prose.getOrDefault(e, 0);
+            && e.className().equals(kind.className()) ? c.prose : prose.getOrDefault(e, 0);
         if (linkedHeadline.contains(e) && !holdsKind.contains(e)) {
           mine = 0;
         }
