@@ -40,8 +40,9 @@ record HtmlMetadata(String title, String published, String author, String url, S
     String url = first(() -> meta.get("og:url"), () -> canonical, ld::url);
     String site = first(() -> meta.get("og:site_name"), ld::publisher, () -> meta.get("application-name"),
         () -> UrlParts.host(url));
+    String h1 = text(doc.selectFirst("h1"));
     String title = first(ld::headline, () -> meta.get("og:title"), () -> meta.get("twitter:title"),
-        () -> text(doc.selectFirst("h1")), doc::title);
+        () -> postUnderBlogName(doc, h1), () -> h1, doc::title);
     String author = first(() -> Byline.clean(ld.author()), () -> Byline.clean(firstMeta(meta, AUTHOR_META)),
         () -> byline(doc));
     return new HtmlMetadata(
@@ -191,6 +192,30 @@ record HtmlMetadata(String title, String published, String author, String url, S
       return h;
     }
     return title;
+  }
+
+  /**
+   * A blog prints its own name as the {@code <h1>} and the post's title in an {@code <h2>}; the
+   * page's {@code <title>} names both, blog first ("The Film Gang » Blog Archive » Stand Up
+   * Guys"). When the {@code <h1>} is the title's first part, a heading that is its last part is
+   * the post's title. A headline first and its section after ("Story - Your Money - MSN") is not
+   * this: there the {@code <h1>} is the headline.
+   */
+  private static String postUnderBlogName(Document doc, String h1) {
+    if (h1 == null) {
+      return null;
+    }
+    String[] parts = TITLE_SEPARATOR.split(Paragraphs.clean(doc.title()));
+    String last = parts[parts.length - 1];
+    if (parts.length < 2 || !parts[0].equalsIgnoreCase(Paragraphs.clean(h1))) {
+      return null;
+    }
+    for (Element h : doc.select("h2, h3")) {
+      if (Paragraphs.clean(h.text()).equalsIgnoreCase(last)) {
+        return last;
+      }
+    }
+    return null;
   }
 
   private static String firstMeta(Map<String, String> meta, List<String> names) {

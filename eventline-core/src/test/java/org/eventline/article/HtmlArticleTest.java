@@ -64,6 +64,17 @@ class HtmlArticleTest {
   }
 
   @Test
+  void blogNameInH1GivesWayToThePostTitleNamedInTheTitle() {
+    Article a = extract("<html><head><title>Gulf Notes &raquo; Blog Archive &raquo; Talks resume in Doha</title></head>"
+        + "<body><h1>Gulf Notes</h1><h2>Talks resume in Doha</h2>" + STORY + "<h2>Archives</h2></body></html>");
+    assertThat(a.title()).isEqualTo("Talks resume in Doha");
+    // A headline first and its section after: the <h1> is the headline, the <h2> the section's name.
+    assertThat(extract("<html><head><title>Talks resume in Doha - Gulf Politics - Gulf Notes</title></head><body>"
+        + "<h1>Talks resume in Doha</h1><h2>Gulf Politics</h2>" + STORY + "</body></html>").title())
+        .isEqualTo("Talks resume in Doha");
+  }
+
+  @Test
   void dateComesFromTimeElementThenUrlThenPrintedText() {
     assertThat(extract("<html><body><h1>T</h1><time datetime=\"2022-02-24T05:00\">Thursday</time>"
         + STORY + "</body></html>").published()).isEqualTo("2022-02-24T05:00");
