@@ -20,10 +20,10 @@ record DateLine(Role role, PrintedDate date) {
   }
 
   private static final Pattern LABEL = Pattern.compile(
-      "^(published|posted|first published|date|dated|released|"
-          + "updated|last updated|modified|last modified|"
+      "^(published|posted|first published|date|dated|released|publié|publiée|publicado|publicada|veröffentlicht|"
+          + "updated|last updated|modified|last modified|mis à jour|actualizado|aktualisiert|"
           + "crawled|retrieved|accessed|scraped|fetched|saved|archived)"
-          + "(?:\\s+(?:on|at))?\\s*[:\\-–]?\\s+", Pattern.CASE_INSENSITIVE);
+          + "(?:\\s+(?:on|at|le|el|am))?\\s*[:\\-–]?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   static Optional<DateLine> parse(String line) {
     Matcher m = LABEL.matcher(line);
@@ -38,7 +38,8 @@ record DateLine(Role role, PrintedDate date) {
   }
 
   private static Role roleOf(String label) {
-    if (label.contains("updated") || label.contains("modified")) {
+    if (label.contains("updated") || label.contains("modified") || label.startsWith("mis à jour")
+        || label.equals("actualizado") || label.equals("aktualisiert")) {
       return Role.UPDATED;
     }
     return switch (label) {

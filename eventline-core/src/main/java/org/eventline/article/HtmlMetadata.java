@@ -109,9 +109,18 @@ record HtmlMetadata(String title, String published, String author, String url, S
         return d;
       }
     }
-    return doc.getAllElements().stream()
+    Optional<PrintedDate> d = doc.getAllElements().stream()
         .filter(e -> DATE_CLASS.matcher(e.className()).find())
         .map(HtmlMetadata::dateIn).flatMap(Optional::stream).findFirst();
+    if (d.isPresent()) {
+      return d;
+    }
+    // Last, a date labelled as the publication's anywhere: "Publié le 29/10/2012" in a page's top bar or foot.
+    return doc.getAllElements().stream()
+        .map(e -> DateLine.parse(Paragraphs.clean(e.ownText())))
+        .flatMap(Optional::stream)
+        .filter(line -> line.role() == DateLine.Role.PUBLISHED)
+        .map(DateLine::date).findFirst();
   }
 
   private static Optional<PrintedDate> dateIn(Element e) {

@@ -36,9 +36,11 @@
  * ({@code HtmlMetadata}): JSON-LD ({@code NewsArticle} and kin, also inside {@code @graph}), then
  * Open Graph and common meta names, then markup ({@code <time datetime>}, {@code rel=author},
  * byline classes), then the URL's path ({@code /2016/06/25/}, also {@code /2010/politics/08/13/}),
- * then a date printed just after the {@code <h1>}. Titles lose a " | Site" suffix (and " : News :
+ * then a date printed just after the {@code <h1>}, then one labelled as the publication's anywhere
+ * ("Publié le 29/10/2012" in a top bar or at the foot). Titles lose a " | Site" suffix (and " : News :
  * Site" chains); when the declared title only adds to the page's {@code <h1>}, the {@code <h1>} is
- * the headline. Author fields are cleaned ({@code Byline}) of "By:", handles, dates and job
+ * the headline, and a blog's name in the {@code <h1>} gives way to the post's title when the
+ * {@code <title>} names both (blog first, post last). Author fields are cleaned ({@code Byline}) of "By:", handles, dates and job
  * titles, and rejected when what is left is not a name. Dates keep their time and offset when given.
  * The language is the page's declaration unless the text, read by optimaize's n-gram detector
  * ({@code LanguageGuess}), confidently says otherwise.

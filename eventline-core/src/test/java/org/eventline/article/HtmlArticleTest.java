@@ -86,6 +86,16 @@ class HtmlArticleTest {
   }
 
   @Test
+  void aDateLabelledAsThePublicationsCountsAnywhereOnThePage() {
+    Article a = extract("<html lang=fr><body><h1>Talks</h1>" + STORY + "<div><div>Publié le 29/10/2012<br>"
+        + "<em>Mis à jour le 30/10/2012 à 14h03</em></div></div></body></html>");
+    assertThat(a.published()).isEqualTo("2012-10-29");
+    // Labelled as an update only: no publication date.
+    assertThat(extract("<html><body><h1>Talks</h1>" + STORY + "<div><div><em>Mis à jour le 30/10/2012</em>"
+        + "</div></div></body></html>").published()).isNull();
+  }
+
+  @Test
   void bylineMarkupGivesTheAuthor() {
     Article a = extract("<html><body><h1>Talks</h1><p class=\"byline\">By <a rel=\"author\" href=\"/a/1\">Omar Aziz</a></p>"
         + STORY + "</body></html>");
