@@ -33,6 +33,10 @@ record HtmlMetadata(String title, String published, String author, String url, S
   private static final Pattern DATE_CLASS = Pattern.compile("date|time|publish|posted", Pattern.CASE_INSENSITIVE);
   /** How many elements after the headline we look through for a printed date. */
   private static final int PRINTED_DATE_WINDOW = 40;
+  /** How many elements after the headline we look through for a printed byline. */
+  private static final int PRINTED_BYLINE_WINDOW = 80;
+  private static final Pattern PRINTED_BYLINE = Pattern.compile("(?:By|Par|Por|Von)\\s+\\p{Lu}.{2,60}");
+  private static final Pattern CAPITALISED_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
 
   static HtmlMetadata read(Document doc, JsonLd ld) {
     Map<String, String> meta = metaTags(doc);
@@ -44,7 +48,7 @@ record HtmlMetadata(String title, String published, String author, String url, S
     String title = first(ld::headline, () -> meta.get("og:title"), () -> meta.get("twitter:title"),
         () -> postUnderBlogName(doc, h1), () -> h1, doc::title);
     String author = first(() -> Byline.clean(ld.author()), () -> Byline.clean(firstMeta(meta, AUTHOR_META)),
-        () -> byline(doc));
+        () -> byline(doc), () -> printedByline(doc));
     return new HtmlMetadata(
         title == null ? null : headline(withoutSiteName(Paragraphs.clean(title), site), author, doc),
         published(doc, ld, meta, url, canonical),
@@ -138,6 +142,29 @@ record HtmlMetadata(String title, String published, String author, String url, S
       String text = Byline.clean((name != null ? name : e).text());
       if (text != null) {
         return text;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A byline printed as plain text near the headline, with no markup to find it by: a line "By
+   * Jemele Hill" (between {@code <br>}s or alone in an element) whose name is two to four
+   * capitalised words.
+   */
+  private static String printedByline(Document doc) {
+    List<Element> all = doc.getAllElements();
+    Element h1 = doc.selectFirst("h1");
+    int from = h1 == null ? 0 : all.indexOf(h1);
+    for (int i = from; i < Math.min(all.size(), from + PRINTED_BYLINE_WINDOW); i++) {
+      for (org.jsoup.nodes.TextNode t : all.get(i).textNodes()) {
+        String line = Paragraphs.clean(t.text());
+        if (PRINTED_BYLINE.matcher(line).matches()) {
+          String name = Byline.clean(line);
+          if (name != null && CAPITALISED_NAME.matcher(name).matches()) {
+            return name;
+          }
+        }
       }
     }
     return null;

@@ -35,7 +35,7 @@
  * stalls on one page. Metadata comes from the most deliberate source that has it
  * ({@code HtmlMetadata}): JSON-LD ({@code NewsArticle} and kin, also inside {@code @graph}), then
  * Open Graph and common meta names, then markup ({@code <time datetime>}, {@code rel=author},
- * byline classes), then the URL's path ({@code /2016/06/25/}, also {@code /2010/politics/08/13/}),
+ * byline classes, a plain "By Jemele Hill" line just after the {@code <h1>}), then the URL's path ({@code /2016/06/25/}, also {@code /2010/politics/08/13/}),
  * then a date printed just after the {@code <h1>}, then one labelled as the publication's anywhere
  * ("Publié le 29/10/2012" in a top bar or at the foot). Titles lose a " | Site" suffix (and " : News :
  * Site" chains); when the declared title only adds to the page's {@code <h1>}, the {@code <h1>} is

@@ -96,6 +96,15 @@ class HtmlArticleTest {
   }
 
   @Test
+  void aBylinePrintedAsPlainTextUnderTheHeadlineGivesTheAuthor() {
+    assertThat(extract("<html><body><h1>Talks</h1><cite><img alt=x> By Jemele Hill<br>Gulf Wire<br>"
+        + "<a href=/a>Archive</a></cite>" + STORY + "</body></html>").author()).isEqualTo("Jemele Hill");
+    // "By the time ..." opens a sentence, not a byline.
+    assertThat(extract("<html><body><h1>Talks</h1><div>By the time talks ended, the Border Agency had left.</div>"
+        + STORY + "</body></html>").author()).isNull();
+  }
+
+  @Test
   void bylineMarkupGivesTheAuthor() {
     Article a = extract("<html><body><h1>Talks</h1><p class=\"byline\">By <a rel=\"author\" href=\"/a/1\">Omar Aziz</a></p>"
         + STORY + "</body></html>");
