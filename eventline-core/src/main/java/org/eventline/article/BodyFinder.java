@@ -206,13 +206,15 @@ final class BodyFinder {
    * container counts.
    */
   private Map<Element, Integer> proseOfKind(Element root, Element kind) {
+    if (kind.className().isEmpty()) {
+      return Map.of(); // the best container alone never gains on itself: nothing to count
+    }
     Set<Element> holdsKind = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element a = kind; a != null; a = a.parent()) {
       holdsKind.add(a);
     }
     Map<Element, Integer> prose = new IdentityHashMap<>();
     Set<Element> linkedHeadline = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    boolean classed = !kind.className().isEmpty();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {}
@@ -227,7 +229,7 @@ final class BodyFinder {
         if (headline || linkedHeadline.contains(e)) {
           linkedHeadline.add(e.parent());
         }
-        int mine = e == kind || classed && e.normalName().equals(kind.normalName())
+        int mine = e == kind || e.normalName().equals(kind.normalName())
             && e.className().equals(kind.className()) ? c.prose : prose.getOrDefault(e, 0);
         if (linkedHeadline.contains(e) && !holdsKind.contains(e)) {
           mine = 0;
