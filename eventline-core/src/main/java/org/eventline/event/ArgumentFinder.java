@@ -26,6 +26,7 @@ final class ArgumentFinder {
   private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:of", "compound", "amod");
   private static final Set<String> SOURCE_OF_NOUN = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:agent");
   private static final Set<EventType> GIVING = Set.of(EventType.SUPPORT, EventType.AID);
+  private static final Set<EventType> DISAPPROVING = Set.of(EventType.ACCUSE, EventType.REJECT);
   /** Prepositions that say where, not whom ("met with envoys in Qatar"). */
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "within", "across");
 
@@ -100,6 +101,11 @@ final class ArgumentFinder {
     targets.addAll(prepositionalTargets(t, p, exclude));
     if (p.objectDescribesAct() && object >= 0) {
       targets.addAll(prepositionalTargets(object, p, exclude)); // "held talks with X"
+    }
+    if (targets.isEmpty() && p.objectDescribesAct() && object >= 0 && DISAPPROVING.contains(article.typeOf(p))) {
+      // "attacked Russia's decision", "attacked the proclamation": a verbal attack on an act is
+      // aimed at whoever made it, its owner or else the side of the most recent event.
+      targets.addAll(targetOrEarlierEvent(object));
     }
     if (targets.isEmpty() && !article.typeOf(p).symmetric()) {
       // "threatened to attack Israel", "promised to help Iraq": the aim's object is the target.
@@ -450,7 +456,8 @@ final class ArgumentFinder {
       if (act && d.relation().equals("compound") && isCityNamingWhere(d.dependent())) {
         continue; // "a Kabul car bombing killed five": where, not whose
       }
-      if (OWNER_RELATIONS.contains(d.relation())) {
+      // An act's owner may also be its agent: "the proclamation ... by President Trump".
+      if (OWNER_RELATIONS.contains(d.relation()) || (act && AGENT_RELATIONS.contains(d.relation()))) {
         ActorMention owner = sentence.mentionAt(d.dependent());
         if (owner != null) {
           out.add(new Side(owner, owner.text(), false));

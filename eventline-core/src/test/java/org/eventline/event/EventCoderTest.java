@@ -166,6 +166,21 @@ class EventCoderTest {
   }
 
   @Test
+  void aVerbalAttackOnAnActIsAimedAtWhoeverMadeIt() {
+    assertThat(ofType(code("Germany attacked Russia's decision on Monday."), EventType.ACCUSE))
+        .singleElement().satisfies(e -> {
+          assertThat(e.source().country()).isEqualTo("DEU");
+          assertThat(e.target().country()).isEqualTo("RUS");
+        });
+    assertThat(ofType(code("Turkey attacked Kurdish militants in Syria on Monday. "
+        + "France attacked the decision."), EventType.ACCUSE))
+        .singleElement().satisfies(e -> {
+          assertThat(e.source().country()).isEqualTo("FRA");
+          assertThat(e.target().country()).isEqualTo("TUR");
+        });
+  }
+
+  @Test
   void passiveWithoutAgentNamesNoDoer() {
     List<Event> events = ofType(code("Officials in Kabul said two Afghan soldiers were killed on Sunday."), EventType.ASSAULT);
     assertThat(events).isEmpty();
