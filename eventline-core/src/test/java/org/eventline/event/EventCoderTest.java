@@ -181,6 +181,14 @@ class EventCoderTest {
   }
 
   @Test
+  void releasingAReportIsNoRetreatButReleasingPrisonersIs() {
+    assertThat(ofType(code("The White House released a summary of the call on Wednesday."), EventType.RETREAT))
+        .isEmpty();
+    assertThat(ofType(code("Russia released two Ukrainian sailors on Wednesday."), EventType.RETREAT))
+        .anySatisfy(e -> assertThat(e.source().country()).isEqualTo("RUS"));
+  }
+
+  @Test
   void passiveWithoutAgentNamesNoDoer() {
     List<Event> events = ofType(code("Officials in Kabul said two Afghan soldiers were killed on Sunday."), EventType.ASSAULT);
     assertThat(events).isEmpty();
