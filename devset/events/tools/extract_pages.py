@@ -30,11 +30,11 @@ def clean(text):
     paras = [re.sub(r'[ \t\u00a0]+',' ',p).strip() for p in re.split(r'\n\s*\n', text)]
     paras = [p for p in paras if p and not p.startswith('—') and not p.startswith('██') and not (len(p) < 200 and re.search(r'\. Image: .*$', p))]
     return paras
-def main():
-    git = sys.argv[1]
+def extract(sel, git):
+    """Writes pages/NNN-name.txt and sources.json in the current folder for the (csv, row, name) selection."""
     data = {y: rows(git, y) for y in ('2019','2020')}
     meta = []
-    for n,(y,i,name) in enumerate(sorted(SEL, key=lambda s:(data[s[0]][s[1]]['date'], s[2])), start=1):
+    for n,(y,i,name) in enumerate(sorted(sel, key=lambda s:(data[s[0]][s[1]]['date'], s[2])), start=1):
         r = data[y][i]
         paras = clean(r['text'])
         m0 = re.match(r'^(\w+day, \w+ \d+, \d{4})\s+(\S.*)$', paras[0], re.S)
@@ -48,4 +48,5 @@ def main():
         meta.append({'file':fn,'title':r['title'].strip(),'published':r['date'],'url':r['url'].replace('.org//wiki','.org/wiki'),
                      'repository':REPO,'path':f'data/wikinews_{y}.csv','row':i,'commit':COMMIT,'licence':'CC BY 2.5 (Wikinews)'})
     json.dump(meta, open('sources.json','w'), indent=1, ensure_ascii=False)
-main()
+if __name__ == '__main__':
+    extract(SEL, sys.argv[1])
