@@ -41,6 +41,12 @@ final class EventFilter {
     clauses.add("e.key = ?");
     params.add(byActor ? EventKeys.actor(q.actor().toUpperCase(Locale.ROOT))
         : EventKeys.country(q.actorCountry().toUpperCase(Locale.ROOT)));
+    eventColumns(q, clauses, params);
+    return new EventFilter("event_keys e", "e.event_row", " WHERE " + String.join(" AND ", clauses), params);
+  }
+
+  /** Type, quad class, status and dates: columns both {@code events} and {@code event_keys} hold. */
+  private static void eventColumns(EventQuery q, List<String> clauses, List<Object> params) {
     if (q.type() != null) {
       clauses.add("e.type = ?");
       params.add(q.type().name());
@@ -61,7 +67,6 @@ final class EventFilter {
       clauses.add("e.day <= ?");
       params.add(q.to());
     }
-    return new EventFilter("event_keys e", "e.event_row", " WHERE " + String.join(" AND ", clauses), params);
   }
 
   /** A filter without full text; a query with text needs {@link #of(EventQuery, TextMatches)}. */
@@ -107,26 +112,7 @@ final class EventFilter {
       params.add(country);
       params.add(country);
     }
-    if (q.type() != null) {
-      clauses.add("e.type = ?");
-      params.add(q.type().name());
-    }
-    if (q.quadClass() != null) {
-      clauses.add("e.quad_class = ?");
-      params.add(q.quadClass());
-    }
-    if (q.status() != null) {
-      clauses.add("e.status = ?");
-      params.add(q.status().label());
-    }
-    if (q.from() != null) {
-      clauses.add("e.day >= ?");
-      params.add(q.from());
-    }
-    if (q.to() != null) {
-      clauses.add("e.day <= ?");
-      params.add(q.to());
-    }
+    eventColumns(q, clauses, params);
     if (q.placeCountry() != null) {
       clauses.add("e.where_country = ?");
       params.add(q.placeCountry().toUpperCase(Locale.ROOT));
