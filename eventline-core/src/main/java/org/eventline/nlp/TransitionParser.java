@@ -17,6 +17,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,45 +240,46 @@ public final class TransitionParser {
     }
     int nullWord = wordIds.get(NULL);
     int nullTag = tagIds.get(NULL);
-    java.util.Arrays.fill(heads, -1);
-    java.util.Arrays.fill(arcLabels, -1);
+    Arrays.fill(heads, -1);
+    Arrays.fill(arcLabels, -1);
     int[] stack = new int[n + 1];
     int depth = 1; // stack[0] = ROOT
     int next = 1;  // first node of the buffer
+    // The nodes the 18 word and tag features read: s2, s1, s0, b0, b1, b2, then six children each
+    // of s0 and s1, whose arc labels are the 12 label features. -1 where there is no such node.
+    int[] nodes = new int[WORDS];
     int[] features = new int[FEATURES];
     float[] h = new float[hidden];
     float[] scores = new float[transitions];
     int labelCount = labels.size();
     while (depth > 1 || next <= n) {
-      int s0 = depth >= 1 ? stack[depth - 1] : -1;
+      int s0 = stack[depth - 1];
       int s1 = depth >= 2 ? stack[depth - 2] : -1;
-      int s2 = depth >= 3 ? stack[depth - 3] : -1;
-      int f = 0;
-      int[] nodes = {s2, s1, s0, next <= n ? next : -1, next + 1 <= n ? next + 1 : -1,
-          next + 2 <= n ? next + 2 : -1};
-      int[] children = new int[12];
+      nodes[0] = depth >= 3 ? stack[depth - 3] : -1;
+      nodes[1] = s1;
+      nodes[2] = s0;
+      for (int b = 0; b < 3; b++) {
+        nodes[3 + b] = next + b <= n ? next + b : -1;
+      }
       for (int j = 0; j < 2; j++) {
         int k = j == 0 ? s0 : s1;
         int lc = leftChild(heads, k, 1);
         int rc = rightChild(heads, n, k, 1);
-        children[j * 6] = lc;
-        children[j * 6 + 1] = rc;
-        children[j * 6 + 2] = leftChild(heads, k, 2);
-        children[j * 6 + 3] = rightChild(heads, n, k, 2);
-        children[j * 6 + 4] = leftChild(heads, lc, 1);
-        children[j * 6 + 5] = rightChild(heads, n, rc, 1);
+        int at = 6 + j * 6;
+        nodes[at] = lc;
+        nodes[at + 1] = rc;
+        nodes[at + 2] = leftChild(heads, k, 2);
+        nodes[at + 3] = rightChild(heads, n, k, 2);
+        nodes[at + 4] = leftChild(heads, lc, 1);
+        nodes[at + 5] = rightChild(heads, n, rc, 1);
       }
-      for (int node : nodes) {
+      for (int f = 0; f < WORDS; f++) {
+        int node = nodes[f];
         features[f] = node < 0 ? nullWord : wordOf[node];
         features[WORDS + f] = node < 0 ? nullTag : tagOf[node];
-        f++;
-      }
-      for (int c = 0; c < 12; c++) {
-        int node = children[c];
-        features[f] = node < 0 ? nullWord : wordOf[node];
-        features[WORDS + f] = node < 0 ? nullTag : tagOf[node];
-        features[WORDS + TAGS + c] = node <= 0 ? nullLabelId : labelIds[arcLabels[node]];
-        f++;
+        if (f >= 6) {
+          features[WORDS + TAGS + f - 6] = node <= 0 ? nullLabelId : labelIds[arcLabels[node]];
+        }
       }
       score(features, h, scores);
       // The best transition the configuration allows (ArcStandard.canApply, single root).
@@ -361,7 +363,7 @@ public final class TransitionParser {
         h[i] += (p0[i] + p1[i]) + (p2[i] + p3[i]);
       }
     }
-    java.util.Arrays.fill(scores, 0f);
+    Arrays.fill(scores, 0f);
     int i = 0;
     for (; i + 3 < hidden; i += 4) {
       float c0 = h[i] * h[i] * h[i];
