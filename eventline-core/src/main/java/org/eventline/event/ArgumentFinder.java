@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eventline.actor.ActorKind;
 import org.eventline.actor.ActorMention;
 import org.eventline.nlp.Dependency;
 import org.eventline.nlp.Parse;
@@ -27,6 +28,8 @@ final class ArgumentFinder {
   private static final Set<String> SOURCE_OF_NOUN = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:agent");
   private static final Set<EventType> GIVING = Set.of(EventType.SUPPORT, EventType.AID);
   private static final Set<EventType> DISAPPROVING = Set.of(EventType.ACCUSE, EventType.REJECT);
+  /** Last tokens of a sentence of running text: a stop, or a closing quote after one. */
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "''", "\"");
   /** Prepositions that say where, not whom ("met with envoys in Qatar"). */
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "within", "across");
 
@@ -128,7 +131,7 @@ final class ArgumentFinder {
    */
   private boolean isCityNamingWhere(int token) {
     ActorMention m = sentence.mentionAt(token);
-    if (m == null || m.actor().kind() != org.eventline.actor.ActorKind.GOVERNMENT) {
+    if (m == null || m.actor().kind() != ActorKind.GOVERNMENT) {
       return false;
     }
     for (int i = m.firstToken(); i <= m.lastToken(); i++) {
@@ -200,8 +203,7 @@ final class ArgumentFinder {
       return true;
     }
     List<Token> tokens = sentence.sentence().tokens();
-    String last = tokens.get(tokens.size() - 1).word();
-    return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("''") || last.equals("\""));
+    return !SENTENCE_ENDS.contains(tokens.get(tokens.size() - 1).word());
   }
 
   /** Agents ("by X") anywhere in the clause below t, nearest first. */
