@@ -53,5 +53,8 @@ class ExportAndBenchCommandTest {
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     assertThat(r[1]).contains("load: 2,0", "events/s", "actor + type |", "timeline by month: actor |",
         "load average before timing: ");
+    // Every query line carries p50 and p99 twice, first touch and again, then the rows.
+    assertThat(r[1].lines().filter(l -> l.startsWith("actor + type |")).findFirst().orElseThrow())
+        .matches("actor \\+ type( \\| \\d+\\.\\d){4} \\| \\d+");
   }
 }
