@@ -19,8 +19,9 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Knows GeoNames' populated places of 500+ people, first-level regions and countries, OpenFlights'
- * airports, and the curated supplement (see the README under {@code org/eventline/geo/}). Loads in about a second;
- * a lookup is a hash probe and a few comparisons. Immutable and thread-safe once built.
+ * airports, and the curated supplement (see the README under {@code org/eventline/geo/}). Loads in a few tenths
+ * of a second from the place table the build makes of the readable files; a lookup is a hash probe and a few
+ * comparisons. Immutable and thread-safe once built.
  */
 public final class Gazetteer {
   static final String PLACES = "/org/eventline/geo/places.tsv.gz";
@@ -40,21 +41,39 @@ public final class Gazetteer {
    */
   static final int REGION_POPULATION = 100_000;
 
+  /**
+   * {@link #PLACES} and {@link #AIRPORTS} as {@link PlaceTable} arrays, made from them at build time
+   * by {@link PlaceTableCompiler}: the form {@link #defaults()} loads.
+   */
+  static final String TABLE = "/org/eventline/geo/gazetteer.bin";
+
   private static volatile Gazetteer defaults;
 
+  /** The shipped places when loaded from {@link #TABLE}; null when every name is in {@link #names}. */
+  private final PlaceTable table;
+  /** Every name read from a TSV file: all of them, or, beside a table, the countries and supplement. */
   private final NameIndex names = new NameIndex();
   private final Map<String, GazetteerEntry> countries = new HashMap<>();
   private final Set<String> demonyms = new HashSet<>();
 
-  private Gazetteer() {}
+  private Gazetteer(PlaceTable table) {
+    this.table = table;
+  }
 
-  /** The shipped gazetteer, loaded on first use. */
+  /**
+   * The shipped gazetteer, loaded on first use: the build's place table, then the countries and
+   * the supplement from their readable files. Classes compiled without the build's
+   * {@code process-classes} step (an IDE's) have no table; then the TSV files are read, slower
+   * but to the same places.
+   */
   public static Gazetteer defaults() {
     Gazetteer g = defaults;
     if (g == null) {
       synchronized (Gazetteer.class) {
         if (defaults == null) {
-          defaults = load(PLACES, COUNTRIES, SUPPLEMENT, AIRPORTS);
+          defaults = Gazetteer.class.getResource(TABLE) == null
+              ? load(PLACES, COUNTRIES, SUPPLEMENT, AIRPORTS)
+              : loadTable(TABLE, COUNTRIES, SUPPLEMENT);
         }
         g = defaults;
       }
@@ -67,12 +86,21 @@ public final class Gazetteer {
    * supplement. Each of {@code more} is read like {@code places} (the shipped airports are one).
    */
   public static Gazetteer load(String places, String countries, String supplement, String... more) {
-    Gazetteer g = new Gazetteer();
+    Gazetteer g = new Gazetteer(null);
     GazetteerReader reader = new GazetteerReader(g.names, g.countries, g.demonyms);
     reader.readPlaces(places);
     for (String resource : more) {
       reader.readPlaces(resource);
     }
+    reader.readCountries(countries);
+    reader.readSupplement(supplement);
+    return g;
+  }
+
+  /** A gazetteer whose places come from a place table resource, and countries and supplement from TSV. */
+  static Gazetteer loadTable(String table, String countries, String supplement) {
+    Gazetteer g = new Gazetteer(PlaceTableCompiler.readTable(table));
+    GazetteerReader reader = new GazetteerReader(g.names, g.countries, g.demonyms);
     reader.readCountries(countries);
     reader.readSupplement(supplement);
     return g;
@@ -236,14 +264,35 @@ public final class Gazetteer {
 
   private List<GazetteerEntry> lookup(String text) {
     String key = Names.key(text);
-    List<GazetteerEntry> found = names.get(key);
+    List<GazetteerEntry> found = entries(key);
     if (found.isEmpty()) {
       String bare = Names.withoutArticle(key);
       if (bare != null) {
-        found = names.get(bare);
+        found = entries(bare);
       }
     }
     return found;
+  }
+
+  /** The places of a key in reading order: the table's (places, airports), then the TSV files' after them. */
+  List<GazetteerEntry> entries(String key) {
+    List<GazetteerEntry> read = names.get(key);
+    if (table == null) {
+      return read;
+    }
+    List<GazetteerEntry> shipped = table.get(key);
+    if (read.isEmpty() || shipped.isEmpty()) {
+      return read.isEmpty() ? shipped : read;
+    }
+    List<GazetteerEntry> both = new ArrayList<>(shipped.size() + read.size());
+    both.addAll(shipped);
+    both.addAll(read);
+    return both;
+  }
+
+  /** Every key this gazetteer read from TSV files (all of them for {@link #load}). */
+  List<String> readKeys() {
+    return names.keys();
   }
 
   /**

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -19,6 +21,8 @@ final class GazetteerReader {
   private final NameIndex names;
   private final Map<String, GazetteerEntry> countries;
   private final Set<String> demonyms;
+  /** The places {@link #readPlaces} made, in file order: what {@link PlaceTable} numbers. */
+  private final List<GazetteerEntry> places = new ArrayList<>();
 
   GazetteerReader(NameIndex names, Map<String, GazetteerEntry> countries, Set<String> demonyms) {
     this.names = names;
@@ -44,8 +48,13 @@ final class GazetteerReader {
     read(resource, 9, (f, where) -> {
       GazetteerEntry e = new GazetteerEntry(f[0].isEmpty() ? 0 : Long.parseLong(f[0]), f[1], f[2],
           Double.parseDouble(f[3]), Double.parseDouble(f[4]), f[5], f[6], Integer.parseInt(f[7]), false);
+      places.add(e);
       addNames(e, f[1], f[8]);
     });
+  }
+
+  List<GazetteerEntry> places() {
+    return places;
   }
 
   /** alpha-3, alpha-2, name, lat, lon, capital, other names, demonyms. */

@@ -41,6 +41,11 @@ final class NameIndex {
     return found instanceof GazetteerEntry one ? List.of(one) : List.of((GazetteerEntry[]) found);
   }
 
+  /** Every key, in no particular order. */
+  List<String> keys() {
+    return List.copyOf(byKey.keySet());
+  }
+
   int size() {
     return byKey.size();
   }
