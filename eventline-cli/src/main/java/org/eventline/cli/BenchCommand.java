@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
       BenchDedupCommand.class,
       BenchExtractionCommand.class,
       BenchStoreCommand.class,
+      BenchGeoCommand.class,
     })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

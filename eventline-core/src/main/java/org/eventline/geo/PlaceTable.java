@@ -20,7 +20,7 @@ import java.util.Map;
  * <p>Why: reading the TSV builds some 700,000 strings, a 350,000-key hash map and 210,000
  * records, and the young collections that copy them while they grow cost as much again; on two busy
  * cores that was 2.3-2.8 s. Here a load is a dozen bulk array copies (the hash slots are stored
- * too), and a lookup makes its {@link GazetteerEntry} records only for the names it finds. The readable files stay the source of truth: the table holds exactly their entries, each
+ * too), and a lookup makes the {@link GazetteerEntry} records of the places it finds, once. The readable files stay the source of truth: the table holds exactly their entries, each
  * name's places in the order the reader added them, so lookups give the same lists.
  *
  * <pre>{@code
@@ -56,6 +56,11 @@ final class PlaceTable {
   private final int[] placeIds;
   /** Open addressing over key numbers + 1 (0 is empty); {@link #hash} is part of the file format. */
   private final int[] slots;
+  /**
+   * Each place's record once a lookup has made it: a name looked up again costs no allocation.
+   * Two threads may make the same record at once; either copy is right (records are immutable).
+   */
+  private final GazetteerEntry[] made;
 
   private PlaceTable(int[] geonamesIds, int[] lats, int[] lons, int[] populations, short[] countries,
       short[] kinds, short[] admin1s, int[] nameStarts, byte[] nameBytes, String[] pool, int[] keyStarts,
@@ -75,6 +80,7 @@ final class PlaceTable {
     this.placeStarts = placeStarts;
     this.placeIds = placeIds;
     this.slots = slots;
+    this.made = new GazetteerEntry[lats.length];
   }
 
   /** The places of this key, in the order they were read; empty for an unknown key. */
@@ -104,6 +110,15 @@ final class PlaceTable {
   }
 
   private GazetteerEntry entry(int p) {
+    GazetteerEntry e = made[p];
+    if (e == null) {
+      e = make(p);
+      made[p] = e;
+    }
+    return e;
+  }
+
+  private GazetteerEntry make(int p) {
     String name = new String(nameBytes, nameStarts[p], nameStarts[p + 1] - nameStarts[p], StandardCharsets.UTF_8);
     return new GazetteerEntry(geonamesIds[p], name, pool[countries[p]], lats[p] / SCALE, lons[p] / SCALE,
         pool[kinds[p]], pool[admin1s[p]], populations[p], false);
