@@ -18,8 +18,8 @@ import java.util.Set;
  * g.resolve("Syrian", Focus.none(), false).kind(); // "country": demonyms give the country centroid
  * }</pre>
  *
- * <p>Knows GeoNames' populated places of 500+ people, first-level regions and countries, OpenFlights'
- * airports, and the curated supplement (see the README under {@code org/eventline/geo/}). Loads in a few tenths
+ * <p>Knows GeoNames' populated places of 500+ people, first- and second-level regions and countries,
+ * OpenFlights' airports, and the curated supplement (see the README under {@code org/eventline/geo/}). Loads in a few tenths
  * of a second from the place table the build makes of the readable files; a lookup is a hash probe and a few
  * comparisons. Immutable and thread-safe once built.
  */
@@ -28,6 +28,7 @@ public final class Gazetteer {
   static final String COUNTRIES = "/org/eventline/geo/countries.tsv";
   static final String SUPPLEMENT = "/org/eventline/geo/supplement.tsv";
   static final String AIRPORTS = "/org/eventline/geo/airports.tsv.gz";
+  static final String COUNTIES = "/org/eventline/geo/counties.tsv.gz";
 
   /** The share of an article's country mentions that makes a country the one it is mostly about. */
   static final double MAIN_COUNTRY_SHARE = 0.5;
@@ -40,9 +41,16 @@ public final class Gazetteer {
    * 100,000 of its own name ("Aleppo").
    */
   static final int REGION_POPULATION = 100_000;
+  /**
+   * The population a second-level division (a county, a district) counts as, the size of a small
+   * city: with the article's focus it beats a foreign city of its name ("Norfolk", the English
+   * county, over Norfolk, Virginia, in news about England), and a city of its name in its own
+   * country beats it.
+   */
+  static final int COUNTY_POPULATION = 15_000;
 
   /**
-   * {@link #PLACES} and {@link #AIRPORTS} as {@link PlaceTable} arrays, made from them at build time
+   * {@link #PLACES}, {@link #AIRPORTS} and {@link #COUNTIES} as {@link PlaceTable} arrays, made from them at build time
    * by {@link PlaceTableCompiler}: the form {@link #defaults()} loads.
    */
   static final String TABLE = "/org/eventline/geo/gazetteer.bin";
@@ -87,7 +95,7 @@ public final class Gazetteer {
    * existed; for comparing the two ({@code eventline bench geo}).
    */
   public static Gazetteer fromReadableFiles() {
-    return load(PLACES, COUNTRIES, SUPPLEMENT, AIRPORTS);
+    return load(PLACES, COUNTRIES, SUPPLEMENT, AIRPORTS, COUNTIES);
   }
 
   /**
@@ -238,6 +246,20 @@ public final class Gazetteer {
     return false;
   }
 
+  /**
+   * True when some place of this name is written with "The" ("The Hague") or is a country or region,
+   * which news may write so ("The Gambia", "The Crimea"): a capitalised "The" before the name does
+   * not make it the title of a paper.
+   */
+  boolean goesWithThe(String text) {
+    for (GazetteerEntry e : lookup(text)) {
+      if (e.isCountry() || e.isRegion() || e.name().regionMatches(true, 0, "the ", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Admin1 codes of the first-level regions that go by this name ("Aleppo" names region SY.09). */
   Set<String> regionsNamed(String text) {
     Set<String> out = new HashSet<>();
@@ -280,7 +302,25 @@ public final class Gazetteer {
         found = entries(bare);
       }
     }
-    return found;
+    return Landmarks.isName(text) ? landmarks(found, text) : found;
+  }
+
+  /**
+   * Of the places a landmark's name ("White House", "Union Station") finds, those it may mean: not a
+   * town or village that is called so (White House, Tennessee), nor a populated place that has the
+   * name only as another name (Fallston, Maryland, once White House; Casablanca, in translation):
+   * news naming a landmark means the landmark. A city of that very name, an airport, a region or a
+   * curated place stays.
+   */
+  private static List<GazetteerEntry> landmarks(List<GazetteerEntry> found, String text) {
+    List<GazetteerEntry> kept = new ArrayList<>(found.size());
+    for (GazetteerEntry e : found) {
+      boolean populated = e.kind().equals("city") || e.kind().equals("town") || e.kind().equals("village");
+      if (!populated || namesLandmarks(e, text)) {
+        kept.add(e);
+      }
+    }
+    return kept.size() == found.size() ? found : kept;
   }
 
   /** The places of a key in reading order: the table's (places, airports), then the TSV files' after them. */
@@ -315,7 +355,9 @@ public final class Gazetteer {
     if (e.isCountry()) {
       return 100;
     }
-    double s = Math.log10((e.isRegion() ? Math.max(e.population(), REGION_POPULATION) : e.population()) + 10.0);
+    int people = e.isRegion() ? Math.max(e.population(), REGION_POPULATION)
+        : e.isCounty() ? Math.max(e.population(), COUNTY_POPULATION) : e.population();
+    double s = Math.log10(people + 10.0);
     if (e.curated()) {
       s += 1; // a person added it because news names it: as likely as a town of some thousands
     }
@@ -328,8 +370,8 @@ public final class Gazetteer {
     }
     if (e.isRegion()) {
       s += regionSaid ? 20 : 0; // a city of the region's name outweighs it by population ("Aleppo")
-    } else if (regionSaid && e.kind().equals("district")) {
-      s += 20; // "the Central district": a curated district is as much a region as a governorate
+    } else if (regionSaid && (e.kind().equals("district") || e.isCounty())) {
+      s += 20; // "the Central district", "Palermo province": a district or county is as much a region as a governorate
     }
     return s;
   }

@@ -4,7 +4,8 @@ package org.eventline.geo;
  * One place the gazetteer knows.
  *
  * @param geonamesId 0 when the place has none here (regions, countries, supplement lines)
- * @param kind city, town, village, region, country, or a supplement kind (base, crossing...)
+ * @param kind city, town, village, region (first level), county (second level), country, airport, or a
+ *     supplement kind (base, crossing...)
  * @param admin1 GeoNames first-level region code ({@code SY.09}), "" for countries
  * @param curated true for supplement lines: places a person added because news names them
  */
@@ -18,6 +19,11 @@ record GazetteerEntry(
 
   boolean isRegion() {
     return kind.equals("region");
+  }
+
+  /** A second-level division: a county, a district, a province of Italy or Spain (GeoNames admin2). */
+  boolean isCounty() {
+    return kind.equals("county");
   }
 
   Place toPlace(String text, String how) {

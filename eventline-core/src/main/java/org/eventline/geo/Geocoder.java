@@ -218,7 +218,7 @@ public final class Geocoder {
           continue; // already counted as an actor
         }
         GazetteerEntry e = gazetteer.best(m.text(), byActors, m.regionSaid());
-        if (e != null && e.isRegion() && byActors.share(e.country()) == 0) {
+        if (e != null && (e.isRegion() || e.isCounty()) && byActors.share(e.country()) == 0) {
           continue; // a region of a country no actor is from is no evidence ("Gulf" of Papua New Guinea)
         }
         if (e != null && (m.otherEntity() || m.landmark()) && !e.isCountry() && byActors.share(e.country()) == 0) {
@@ -274,7 +274,7 @@ public final class Geocoder {
       }
       // A region in none of the article's countries: a name the article means otherwise ("the
       // Persian Gulf region" is no province of Papua New Guinea in news about Iran).
-      if (entry.isRegion() && focus.share(entry.country()) == 0) {
+      if ((entry.isRegion() || entry.isCounty()) && focus.share(entry.country()) == 0) {
         continue;
       }
       {
@@ -304,7 +304,7 @@ public final class Geocoder {
       return null;
     }
     GazetteerEntry entry = gazetteer.best(target.text(), focus, false);
-    if (entry == null || entry.isCountry() || entry.isRegion()) {
+    if (entry == null || entry.isCountry() || entry.isRegion() || entry.isCounty()) {
       return null;
     }
     if (focus.share(entry.country()) == 0 && !entry.curated()) {

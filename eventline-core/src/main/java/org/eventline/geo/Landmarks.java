@@ -14,12 +14,19 @@ final class Landmarks {
       "airport", "airfield", "airbase", "plaza", "square", "street", "road", "avenue", "boulevard", "lane", "park", "garden",
       "gardens", "hall", "bridge", "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "hotel",
       "tower", "building", "station", "hospital", "university", "college", "school", "stadium", "arena", "center",
-      "centre", "mall", "market", "palace", "monument", "memorial", "museum", "prison", "embassy", "consulate");
+      "centre", "mall", "market", "palace", "monument", "memorial", "museum", "prison", "embassy", "consulate", "house");
 
   private Landmarks() {}
 
   /** True when the word is the head of a landmark name ("Plaza", "Airport"), in any case. */
   static boolean isHead(String word) {
     return HEADS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True when the text is a landmark's name: two or more words, the last a head ("White House", "Freedom Plaza"). */
+  static boolean isName(String text) {
+    String t = text.strip();
+    int space = t.lastIndexOf(' ');
+    return space > 0 && isHead(t.substring(space + 1));
   }
 }

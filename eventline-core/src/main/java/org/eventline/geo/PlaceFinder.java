@@ -104,6 +104,9 @@ final class PlaceFinder {
         || (first == last && CALENDAR.contains(text.toLowerCase(Locale.ROOT)))) {
       return null;
     }
+    if (titled(tokens, first) && !gazetteer.goesWithThe(text)) {
+      return null; // "told The Atlantic": a magazine, not Atlantic, Iowa
+    }
     boolean destination = destination(tokens, first);
     boolean afterPreposition = afterPreposition(tokens, first) || destination;
     boolean located = true;
@@ -146,6 +149,20 @@ final class PlaceFinder {
       inside = opens;
     }
     return inside;
+  }
+
+  /**
+   * True when a capitalised "The" stands before the name in running text ("told The Atlantic",
+   * "wrote in The Guardian"): English capitalises it there only in the title of a paper, a book or
+   * a band. In a title-cased headline ("Protests Grow In The Capital") the word before is
+   * capitalised too, and says nothing.
+   */
+  private static boolean titled(List<Token> tokens, int first) {
+    if (first < 2 || !tokens.get(first - 1).word().equals("The")) {
+      return false;
+    }
+    String before = tokens.get(first - 2).word();
+    return !before.isEmpty() && Character.isLowerCase(before.codePointAt(0));
   }
 
   private static boolean otherEntity(List<Token> tokens, int first, int last) {

@@ -111,4 +111,48 @@ class GazetteerTest {
     assertThat(state.kind()).isEqualTo("region");
     assertThat(state.country()).isEqualTo("USA");
   }
+
+  @Test
+  void countyOfTheArticlesCountryBeatsAForeignCityOfItsName() {
+    Place county = G.resolve("Norfolk", Focus.none().withCountry("GBR", 4), false);
+    assertThat(county.kind()).isEqualTo("county");
+    assertThat(county.country()).isEqualTo("GBR");
+    Place norwich = G.resolve("Norwich", Focus.none().withCountry("GBR", 1), false);
+    assertThat(Geocoder.km(county.lat(), county.lon(), norwich.lat(), norwich.lon())).as("put at its seat").isLessThan(5.0);
+    assertThat(G.resolve("Norfolk", Focus.none(), false).country()).isEqualTo("USA");
+  }
+
+  @Test
+  void countiesAreKnownByTheirFullNames() {
+    Place county = G.resolve("Yellowstone County", Focus.none(), false);
+    assertThat(county.kind()).isEqualTo("county");
+    assertThat(county.country()).isEqualTo("USA");
+    Place billings = G.resolve("Billings", Focus.none().withCountry("USA", 1), false);
+    assertThat(Geocoder.km(county.lat(), county.lon(), billings.lat(), billings.lon())).isLessThan(5.0);
+  }
+
+  @Test
+  void cityBeatsTheCountyOfItsNameUnlessProvinceIsSaid() {
+    Focus italy = Focus.none().withCountry("ITA", 2);
+    assertThat(G.resolve("Palermo", italy, false).kind()).isEqualTo("city");
+    assertThat(G.resolve("Palermo", italy, true).kind()).isEqualTo("county");
+  }
+
+  @Test
+  void landmarkNameIsNoTownOfThatNameNorAnotherNameOfAPlace() {
+    Focus usa = Focus.none().withCountry("USA", 5);
+    // White House, Tennessee is a town; Fallston, Maryland and Casablanca have it as another name.
+    assertThat(G.resolve("White House", usa, false)).isNull();
+    assertThat(G.knows("White House")).isFalse();
+    assertThat(G.resolve("Whitehouse", usa, false)).as("no landmark word: the town's other name still counts").isNotNull();
+    assertThat(G.resolve("College Station", usa, false).kind()).as("a city of that very name").isEqualTo("city");
+    assertThat(G.resolve("Hyde Park", Focus.none().withCountry("GBR", 2), false).country()).isEqualTo("GBR");
+  }
+
+  @Test
+  void theIsNoTitleOfAPaperBeforePlacesWrittenWithIt() {
+    assertThat(G.goesWithThe("Hague")).isTrue();
+    assertThat(G.goesWithThe("Gambia")).isTrue();
+    assertThat(G.goesWithThe("Atlantic")).isFalse();
+  }
 }

@@ -172,6 +172,23 @@ class GeocoderTest {
   }
 
   @Test
+  void landmarkNamedLikeATownIsNoPlace() {
+    AnalysedSentence s = sentence(0,
+        "Protesters/NNS gathered/VBD outside/IN the/DT White/NNP/LOCATION House/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void nameAfterACapitalisedTheInRunningTextIsATitle() {
+    AnalysedSentence s = sentence(0, "A/DT voter/NN told/VBD The/DT Atlantic/NNP/LOCATION magazine/NN");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+    AnalysedSentence hague = sentence(0, "Ministers/NNS met/VBD in/IN The/DT Hague/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(hague), List.of()).get(0).country()).isEqualTo("NLD");
+    AnalysedSentence headline = sentence(0, "Storm/NN Hits/VBZ The/DT Atlantic/NNP/LOCATION Coast/NN");
+    assertThat(GEOCODER.placeSentences(List.of(headline), List.of()).get(0)).as("title case says nothing").isNotNull();
+  }
+
+  @Test
   void landmarkNamedAfterACityIsInThatCity() {
     AnalysedSentence s = sentence(0,
         "Iraqi/JJ/MISC police/NN said/VBD a/DT bomb/NN exploded/VBD at/IN Baghdad/NNP/LOCATION Central/NNP/LOCATION Station/NNP/LOCATION",
