@@ -43,7 +43,7 @@ final class BenchGeoCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "3", description = "Fresh JVMs per way of loading (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--rounds", defaultValue = "50", description = "Timed lookup rounds over all names (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds", defaultValue = "200", description = "Timed lookup rounds over all names (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of each fresh JVM, as the launcher sets (default: ${DEFAULT-VALUE}).")
