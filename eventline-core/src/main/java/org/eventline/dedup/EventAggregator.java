@@ -21,10 +21,10 @@ import org.eventline.geo.Place;
  * List<AggregatedEvent> events = EventAggregator.aggregate(coded, articles, dedup.clusters());
  * }</pre>
  *
- * <p>Two reports are one event when they share date, PLOVER type, status, source and target codes
- * and place (GeoNames id, else name and country; no place matches only no place), as GDELT keys
- * its events on actors, event code, location and day. Symmetric types (CONSULT, COOPERATE, AGREE)
- * key their sides in code order, so "A met B" and "B met A" are one meeting.
+ * <p>Two reports are one event when they share date, CAMEO code (else PLOVER type), status, source
+ * and target codes and place (GeoNames id, else country; no place matches only no place), as GDELT
+ * keys its events on actors, event code, location and day; see {@link #key}. Symmetric types
+ * (CONSULT, COOPERATE, AGREE) key their sides in code order, so "A met B" and "B met A" are one meeting.
  */
 public final class EventAggregator {
   private EventAggregator() {}
@@ -68,7 +68,14 @@ public final class EventAggregator {
     return out;
   }
 
-  /** date|type|status|side|side|place, sides in code order for joint acts; public for the Spark job. */
+  /**
+   * {@code date|code|status|side|side|place}: the event date (an undated event is keyed by its
+   * article, so undated reports never merge across articles), the CAMEO code (else the PLOVER
+   * type), the status, each side's actor code (else name, else "-"; a joint act's sides in code
+   * order) and the place's GeoNames id ({@code gn:170063}), else its country, else "-". GDELT keys
+   * its events on actors, event code, location and day in the same way. The store computes the
+   * same key in SQL (EventGroups.KEY); public for the Spark job.
+   */
   public static String key(Event e) {
     String source = side(e.source());
     String target = side(e.target());
@@ -77,18 +84,20 @@ public final class EventAggregator {
       source = target;
       target = t;
     }
-    return e.date() + "|" + e.type() + "|" + e.status().label() + "|" + source + "|" + target + "|" + place(e.where());
+    String date = e.date() != null ? e.date() : "undated:" + e.articleId();
+    String code = e.cameo() != null && !e.cameo().isEmpty() ? e.cameo() : e.type().name();
+    return date + "|" + code + "|" + e.status().label() + "|" + source + "|" + target + "|" + place(e.where());
   }
 
   private static String side(Participant p) {
-    return p == null ? "-" : p.code() != null ? p.code() : p.name();
+    return p == null ? "-" : p.code() != null ? p.code() : p.name() != null ? p.name() : "-";
   }
 
   private static String place(Place p) {
     if (p == null) {
       return "-";
     }
-    return p.geonamesId() != null ? "gn:" + p.geonamesId() : p.name() + "/" + p.country();
+    return p.geonamesId() != null ? "gn:" + p.geonamesId() : p.country() != null ? p.country() : "-";
   }
 
   /** The site that published the article (a repost's site, not the source it credits: that is what stories count). */

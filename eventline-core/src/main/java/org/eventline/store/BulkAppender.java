@@ -35,6 +35,10 @@ final class BulkAppender implements AutoCloseable {
         appender.append(d.doubleValue());
       } else if (v instanceof java.time.LocalDate d) {
         appender.append(d);
+      } else if (v instanceof int[] list) {
+        appender.append(list); // an INTEGER[] column
+      } else if (v instanceof Boolean b) {
+        appender.append(b.booleanValue());
       } else {
         throw new IllegalArgumentException("no appender mapping for " + v.getClass());
       }

@@ -97,6 +97,8 @@ public final class EventStore implements AutoCloseable {
       EventStore store = new EventStore(file, conn, index);
       try (Connection c = conn.duplicate()) {
         addMissingKeys(c);
+        // Stories and mentions of what a crash or an older store left without them (all, after V5).
+        EventGroups.update(c, List.of(), StoryClusters.catchUp(c));
       }
       store.reindexIfMissing();
       return store;
@@ -193,6 +195,8 @@ public final class EventStore implements AutoCloseable {
       if (!fresh.isEmpty()) {
         addKeysFrom(conn, firstNew);
       }
+      // Like the keys, after the commit: row ids are final, and a crash leaves them to the next open.
+      EventGroups.update(conn, List.of(article.id()), StoryClusters.catchUp(conn));
       noteWritten(events);
       // After the DuckDB commit: the index follows the record of truth, and is rebuilt from it if lost.
       text.add(article, events);
@@ -301,6 +305,7 @@ public final class EventStore implements AutoCloseable {
         }
       }
       unsortedKeys += addKeysFrom(conn, firstNew);
+      EventGroups.update(conn, List.of(), StoryClusters.catchUp(conn));
       noteWritten(events);
       for (Article a : articles) {
         text.add(a, List.of());
@@ -738,6 +743,49 @@ public final class EventStore implements AutoCloseable {
         ResultSet rs = st.executeQuery(EventRows.SELECT + EventRows.ORDER)) {
       while (rs.next()) {
         sink.accept(new StoredEvent(EventRows.read(rs), ArticleRows.readHeader(rs)));
+      }
+    } catch (SQLException e) {
+      throw failure("read events for export", e);
+    }
+  }
+
+  /** The story an article belongs to, its original first, or empty when no article has that id. */
+  public Optional<Story> story(String articleId) {
+    try (Connection conn = connection()) {
+      return StoryRows.story(conn, articleId);
+    } catch (SQLException e) {
+      throw failure("read the story of article " + articleId, e);
+    }
+  }
+
+  /** The event each of these events is a mention of, with its counts, by event id; unknown ids are left out. */
+  public Map<String, EventGroup> eventGroups(java.util.Collection<String> eventIds) {
+    try (Connection conn = connection()) {
+      return EventGroups.of(conn, eventIds);
+    } catch (SQLException e) {
+      throw failure("read the mention counts of " + eventIds.size() + " events", e);
+    }
+  }
+
+  /** Every stored mention of the event this one is a mention of (itself included), in stored order; empty when unknown. */
+  public List<StoredEvent> mentions(String eventId) {
+    try (Connection conn = connection()) {
+      return StoryRows.mentions(conn, eventId);
+    } catch (SQLException e) {
+      throw failure("read the mentions of event " + eventId, e);
+    }
+  }
+
+  /**
+   * Streams one mention per event (GDELT's event table rather than its mentions), newest first,
+   * each with its counts: the mention in its story's original when there is one.
+   */
+  public void forEachEvent(java.util.function.BiConsumer<StoredEvent, EventGroup> sink) {
+    try (Connection conn = connection();
+        Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery(EventGroups.SELECT_EVENTS)) {
+      while (rs.next()) {
+        sink.accept(new StoredEvent(EventRows.read(rs), ArticleRows.readHeader(rs)), EventGroups.read(rs));
       }
     } catch (SQLException e) {
       throw failure("read events for export", e);
