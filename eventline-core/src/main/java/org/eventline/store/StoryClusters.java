@@ -44,13 +44,13 @@ final class StoryClusters {
 
   private StoryClusters() {}
 
-  /** What a pass changed: the stories that gained members from before it (their events' counts change). */
+  /** What a pass did: how many articles it assigned, and the stories whose events' counts it moved. */
   record Pass(int articles, Set<String> grownStories) {}
 
   /**
    * Assigns a story to every article past the last one assigned, pass by pass.
    *
-   * @return the stories that existed before and changed (grew, merged, or got another original)
+   * @return the stories stored before whose events' counts changed: merged, or with another publisher
    */
   static Set<String> catchUp(Connection conn) throws SQLException {
     Set<String> grown = new HashSet<>();
@@ -66,6 +66,10 @@ final class StoryClusters {
   private static Pass pass(Connection conn) throws SQLException {
     conn.setAutoCommit(true);
     long last = one(conn, "SELECT coalesce(max(article_row), -1) FROM article_stories");
+    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM story_bands WHERE article_row > ?")) {
+      ps.setLong(1, last); // left by a pass that did not finish
+      ps.executeUpdate();
+    }
     List<Member> fresh = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT rowid AS article_row, " + String.join(", ", ArticleRows.COLUMNS)
         + " FROM articles WHERE rowid > ? ORDER BY rowid LIMIT " + PASS)) {
@@ -81,12 +85,9 @@ final class StoryClusters {
       return new Pass(0, Set.of());
     }
     DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
-    try (BulkAppender stories = new BulkAppender(duck, "article_stories"); BulkAppender bands = new BulkAppender(duck, "story_bands")) {
+    try (BulkAppender bands = new BulkAppender(duck, "story_bands")) {
       for (Member m : fresh) {
-        boolean comparable = m.print() != null && m.print().shingles() > 0;
-        stories.row(java.util.Arrays.asList(m.row(), m.id(), m.id(), comparable ? m.print().shingles() : 0,
-            comparable ? m.print().signature() : null), 0);
-        if (comparable) {
+        if (comparable(m)) {
           for (long key : m.print().bandKeys()) {
             bands.row(List.of(key, m.row()), 0);
           }
@@ -94,7 +95,11 @@ final class StoryClusters {
       }
     }
     Map<Long, Member> byRow = new HashMap<>();
-    fresh.forEach(m -> byRow.put(m.row(), m));
+    Map<String, Long> firstRows = new HashMap<>();
+    for (Member m : fresh) {
+      byRow.put(m.row(), m);
+      firstRows.put(m.story(), m.row());
+    }
     List<long[]> candidates = candidates(conn, last);
     Set<Long> older = new HashSet<>();
     for (long[] c : candidates) {
@@ -104,43 +109,45 @@ final class StoryClusters {
     }
     byRow.putAll(members(conn, older));
     List<long[]> duplicates = new ArrayList<>();
+    Set<String> olderStories = new HashSet<>();
     for (long[] c : candidates) {
       if (byRow.get(c[0]).print().isDuplicate(byRow.get(c[1]).print(), Fingerprint.MIN_CONTAINMENT)) {
         duplicates.add(c);
+        if (c[1] <= last) {
+          olderStories.add(byRow.get(c[1]).story());
+        }
       }
     }
-    Set<String> involved = new HashSet<>();
-    duplicates.forEach(d -> {
-      involved.add(byRow.get(d[0]).story());
-      involved.add(byRow.get(d[1]).story());
-    });
-    Map<String, Long> firstRows = firstRows(conn, involved);
+    firstRows.putAll(firstRows(conn, olderStories));
     // Union-find over story ids: a fresh article starts as its own story; merged stories keep the older id.
     Map<String, String> parent = new HashMap<>();
     for (long[] d : duplicates) {
       union(parent, byRow.get(d[0]).story(), byRow.get(d[1]).story(), firstRows);
     }
+    try (BulkAppender stories = new BulkAppender(duck, "article_stories")) {
+      for (Member m : fresh) {
+        stories.row(java.util.Arrays.asList(m.row(), m.id(), find(parent, m.story()),
+            comparable(m) ? m.print().shingles() : 0, comparable(m) ? m.print().signature() : null), 0);
+      }
+    }
     Map<String, String> renames = new LinkedHashMap<>();
-    for (String story : parent.keySet()) {
+    Set<String> changed = new HashSet<>();
+    for (Member m : fresh) {
+      changed.add(find(parent, m.story()));
+    }
+    for (String story : olderStories) {
       String root = find(parent, story);
+      changed.add(root);
       if (!root.equals(story)) {
         renames.put(story, root);
       }
     }
-    Set<String> grown = new HashSet<>();
-    for (long r : older) {
-      String story = byRow.get(r).story();
-      if (parent.containsKey(story)) {
-        grown.add(find(parent, story));
-      }
-    }
     rename(conn, renames);
-    Set<String> changed = new HashSet<>(grown);
-    for (Member m : fresh) {
-      changed.add(renames.getOrDefault(m.story(), m.story()));
-    }
-    writeOriginals(conn, changed, renames.keySet());
-    return new Pass(fresh.size(), grown);
+    return new Pass(fresh.size(), writeOriginals(conn, changed, renames, last));
+  }
+
+  private static boolean comparable(Member m) {
+    return m.print() != null && m.print().shingles() > 0;
   }
 
   /** One article as matching needs it; {@code story} is its story when the pass began. */
@@ -239,33 +246,76 @@ final class StoryClusters {
     return s;
   }
 
+  /** Stories stored before this pass that merged into another: their copies take its id. */
   private static void rename(Connection conn, Map<String, String> renames) throws SQLException {
     if (renames.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = conn.prepareStatement("UPDATE article_stories SET story_id = ? WHERE story_id = ?")) {
-      for (Map.Entry<String, String> r : renames.entrySet()) {
-        ps.setString(1, r.getValue());
-        ps.setString(2, r.getKey());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    try (PreparedStatement ps = conn.prepareStatement("UPDATE article_stories SET story_id = r.root"
+        + " FROM (SELECT unnest(?) AS old, unnest(?) AS root) r WHERE article_stories.story_id = r.old")) {
+      Rows.bind(ps, List.of(new ArrayList<Object>(renames.keySet()), new ArrayList<Object>(renames.values())));
+      ps.executeUpdate();
     }
   }
 
-  /** Rewrites the {@code stories} rows of the changed stories, and drops those merged into others. */
-  private static void writeOriginals(Connection conn, Set<String> changed, Set<String> mergedAway) throws SQLException {
+  /** Above this many copies, a story's original is chosen between the current one and the pass's new copies only. */
+  static final int LARGE_STORY = 1_000;
+
+  /**
+   * Rewrites the {@code stories} rows of the changed stories, and drops those merged into others.
+   *
+   * @return the stories whose publisher changed or that absorbed a story stored before this pass:
+   *     the only changes that move their events' counts (a story that only gains copies does not)
+   */
+  private static Set<String> writeOriginals(Connection conn, Set<String> changed, Map<String, String> renames, long last)
+      throws SQLException {
     List<Object> ids = new ArrayList<>(changed);
-    ids.addAll(mergedAway);
-    try (PreparedStatement del = conn.prepareStatement("DELETE FROM stories WHERE story_id IN (SELECT unnest(?))")) {
-      Rows.bind(del, List.of(ids));
-      del.executeUpdate();
+    ids.addAll(renames.keySet());
+    Map<String, String[]> before = new HashMap<>(); // story -> {original, publisher, articles}
+    try (PreparedStatement ps = conn.prepareStatement("SELECT story_id, original_id, publisher, articles FROM stories"
+        + " WHERE story_id IN (SELECT unnest(?))")) {
+      Rows.bind(ps, List.of(ids));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          before.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+        }
+      }
+    }
+    Set<String> moved = new HashSet<>();
+    renames.forEach((from, to) -> {
+      if (before.containsKey(from)) {
+        moved.add(to);
+      }
+    });
+    Map<String, Integer> sizes = new HashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT story_id, count(*) FROM article_stories"
+        + " WHERE story_id IN (SELECT unnest(?)) GROUP BY story_id")) {
+      Rows.bind(ps, List.of(new ArrayList<Object>(changed)));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sizes.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+    }
+    // Large stories are read as their current original and this pass's copies: re-reading every
+    // copy of a story that grows in every pass would make loading quadratic.
+    List<Object> small = new ArrayList<>();
+    List<Object> large = new ArrayList<>();
+    List<Object> largeOriginals = new ArrayList<>();
+    for (String story : changed) {
+      if (sizes.getOrDefault(story, 0) > LARGE_STORY && before.containsKey(story)) {
+        large.add(story);
+        largeOriginals.add(before.get(story)[0]);
+      } else {
+        small.add(story);
+      }
     }
     Map<String, List<Candidate>> byStory = new LinkedHashMap<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT s.story_id, s.article_row, a.id, a.site, a.url, a.source, a.published"
         + " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.story_id IN (SELECT unnest(?))"
+        + " OR (s.story_id IN (SELECT unnest(?)) AND (s.article_row > ? OR s.article_id IN (SELECT unnest(?))))"
         + " ORDER BY s.story_id, s.article_row")) {
-      Rows.bind(ps, List.of(new ArrayList<Object>(changed)));
+      Rows.bind(ps, List.of(small, large, last, largeOriginals));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           byStory.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Candidate(rs.getLong(2),
@@ -273,13 +323,22 @@ final class StoryClusters {
         }
       }
     }
+    try (PreparedStatement del = conn.prepareStatement("DELETE FROM stories WHERE story_id IN (SELECT unnest(?))")) {
+      Rows.bind(del, List.of(ids));
+      del.executeUpdate();
+    }
     try (BulkAppender out = new BulkAppender(conn.unwrap(DuckDBConnection.class), "stories")) {
       for (Map.Entry<String, List<Candidate>> s : byStory.entrySet()) {
         Candidate original = original(s.getValue());
-        out.row(java.util.Arrays.asList(s.getKey(), original.id(),
-            original.publisher() != null ? original.publisher() : "story:" + s.getKey(), s.getValue().size()), 0);
+        String publisher = original.publisher() != null ? original.publisher() : "story:" + s.getKey();
+        String[] was = before.get(s.getKey());
+        if (was != null && !was[1].equals(publisher)) {
+          moved.add(s.getKey());
+        }
+        out.row(java.util.Arrays.asList(s.getKey(), original.id(), publisher, sizes.getOrDefault(s.getKey(), s.getValue().size())), 0);
       }
     }
+    return moved;
   }
 
   /** A member as choosing the original needs it; {@code publisher} is its site, or its URL's host. */
@@ -290,20 +349,29 @@ final class StoryClusters {
    * else the earliest published, else the first stored. Members are given in stored order.
    */
   static Candidate original(List<Candidate> members) {
-    Comparator<Candidate> order = Comparator.<Candidate>comparingInt(c -> -credits(c, members))
+    // Credited names are few (most copies credit none, reposts credit the one original), so each
+    // member is tested against the distinct names rather than against every other member.
+    Map<String, Integer> credited = new HashMap<>();
+    for (Candidate c : members) {
+      if (c.credited() != null) {
+        credited.merge(c.credited(), 1, Integer::sum);
+      }
+    }
+    Map<Candidate, Integer> credits = new HashMap<>();
+    for (Candidate c : members) {
+      int n = 0;
+      for (Map.Entry<String, Integer> name : credited.entrySet()) {
+        if (Fingerprint.credits(name.getKey(), c.publisher())) {
+          // A copy crediting its own site is not another's credit.
+          n += name.getValue() - (name.getKey().equals(c.credited()) ? 1 : 0);
+        }
+      }
+      credits.put(c, n);
+    }
+    Comparator<Candidate> order = Comparator.<Candidate>comparingInt(c -> -credits.get(c))
         .thenComparing(Candidate::published, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparingLong(Candidate::row);
     return members.stream().min(order).orElseThrow();
-  }
-
-  private static int credits(Candidate c, List<Candidate> members) {
-    int n = 0;
-    for (Candidate other : members) {
-      if (other != c && Fingerprint.credits(other.credited(), c.publisher())) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** A site as publishers are counted: lower case, without {@code www.}; the URL's host when no site was read. */

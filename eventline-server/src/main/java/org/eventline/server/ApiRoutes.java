@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.eventline.article.Article;
 import org.eventline.json.EventJson;
 import org.eventline.store.ActorCount;
 import org.eventline.store.ActorPair;
+import org.eventline.store.EventGroup;
+import org.eventline.store.Story;
 import org.eventline.store.Interval;
 import org.eventline.store.PeriodCount;
 import org.eventline.store.PlaceCount;
@@ -29,7 +32,7 @@ import org.eventline.store.Summary;
  */
 final class ApiRoutes {
   /** Every API route as "METHOD path"; the OpenAPI test checks each is documented. */
-  static final List<String> ROUTES = List.of("GET /api/events", "GET /api/articles/{id}", "GET /api/summary",
+  static final List<String> ROUTES = List.of("GET /api/events", "GET /api/events/{id}/mentions", "GET /api/articles/{id}", "GET /api/summary",
       "GET /api/actors", "GET /api/timeline", "GET /api/types", "GET /api/network", "GET /api/places",
       "GET /api/openapi.json", "POST /api/pages");
 
@@ -45,6 +48,7 @@ final class ApiRoutes {
 
   void mount(JavalinDefaultRouting router) {
     router.get("/api/events", this::events);
+    router.get("/api/events/{id}/mentions", this::mentions);
     router.get("/api/articles/{id}", this::article);
     router.get("/api/summary", this::summary);
     router.get("/api/actors", this::actors);
@@ -59,7 +63,7 @@ final class ApiRoutes {
   private void events(Context ctx) {
     EventQuery q = QueryParams.events(ctx);
     ObjectNode body = EventJson.MAPPER.createObjectNode();
-    body.set("events", eventArray(store.eventsWithArticles(q)));
+    body.set("events", eventArray(store.eventsWithArticles(q), store));
     body.put("total", store.count(q));
     body.put("limit", q.limit());
     body.put("offset", q.offset());
@@ -151,9 +155,57 @@ final class ApiRoutes {
       return;
     }
     ObjectNode body = EventJson.article(a);
+    store.story(id).ifPresent(s -> body.set("story", story(s, id)));
     body.set("events", eventArray(store.eventsWithArticles(
-        EventQuery.all().withArticleId(id).withLimit(EventQuery.MAX_LIMIT))));
+        EventQuery.all().withArticleId(id).withLimit(EventQuery.MAX_LIMIT)), store));
     send(ctx, 200, body);
+  }
+
+  /** Every mention of the event an event id is a mention of, each with its article's story. */
+  private void mentions(Context ctx) {
+    String id = ctx.pathParam("id");
+    List<StoredEvent> mentions = store.mentions(id);
+    EventGroup g = store.eventGroups(List.of(id)).get(id);
+    if (mentions.isEmpty() || g == null) {
+      send(ctx, 404, error("no event with id " + id));
+      return;
+    }
+    ObjectNode body = EventJson.MAPPER.createObjectNode();
+    counts(body, g);
+    ArrayNode out = body.putArray("mentions");
+    Map<String, Story> stories = new HashMap<>();
+    for (StoredEvent se : mentions) {
+      ObjectNode m = EventJson.event(se.event(), se.article());
+      String articleId = se.event().articleId();
+      Story s = stories.computeIfAbsent(articleId, a -> store.story(a).orElse(null));
+      if (s != null) {
+        m.putObject("story").put("id", s.id()).put("original_id", s.originalId())
+            .put("is_original", s.originalId().equals(articleId));
+      }
+      out.add(m);
+    }
+    send(ctx, 200, body);
+  }
+
+  /** An article's story: its original and every other stored copy. */
+  static ObjectNode story(Story s, String articleId) {
+    ObjectNode o = EventJson.MAPPER.createObjectNode();
+    o.put("id", s.id());
+    o.put("original_id", s.originalId());
+    o.put("is_original", s.originalId().equals(articleId));
+    ArrayNode copies = o.putArray("articles");
+    for (Story.Copy c : s.articles()) {
+      copies.addObject().put("id", c.id()).put("title", c.title()).put("url", c.url()).put("site", c.site())
+          .put("source", c.source()).put("published", c.published()).put("original", c.id().equals(s.originalId()));
+    }
+    return o;
+  }
+
+  private static void counts(ObjectNode o, EventGroup g) {
+    o.put("event_key", g.key());
+    o.put("num_mentions", g.numMentions());
+    o.put("num_articles", g.numArticles());
+    o.put("num_sources", g.numSources());
   }
 
   private void summary(Context ctx) {
@@ -182,6 +234,21 @@ final class ApiRoutes {
   private static ArrayNode eventArray(List<StoredEvent> events) {
     ArrayNode out = EventJson.MAPPER.createArrayNode();
     events.forEach(se -> out.add(EventJson.event(se.event(), se.article())));
+    return out;
+  }
+
+  /** Events with the counts of the event each is a mention of (GDELT's NumMentions, NumArticles, NumSources). */
+  private static ArrayNode eventArray(List<StoredEvent> events, EventStore store) {
+    Map<String, EventGroup> groups = store.eventGroups(events.stream().map(se -> se.event().id()).toList());
+    ArrayNode out = EventJson.MAPPER.createArrayNode();
+    for (StoredEvent se : events) {
+      ObjectNode o = EventJson.event(se.event(), se.article());
+      EventGroup g = groups.get(se.event().id());
+      if (g != null) {
+        counts(o, g);
+      }
+      out.add(o);
+    }
     return out;
   }
 

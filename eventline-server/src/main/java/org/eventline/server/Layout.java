@@ -3,8 +3,10 @@ package org.eventline.server;
 import static org.eventline.server.Html.escape;
 
 import java.util.List;
+import java.util.Map;
 import org.eventline.event.Event;
 import org.eventline.event.Participant;
+import org.eventline.store.EventGroup;
 import org.eventline.store.StoredEvent;
 
 /** The page shell and the pieces both pages share. Takes HTML it is given as trusted; escapes the rest. */
@@ -21,11 +23,17 @@ final class Layout {
 
   /** A table of events; {@code withArticle} adds a link to each event's article page. */
   static String eventTable(List<StoredEvent> events, boolean withArticle) {
+    return eventTable(events, withArticle, Map.of());
+  }
+
+  /** The same, with a column saying how often each event was reported (when {@code groups} has it). */
+  static String eventTable(List<StoredEvent> events, boolean withArticle, Map<String, EventGroup> groups) {
     if (events.isEmpty()) {
       return "<p class=\"empty\">No events.</p>";
     }
     StringBuilder t = new StringBuilder("<table class=\"events\"><thead><tr><th>Date</th><th>Type</th>"
         + "<th>Source</th><th>Target</th><th>Status</th><th>Sentence</th>"
+        + (groups.isEmpty() ? "" : "<th>Reported</th>")
         + (withArticle ? "<th>Article</th>" : "") + "</tr></thead><tbody>\n");
     for (StoredEvent se : events) {
       Event e = se.event();
@@ -37,6 +45,9 @@ final class Layout {
           .append("</td><td class=\"status ").append(escape(e.status().label())).append("\">")
           .append(escape(e.status().label()))
           .append("</td><td class=\"sentence\">").append(escape(e.sentence().text())).append("</td>");
+      if (!groups.isEmpty()) {
+        t.append("<td class=\"reported\">").append(reported(groups.get(e.id()))).append("</td>");
+      }
       if (withArticle) {
         String title = se.article() != null && se.article().title() != null ? se.article().title() : e.articleId();
         t.append("<td><a href=\"/articles/").append(Html.urlPart(e.articleId())).append("\">")
@@ -45,6 +56,16 @@ final class Layout {
       t.append("</tr>\n");
     }
     return t.append("</tbody></table>").toString();
+  }
+
+  /** "3 mentions in 2 articles from 2 sources": a repost is a mention, not another article. */
+  static String reported(EventGroup g) {
+    if (g == null) {
+      return "";
+    }
+    return g.numMentions() + (g.numMentions() == 1 ? " mention" : " mentions") + " in " + g.numArticles()
+        + (g.numArticles() == 1 ? " article" : " articles") + " from " + g.numSources()
+        + (g.numSources() == 1 ? " source" : " sources");
   }
 
   static String participant(Participant p) {

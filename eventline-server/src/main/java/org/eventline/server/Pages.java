@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.eventline.article.Article;
 import org.eventline.event.EventType;
+import org.eventline.store.EventGroup;
 import org.eventline.store.EventQuery;
 import org.eventline.store.EventStore;
+import org.eventline.store.Story;
 import org.eventline.store.StoredEvent;
 import org.eventline.store.Summary;
 
@@ -42,7 +44,7 @@ final class Pages {
     Summary s = store.summary();
     String body = "<h1>Events</h1><p class=\"summary\">" + s.events() + " events from " + s.articles()
         + " articles, " + s.actors() + " actors.</p>"
-        + filterForm(ctx) + Layout.eventTable(events, true) + pager(ctx, q, events.size());
+        + filterForm(ctx) + Layout.eventTable(events, true, groups(events)) + pager(ctx, q, events.size());
     ctx.html(Layout.page("Events", body));
   }
 
@@ -56,11 +58,43 @@ final class Pages {
     List<StoredEvent> events =
         store.eventsWithArticles(EventQuery.all().withArticleId(id).withLimit(EventQuery.MAX_LIMIT));
     String body = "<div class=\"article\"><article><h1>" + escape(a.title() != null ? a.title() : a.file())
-        + "</h1>" + metadata(a) + legend() + "<div class=\"body highlighted\">"
+        + "</h1>" + metadata(a) + store.story(id).map(s -> story(s, id)).orElse("") + legend()
+        + "<div class=\"body highlighted\">"
         + Highlights.body(a.body(), events.stream().map(StoredEvent::event).toList()) + "</div></article>"
-        + "<aside><h2>Events (" + events.size() + ")</h2>" + Layout.eventTable(events, false)
+        + "<aside><h2>Events (" + events.size() + ")</h2>" + Layout.eventTable(events, false, groups(events))
         + "</aside></div>";
     ctx.html(Layout.page(a.title() != null ? a.title() : a.file(), body));
+  }
+
+  private Map<String, EventGroup> groups(List<StoredEvent> events) {
+    return store.eventGroups(events.stream().map(se -> se.event().id()).toList());
+  }
+
+  /** "Repost of X" for a copy, "Also published by Y" for every other copy: the story the article belongs to. */
+  static String story(Story s, String articleId) {
+    if (s.size() == 1) {
+      return "";
+    }
+    StringBuilder p = new StringBuilder("<div class=\"story\">");
+    if (!s.originalId().equals(articleId)) {
+      p.append("<p>Repost of ").append(copyLink(s.original())).append(".</p>");
+    }
+    List<Story.Copy> others = s.articles().stream()
+        .filter(c -> !c.id().equals(articleId) && !c.id().equals(s.originalId())).toList();
+    if (!others.isEmpty()) {
+      p.append("<p>").append(s.originalId().equals(articleId) ? "Also published by " : "Also reposted by ");
+      for (int i = 0; i < others.size(); i++) {
+        p.append(i > 0 ? ", " : "").append(copyLink(others.get(i)));
+      }
+      p.append(".</p>");
+    }
+    return p.append("</div>").toString();
+  }
+
+  private static String copyLink(Story.Copy c) {
+    String label = c.site() != null ? c.site() : c.title() != null ? c.title() : c.id();
+    return "<a href=\"/articles/" + Html.urlPart(c.id()) + "\">" + escape(label) + "</a>"
+        + (c.published() != null ? " (" + escape(c.published()) + ")" : "");
   }
 
   private static String metadata(Article a) {
