@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ImportParquetCommand.class,
       EvalCommand.class,
       EvalPlacesCommand.class,
+      EvalDupesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

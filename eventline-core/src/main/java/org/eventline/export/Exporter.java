@@ -28,7 +28,7 @@ public final class Exporter {
       case CSV -> store(store, org.eventline.store.ExportFormat.CSV, out);
       case PARQUET -> store(store, org.eventline.store.ExportFormat.PARQUET, out);
       case JSONL -> store(store, org.eventline.store.ExportFormat.JSONL, out);
-      case GDELT -> lines(store, out, new GdeltRow());
+      case GDELT -> gdelt(store, out);
       case PLOVER -> lines(store, out, new PloverRow());
       case GEXF -> gexf(store, out);
     };
@@ -46,6 +46,26 @@ public final class Exporter {
       store.forEach(se -> {
         try {
           w.write(row.line(se));
+          w.write('\n');
+          n[0]++;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      throw new StoreException("cannot write the export " + out + ": " + e.getMessage(), e);
+    }
+    return n[0];
+  }
+
+  /** One row per event, not per mention, as GDELT's event table has: its mentions are counted in it. */
+  private static long gdelt(EventStore store, Path out) {
+    GdeltRow row = new GdeltRow();
+    long[] n = {0};
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      store.forEachEvent((se, group) -> {
+        try {
+          w.write(row.line(se, group));
           w.write('\n');
           n[0]++;
         } catch (IOException e) {

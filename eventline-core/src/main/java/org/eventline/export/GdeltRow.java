@@ -10,6 +10,7 @@ import org.eventline.article.Article;
 import org.eventline.event.Event;
 import org.eventline.event.Participant;
 import org.eventline.geo.Place;
+import org.eventline.store.EventGroup;
 import org.eventline.store.StoredEvent;
 
 /**
@@ -35,11 +36,20 @@ final class GdeltRow implements LineFormat {
       "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
       "DATEADDED", "SOURCEURL");
 
+  /** A mention alone, counted once (as exported before events were grouped). */
   @Override
   public String line(StoredEvent se) {
+    return line(se, null);
+  }
+
+  /**
+   * The event a group of mentions reports, standing for all of them: its id from the group's key,
+   * so it is the same whichever mention stands for it, and GDELT's counts from the group.
+   */
+  String line(StoredEvent se, EventGroup g) {
     Event e = se.event();
     List<String> v = new ArrayList<>(COLUMNS.size());
-    v.add(Long.toString(globalId(e.id())));
+    v.add(Long.toString(globalId(g == null ? e.id() : g.key())));
     LocalDate date = e.date() == null ? null : LocalDate.parse(e.date());
     v.add(date == null ? "" : date.toString().replace("-", ""));
     v.add(date == null ? "" : String.format("%04d%02d", date.getYear(), date.getMonthValue()));
@@ -55,9 +65,9 @@ final class GdeltRow implements LineFormat {
     v.add(cameo.length() >= 2 ? cameo.substring(0, 2) : cameo);
     v.add(Integer.toString(e.quadClass()));
     v.add(Double.toString(e.goldstein()));
-    v.add("1"); // NumMentions, NumSources, NumArticles: one article, before deduplication counts repeats
-    v.add("1");
-    v.add("1");
+    v.add(g == null ? "1" : Integer.toString(g.numMentions()));
+    v.add(g == null ? "1" : Integer.toString(g.numSources()));
+    v.add(g == null ? "1" : Integer.toString(g.numArticles()));
     v.add(""); // AvgTone: not computed
     // Eventline places the event, not each actor: Actor1Geo and Actor2Geo stay empty.
     geo(v, null);

@@ -19,7 +19,9 @@ class EventAggregatorTest {
   private static final Place ALEPPO = new Place("Aleppo", "Aleppo", "SYR", 36.2, 37.16, 170063L, "city", "sentence");
 
   private static Event event(String id, String article, EventType type, Participant source, Participant target, Place where) {
-    return new Event(id, article, "2016-06-25", type, null, "040", 1, 1.0, EventStatus.ASSERTED, source, target, where,
+    // Each type its own CAMEO code, as the ontology maps them: the key is the code, else the type.
+    String cameo = type == EventType.CONSULT ? "040" : type == EventType.ASSAULT ? "190" : "010";
+    return new Event(id, article, "2016-06-25", type, null, cameo, 1, 1.0, EventStatus.ASSERTED, source, target, where,
         new SentenceRef(0, "text", 0, 4), 0.8);
   }
 

@@ -78,6 +78,25 @@ class ExporterTest {
     assertThat(consult[GdeltRow.COLUMNS.indexOf("DATEADDED")]).isEqualTo("20160625160400");
     assertThat(consult[GdeltRow.COLUMNS.indexOf("SOURCEURL")]).isEqualTo("https://example.org/a1");
     assertThat(Long.parseLong(consult[0])).isPositive();
+    assertThat(consult[GdeltRow.COLUMNS.indexOf("NumMentions")]).isEqualTo("1");
+  }
+
+  @Test
+  void gdeltHasOneRowPerEventWithItsMentionsCounted() throws Exception {
+    // A repost of a1 on another site (the same body with a sharing widget left under it), reporting the same meeting.
+    Article repost = new Article("a2", "html/a2.html", "https://repost.example/a2", null, "Lavrov visits Damascus",
+        "2016-06-26", null, null, null, "repost.example", null, "en", "Lavrov met Assad in Damascus.\nShare this", null);
+    store.store(repost, List.of(new Event("r1", "a2", "2016-06-25", EventType.CONSULT, "visit", "042", 1, 1.9,
+        EventStatus.ASSERTED, SYRIA, RUSSIA, new Place("Damascus", "Damascus", "SYR", 33.51, 36.29, 170654L, "city", "sentence"),
+        new SentenceRef(1, "Lavrov met Assad in Damascus.", 0, 29), 0.83)));
+    Path out = dir.resolve("events.gdelt.tsv");
+    assertThat(Exporter.write(store, ExportFormat.GDELT, out)).isEqualTo(2);
+    String[] consult = Files.readAllLines(out).get(1).split("\t", -1);
+    assertThat(consult[GdeltRow.COLUMNS.indexOf("NumMentions")]).isEqualTo("2");
+    assertThat(consult[GdeltRow.COLUMNS.indexOf("NumSources")]).isEqualTo("1");
+    assertThat(consult[GdeltRow.COLUMNS.indexOf("NumArticles")]).isEqualTo("1");
+    // The original's mention stands for the event.
+    assertThat(consult[GdeltRow.COLUMNS.indexOf("SOURCEURL")]).isEqualTo("https://example.org/a1");
   }
 
   @Test
