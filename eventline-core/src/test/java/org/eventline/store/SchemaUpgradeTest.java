@@ -128,4 +128,36 @@ class SchemaUpgradeTest {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
+
+  @Test
+  void aVersion4StoreGetsStoriesAndEventCountsForWhatItHolds() throws Exception {
+    Path data = dir.resolve("v4");
+    Files.createDirectories(data);
+    String body = StoriesTest.OTHER_STORY.replace("'", "''");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + data.resolve(EventStore.FILE_NAME));
+        Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY,"
+          + " applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)");
+      for (int v = 1; v <= 4; v++) {
+        st.execute(script(v));
+        st.execute("INSERT INTO schema_version (version) VALUES (" + v + ")");
+      }
+      st.execute("INSERT INTO articles (id, file, title, published, site, body) VALUES"
+          + " ('a1', 'a1.html', 'Army advances', '2016-11-29', 'levant.example', '" + body + "'),"
+          + " ('a2', 'a2.html', 'Army advances', '2016-11-30', 'copy.example', 'Menu " + body + " Share')");
+      for (String e : List.of("e1", "e2")) {
+        st.execute("INSERT INTO events (id, article_id, event_date, day, type, cameo, quad_class, goldstein, status,"
+            + " source_name, source_code, sentence_index, sentence_text, sentence_start, sentence_end, confidence) VALUES"
+            + " ('" + e + "', 'a" + e.charAt(1) + "', '2016-11-29', DATE '2016-11-29', 'ASSAULT', '190', 4, -10, 'asserted',"
+            + " 'Syria', 'SYRMIL', 1, 'x', 0, 1, 0.8)");
+      }
+    }
+    try (EventStore store = EventStore.open(data)) {
+      Story s = store.story("a2").orElseThrow();
+      assertThat(s.originalId()).isEqualTo("a1");
+      assertThat(s.articles()).extracting(Story.Copy::id).containsExactly("a1", "a2");
+      EventGroup g = store.eventGroups(List.of("e2")).get("e2");
+      assertThat(List.of(g.numMentions(), g.numArticles(), g.numSources())).containsExactly(2, 1, 1);
+    }
+  }
 }
