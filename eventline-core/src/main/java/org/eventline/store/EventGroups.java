@@ -149,7 +149,11 @@ final class EventGroups {
     Map<String, List<String>> idsOfKey = new HashMap<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT event_row, event_key FROM event_mentions"
         + " WHERE event_row BETWEEN ? AND ? AND event_row IN (" + Rows.placeholders(rows.size()) + ")")) {
-      Rows.bind(ps, EventRows.rowIdParams(rows));
+      List<Object> params = new ArrayList<>(rows.size() + 2);
+      params.add(rows.stream().mapToLong(Long::longValue).min().orElseThrow());
+      params.add(rows.stream().mapToLong(Long::longValue).max().orElseThrow());
+      params.addAll(rows);
+      Rows.bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           idsOfKey.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(idOfRow.get(rs.getLong(1)));
@@ -177,19 +181,10 @@ final class EventGroups {
         rs.getInt("num_sources"));
   }
 
-  /** The rows of every mention of one key, in stored order. */
-  static List<Long> mentionRows(Connection conn, String key) throws SQLException {
-    List<Long> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT event_row FROM event_mentions WHERE event_key = ? ORDER BY event_row")) {
-      ps.setString(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getLong(1));
-        }
-      }
-    }
-    return out;
-  }
+  /** Every mention of one key with its article's header, in stored order; the first 1,000. */
+  static final String SELECT_MENTIONS = "SELECT e.*, a.file AS a_file, a.url AS a_url, a.title AS a_title,"
+      + " a.published AS a_published, a.source AS a_source FROM event_mentions m JOIN events e ON e.rowid = m.event_row"
+      + " LEFT JOIN articles a ON a.id = e.article_id WHERE m.event_key = ? ORDER BY m.event_row LIMIT 1000";
 
   /**
    * One row per event, for exports: the mention standing for it (the first in its story's

@@ -5,12 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.eventline.article.Article;
-import org.eventline.event.Event;
 
 /** Reads stories and mentions back: what an article page and an event's detail show. */
 final class StoryRows {
@@ -58,32 +54,13 @@ final class StoryRows {
     if (key == null) {
       return List.of();
     }
-    List<Long> rows = EventGroups.mentionRows(conn, key);
-    Map<Long, Event> byRow = new HashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement(EventRows.selectByRowIds(rows.size()))) {
-      Rows.bind(ps, EventRows.rowIdParams(rows));
+    List<StoredEvent> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(EventGroups.SELECT_MENTIONS)) {
+      ps.setString(1, key);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          byRow.put(rs.getLong("row_id"), EventRows.read(rs));
+          out.add(new StoredEvent(EventRows.read(rs), ArticleRows.readHeader(rs)));
         }
-      }
-    }
-    List<String> articleIds = byRow.values().stream().map(Event::articleId).distinct().toList();
-    Map<String, Article> articles = new HashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement(ArticleRows.selectHeaders(articleIds.size()))) {
-      Rows.bind(ps, articleIds);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Article a = ArticleRows.readHeader(rs);
-          articles.put(a.id(), a);
-        }
-      }
-    }
-    List<StoredEvent> out = new ArrayList<>(rows.size());
-    for (long row : rows) {
-      Event e = byRow.get(row);
-      if (e != null) {
-        out.add(new StoredEvent(e, articles.get(e.articleId())));
       }
     }
     return out;
