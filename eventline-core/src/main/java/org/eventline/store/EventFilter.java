@@ -13,15 +13,12 @@ final class EventFilter {
   final String table;
   /** The column that holds an event's row in {@code events}, the last key of every order. */
   final String row;
-  /** The column that holds the event's id, by which a page reads its rows (the primary key). */
-  final String id;
   final String where;
   final List<Object> params;
 
-  private EventFilter(String table, String row, String id, String where, List<Object> params) {
+  private EventFilter(String table, String row, String where, List<Object> params) {
     this.table = table;
     this.row = row;
-    this.id = id;
     this.where = where;
     this.params = List.copyOf(params);
   }
@@ -45,7 +42,7 @@ final class EventFilter {
     params.add(byActor ? EventKeys.actor(q.actor().toUpperCase(Locale.ROOT))
         : EventKeys.country(q.actorCountry().toUpperCase(Locale.ROOT)));
     eventColumns(q, clauses, params);
-    return new EventFilter("event_keys e", "e.event_row", "e.event_id", " WHERE " + String.join(" AND ", clauses), params);
+    return new EventFilter("event_keys e", "e.event_row", " WHERE " + String.join(" AND ", clauses), params);
   }
 
   /** Type, quad class, status and dates: columns both {@code events} and {@code event_keys} hold. */
@@ -140,6 +137,6 @@ final class EventFilter {
       params.add(text.eventIds());
     }
     String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-    return new EventFilter("events e", "e.rowid", "e.id", where, params);
+    return new EventFilter("events e", "e.rowid", where, params);
   }
 }

@@ -1,7 +1,7 @@
 package org.eventline.store;
 
 /**
- * The SQL of {@code event_keys} (V4.sql, with the event's id since V5.sql): every event listed once under each actor code and each
+ * The SQL of {@code event_keys} (V4.sql): every event listed once under each actor code and each
  * actor country it names, sorted by key and day, so that a filter on one actor or country reads
  * that key's rows instead of scanning both sides of every event.
  *
@@ -14,13 +14,13 @@ final class EventKeys {
   /** The key rows of the events a fixed condition on {@code events} selects (its {@code ?} bound once per branch). */
   static String rows(String condition) {
     String where = condition.isEmpty() ? "" : " AND " + condition;
-    return "SELECT 'a:' || source_code AS key, day, type, quad_class, status, rowid AS event_row, id AS event_id FROM events"
+    return "SELECT 'a:' || source_code AS key, day, type, quad_class, status, rowid AS event_row FROM events"
         + " WHERE source_code IS NOT NULL" + where
-        + " UNION ALL SELECT 'a:' || target_code, day, type, quad_class, status, rowid, id FROM events"
+        + " UNION ALL SELECT 'a:' || target_code, day, type, quad_class, status, rowid FROM events"
         + " WHERE target_code IS NOT NULL AND target_code IS DISTINCT FROM source_code" + where
-        + " UNION ALL SELECT 'c:' || source_country, day, type, quad_class, status, rowid, id FROM events"
+        + " UNION ALL SELECT 'c:' || source_country, day, type, quad_class, status, rowid FROM events"
         + " WHERE source_country IS NOT NULL" + where
-        + " UNION ALL SELECT 'c:' || target_country, day, type, quad_class, status, rowid, id FROM events"
+        + " UNION ALL SELECT 'c:' || target_country, day, type, quad_class, status, rowid FROM events"
         + " WHERE target_country IS NOT NULL AND target_country IS DISTINCT FROM source_country" + where;
   }
 

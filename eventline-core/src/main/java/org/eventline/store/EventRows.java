@@ -49,18 +49,29 @@ final class EventRows {
 
   private EventRows() {}
 
-  /** The event ids of one page in the given order: only narrow columns are sorted. */
-  static String pageIds(EventFilter f, EventSort sort) {
-    return "SELECT " + f.id + " FROM " + f.table + f.where + sort.orderBy(f.row) + " LIMIT ? OFFSET ?";
+  /** The row ids of one page of events in the given order: only narrow columns are sorted. */
+  static String pageRowIds(EventFilter f, EventSort sort) {
+    return "SELECT " + f.row + " FROM " + f.table + f.where + sort.orderBy(f.row) + " LIMIT ? OFFSET ?";
   }
 
   /**
-   * Whole event rows by id, one placeholder per id. The primary key's index finds each row wherever
-   * it lies: 100 rows of ten million in 10-20 ms, where a row-id filter reads every row group a row
-   * falls in, all 33 columns of it (10-100 ms a page, and seconds when the rows are far apart).
+   * Whole event rows by row id: the lowest and highest id, then one placeholder per id. The range
+   * is what makes it fast: DuckDB reads only the row groups between the two ids (a page's rows lie
+   * close together when they come from a date window), while an IN list alone, bound or joined,
+   * still scans every row of every column (350 ms at a million events against 10 ms).
    */
-  static String selectByIds(int n) {
-    return "SELECT e.* FROM events e WHERE e.id IN (" + Rows.placeholders(n) + ")";
+  static String selectByRowIds(int n) {
+    return "SELECT e.*, e.rowid AS row_id FROM events e WHERE e.rowid BETWEEN ? AND ? AND e.rowid IN ("
+        + Rows.placeholders(n) + ")";
+  }
+
+  /** The parameters of {@link #selectByRowIds}. */
+  static List<Object> rowIdParams(List<Long> rowIds) {
+    List<Object> p = new java.util.ArrayList<>(rowIds.size() + 2);
+    p.add(rowIds.stream().mapToLong(Long::longValue).min().orElseThrow());
+    p.add(rowIds.stream().mapToLong(Long::longValue).max().orElseThrow());
+    p.addAll(rowIds);
+    return p;
   }
 
   static List<Object> values(Event e) {

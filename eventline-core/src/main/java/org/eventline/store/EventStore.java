@@ -410,8 +410,8 @@ public final class EventStore implements AutoCloseable {
    * The events the query matches, in its order, each with its article's metadata.
    *
    * <p>Three steps in one snapshot, because sorting whole rows is what makes a page slow on a big
-   * store: the page's event ids are chosen sorting only the narrow columns, then those rows are read
-   * by primary key, then their articles' headers are looked up by primary key.
+   * store: the page's row ids are chosen sorting only the narrow columns, then those rows are read,
+   * then their articles' headers are looked up by primary key.
    */
   public List<StoredEvent> eventsWithArticles(EventQuery q) {
     if (cannotMatch(q)) {
@@ -426,28 +426,29 @@ public final class EventStore implements AutoCloseable {
     try (Connection conn = connection()) {
       conn.setAutoCommit(false);
       try {
-        List<String> ids = pageIds(conn, q, matches, actorIsCode);
-        if (matches != null && ids.size() < q.limit() && firstHits < TextIndex.MAX_HITS
+        List<Long> rowIds = pageRowIds(conn, q, matches, actorIsCode);
+        if (matches != null && rowIds.size() < q.limit() && firstHits < TextIndex.MAX_HITS
             && matches.articleIds().size() + matches.eventIds().size() >= firstHits) {
           matches = text.search(q.text(), latestFirst, TextIndex.MAX_HITS);
-          ids = pageIds(conn, q, matches, actorIsCode);
+          rowIds = pageRowIds(conn, q, matches, actorIsCode);
         }
-        if (ids.isEmpty()) {
+        if (rowIds.isEmpty()) {
           return List.of();
         }
-        Map<String, Event> byId = new HashMap<>();
-        for (Event e : select(conn, EventRows.selectByIds(ids.size()), ids, EventRows::read)) {
-          byId.put(e.id(), e);
+        Map<Long, Event> byRow = new HashMap<>();
+        for (Object[] row : select(conn, EventRows.selectByRowIds(rowIds.size()), EventRows.rowIdParams(rowIds),
+            rs -> new Object[] {rs.getLong("row_id"), EventRows.read(rs)})) {
+          byRow.put((Long) row[0], (Event) row[1]);
         }
-        List<String> articleIds = byId.values().stream().map(Event::articleId).distinct().toList();
+        List<String> articleIds = byRow.values().stream().map(Event::articleId).distinct().toList();
         Map<String, Article> articles = new HashMap<>();
         for (Article a : select(conn, ArticleRows.selectHeaders(articleIds.size()), articleIds,
             ArticleRows::readHeader)) {
           articles.put(a.id(), a);
         }
-        List<StoredEvent> out = new ArrayList<>(ids.size());
-        for (String id : ids) {
-          Event e = byId.get(id);
+        List<StoredEvent> out = new ArrayList<>(rowIds.size());
+        for (Long id : rowIds) {
+          Event e = byRow.get(id);
           if (e != null) {
             out.add(new StoredEvent(e, articles.get(e.articleId())));
           }
@@ -468,13 +469,13 @@ public final class EventStore implements AutoCloseable {
   static volatile long windowMinEvents = 200_000;
 
   /**
-   * The event ids of one page. Sorted by date, a page of a big store is first looked for among the
+   * The row ids of one page. Sorted by date, a page of a big store is first looked for among the
    * latest (or, oldest first, the earliest) days only, a window that widens eightfold until it
    * holds a full page or covers every date: the window is one more bound on the sort key, so a
    * full page found inside it is the page the whole store would give, and the date zonemaps make
    * DuckDB read only the row groups of those days instead of ten million rows.
    */
-  private List<String> pageIds(Connection conn, EventQuery q, TextMatches matches, boolean actorIsCode)
+  private List<Long> pageRowIds(Connection conn, EventQuery q, TextMatches matches, boolean actorIsCode)
       throws SQLException {
     DateSpan span = q.sort() == EventSort.NEWEST || q.sort() == EventSort.OLDEST ? dateSpan(conn) : null;
     if (span != null && span.events() >= windowMinEvents) {
@@ -484,7 +485,7 @@ public final class EventStore implements AutoCloseable {
       long needed = (long) q.limit() + q.offset();
       for (long w = Math.max(1, span.days() / 128); w < days; ) {
         EventQuery windowed = q.sort() == EventSort.NEWEST ? q.withFrom(hi.minusDays(w - 1)) : q.withTo(lo.plusDays(w - 1));
-        List<String> ids = pageIds(conn, pageFilter(windowed, matches, actorIsCode), q);
+        List<Long> ids = pageRowIds(conn, pageFilter(windowed, matches, actorIsCode), q);
         if (ids.size() == q.limit()) {
           return ids;
         }
@@ -495,7 +496,7 @@ public final class EventStore implements AutoCloseable {
         w = w > Long.MAX_VALUE / grow ? Long.MAX_VALUE : w * grow;
       }
     }
-    return pageIds(conn, pageFilter(q, matches, actorIsCode), q);
+    return pageRowIds(conn, pageFilter(q, matches, actorIsCode), q);
   }
 
   /** Off only in tests, to compare keyed filters with the plain ones they replace. */
@@ -507,11 +508,11 @@ public final class EventStore implements AutoCloseable {
     return keyed != null ? keyed : EventFilter.of(q, matches, actorIsCode);
   }
 
-  private static List<String> pageIds(Connection conn, EventFilter f, EventQuery q) throws SQLException {
+  private static List<Long> pageRowIds(Connection conn, EventFilter f, EventQuery q) throws SQLException {
     List<Object> params = new ArrayList<>(f.params);
     params.add(q.limit());
     params.add(q.offset());
-    return select(conn, EventRows.pageIds(f, q.sort()), params, rs -> rs.getString(1));
+    return select(conn, EventRows.pageRowIds(f, q.sort()), params, rs -> rs.getLong(1));
   }
 
   /**
