@@ -40,7 +40,7 @@ final class StoryClusters {
    * boilerplate share every band; comparing each new one with thousands would make a store slower
    * the more such pages it holds, and a copy of any of them matches the first ones as well.
    */
-  static final int BUCKET_CANDIDATES = 64;
+  static final int BUCKET_CANDIDATES = 16;
 
   private StoryClusters() {}
 
@@ -101,6 +101,7 @@ final class StoryClusters {
       firstRows.put(m.story(), m.row());
     }
     List<long[]> candidates = candidates(conn, last);
+    pruneBuckets(conn, last);
     Set<Long> older = new HashSet<>();
     for (long[] c : candidates) {
       if (!byRow.containsKey(c[1])) {
@@ -154,15 +155,28 @@ final class StoryClusters {
   private record Member(long row, String id, String story, Fingerprint print) {}
 
   /**
+   * A fresh article is tested against at most this many candidates, those sharing the most band
+   * keys with it (the more bands two signatures share, the more alike they are). Boilerplate-only
+   * pages fill all 32 of an article's buckets: 32 x 64 candidates each made a bulk load spend its
+   * time testing pairs, while a copy shares most bands with its original and ranks first.
+   */
+  static final int ARTICLE_CANDIDATES = 32;
+
+  /**
    * Pairs (fresh article, earlier article) sharing a band key, each once: every article past
-   * {@code last} against the first {@link #BUCKET_CANDIDATES} members of each of its buckets.
+   * {@code last} against the first {@link #BUCKET_CANDIDATES} members of each of its buckets, the
+   * {@link #ARTICLE_CANDIDATES} sharing most bands with it.
    */
   private static List<long[]> candidates(Connection conn, long last) throws SQLException {
     String sql = "WITH fresh AS (SELECT band_key, article_row FROM story_bands WHERE article_row > ?),"
         + " bucket AS (SELECT band_key, article_row, row_number() OVER (PARTITION BY band_key ORDER BY article_row) AS n"
-        + "   FROM story_bands WHERE band_key IN (SELECT band_key FROM fresh))"
-        + " SELECT DISTINCT f.article_row, b.article_row FROM fresh f JOIN bucket b"
+        + "   FROM story_bands WHERE band_key IN (SELECT band_key FROM fresh)),"
+        + " pairs AS (SELECT f.article_row AS fresh_row, b.article_row AS earlier_row, count(*) AS shared"
+        + "   FROM fresh f JOIN bucket b"
         + "   ON b.band_key = f.band_key AND b.article_row < f.article_row AND b.n <= " + BUCKET_CANDIDATES
+        + "   GROUP BY 1, 2)"
+        + " SELECT fresh_row, earlier_row FROM pairs"
+        + " QUALIFY row_number() OVER (PARTITION BY fresh_row ORDER BY shared DESC, earlier_row) <= " + ARTICLE_CANDIDATES
         + " ORDER BY 1, 2";
     List<long[]> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
@@ -174,6 +188,23 @@ final class StoryClusters {
       }
     }
     return out;
+  }
+
+  /**
+   * Drops the band rows of this pass's articles that rank past {@link #BUCKET_CANDIDATES} in their
+   * bucket. Such a row can never be a candidate (only a bucket's first members are), and keeping it
+   * made every later pass rank the whole bucket again: on pages that are all boilerplate, whose
+   * buckets hold everything, loading grew quadratic. Rows of earlier passes were pruned by theirs.
+   */
+  private static void pruneBuckets(Connection conn, long last) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM story_bands WHERE article_row > ? AND rowid IN ("
+        + " SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY band_key ORDER BY article_row) AS n"
+        + "   FROM story_bands WHERE band_key IN (SELECT band_key FROM story_bands WHERE article_row > ?))"
+        + " WHERE n > " + BUCKET_CANDIDATES + ")")) {
+      ps.setLong(1, last);
+      ps.setLong(2, last);
+      ps.executeUpdate();
+    }
   }
 
   /** Earlier articles with their stories and signatures. */
