@@ -41,31 +41,27 @@ public final class Exporter {
 
   /** One line per event, written by {@code row}. */
   private static long lines(EventStore store, Path out, LineFormat row) {
-    long[] n = {0};
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      store.forEach(se -> {
-        try {
-          w.write(row.line(se));
-          w.write('\n');
-          n[0]++;
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException | UncheckedIOException e) {
-      throw new StoreException("cannot write the export " + out + ": " + e.getMessage(), e);
-    }
-    return n[0];
+    return writeLines(out, sink -> store.forEach(se -> sink.accept(() -> row.line(se))));
   }
 
   /** One row per event, not per mention, as GDELT's event table has: its mentions are counted in it. */
   private static long gdelt(EventStore store, Path out) {
     GdeltRow row = new GdeltRow();
+    return writeLines(out, sink -> store.forEachEvent((se, group) -> sink.accept(() -> row.line(se, group))));
+  }
+
+  /** One line of an export, made when it is written. */
+  private interface Line {
+    String text() throws IOException;
+  }
+
+  /** Writes the lines {@code source} gives, each ended by a newline; returns how many. */
+  private static long writeLines(Path out, java.util.function.Consumer<java.util.function.Consumer<Line>> source) {
     long[] n = {0};
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      store.forEachEvent((se, group) -> {
+      source.accept(line -> {
         try {
-          w.write(row.line(se, group));
+          w.write(line.text());
           w.write('\n');
           n[0]++;
         } catch (IOException e) {

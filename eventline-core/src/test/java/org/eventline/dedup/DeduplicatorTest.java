@@ -10,20 +10,20 @@ import org.eventline.article.ArticleExtractor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class DeduplicatorTest {
+public class DeduplicatorTest {
   private static Article seed;
 
-  /** Another story on the seed's topic (Aleppo, al-Nusra, Russia, Iran), written for this test. */
-  private static final String OTHER_STORY = """
-      Syrian army troops backed by Russian airstrikes pushed into the eastern districts of Aleppo on
-      Tuesday, a monitoring group said, as al-Nusra Front fighters withdrew from positions they had held
-      since the summer. The Syrian government said the advance opened a corridor for civilians to leave
-      the besieged neighbourhoods. Iran's foreign ministry welcomed the gains and called for talks in
-      Geneva to resume, while Turkey warned that a new wave of refugees was heading for its border.
-      Opposition groups accused Moscow of bombing a hospital in the city and said dozens of civilians had
-      been killed. The United Nations envoy for Syria urged all sides to respect the ceasefire agreed in
-      February and to allow aid convoys into Aleppo without delay.
-      """;
+  /** Another story on the seed's topic (Aleppo, al-Nusra, Russia, Iran), written for the dedup tests. */
+  static final String OTHER_STORY = otherStory();
+
+  /** The text of {@link #OTHER_STORY}, a test resource shared with the store's story tests. */
+  public static String otherStory() {
+    try (InputStream in = DeduplicatorTest.class.getResourceAsStream("/org/eventline/dedup/aleppo-other-story.txt")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @BeforeAll
   static void readSeed() throws IOException {

@@ -27,16 +27,7 @@ class StoriesTest {
   private static String seedTitle;
 
   /** Another story on the seed's topic (Aleppo, al-Nusra, Russia, Iran), written for the dedup tests. */
-  static final String OTHER_STORY = """
-      Syrian army troops backed by Russian airstrikes pushed into the eastern districts of Aleppo on
-      Tuesday, a monitoring group said, as al-Nusra Front fighters withdrew from positions they had held
-      since the summer. The Syrian government said the advance opened a corridor for civilians to leave
-      the besieged neighbourhoods. Iran's foreign ministry welcomed the gains and called for talks in
-      Geneva to resume, while Turkey warned that a new wave of refugees was heading for its border.
-      Opposition groups accused Moscow of bombing a hospital in the city and said dozens of civilians had
-      been killed. The United Nations envoy for Syria urged all sides to respect the ceasefire agreed in
-      February and to allow aid convoys into Aleppo without delay.
-      """;
+  static final String OTHER_STORY = org.eventline.dedup.DeduplicatorTest.otherStory();
 
   private static final Participant RUSSIA = new Participant("Russia", "Russia", "RUSGOV", "RUS", "government");
   private static final Participant SYRIA = new Participant("Damascus", "Syria", "SYRGOV", "SYR", "government");
