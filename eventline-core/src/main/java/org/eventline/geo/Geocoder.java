@@ -129,6 +129,14 @@ public final class Geocoder {
         GazetteerEntry country = gazetteer.countryEntry(focus.main());
         named = country == null ? null : new Resolved(PlaceMention.ofArticle(country.name()), country);
       }
+      String main = focus.main();
+      if (named != null && named.entry().isCountry() && main != null && !main.equals(named.entry().country())
+          && namesPlaceIn(main, sentences, focus)) {
+        // "As of Tuesday, his widow was being treated in Kenya": a country named once as a place does
+        // not outweigh the one the article is mostly about (Burundi, named as its actors).
+        GazetteerEntry country = gazetteer.countryEntry(main);
+        named = country == null ? named : new Resolved(PlaceMention.ofArticle(country.name()), country);
+      }
       focusPlace = named;
     }
 
@@ -251,13 +259,13 @@ public final class Geocoder {
           && actor.text().equals(m.text());
       // Part of a longer actor phrase ("the Syrian government", "Saudi-led camp") or an actor
       // of an event here ("Turkey backed them"): a who, not a where.
-      if (actor != null && !m.at() && !cityModifier
+      if (actor != null && !m.at() && !cityModifier && !m.institution()
           && (!actor.text().equals(m.text()) || usedAsActor(actor, s.index(), events))) {
         continue;
       }
       // A country that is an actor here, or names the noun after it ("a US envoy", "UK Prime
       // Minister"), and follows no locative preposition is whose, not where.
-      if (entry.isCountry() && !m.afterPreposition() && (actor != null || modifier)) {
+      if (entry.isCountry() && !m.afterPreposition() && !m.institution() && (actor != null || modifier)) {
         continue;
       }
       // A person's or an organisation's name that the gazetteer also knows ("Lam", "Supreme" of
@@ -299,7 +307,7 @@ public final class Geocoder {
   private Place targetPlace(Event e, Focus focus) {
     Participant target = e.target();
     boolean material = e.quadClass() == 2 || e.quadClass() == 4;
-    if (target == null || target.text() == null || gazetteer.isDemonym(target.text())
+    if (target == null || target.text() == null || gazetteer.isDemonym(target.text()) || WorldRegions.isName(target.text())
         || !(material || "visit".equals(e.mode())) || !properName(target.text())) {
       return null;
     }
@@ -357,7 +365,9 @@ public final class Geocoder {
   }
 
   private static int rank(Resolved c) {
-    return (c.mention().quoted() ? 0 : 4) + (c.mention().afterPreposition() ? 2 : 0) + (c.entry().isCountry() ? 0 : 1);
+    // The seat of an institution ("the Tbilisi city court") is as good as a place after "in".
+    boolean located = c.mention().afterPreposition() || c.mention().institution();
+    return (c.mention().quoted() ? 0 : 4) + (located ? 2 : 0) + (c.entry().isCountry() ? 0 : 1);
   }
 
   private static boolean containsAnother(Resolved outer, List<Resolved> candidates) {

@@ -32,6 +32,14 @@ final class PlaceFinder {
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> FUNCTION_WORDS = Set.of("IN", "CC", "DT", "TO", "PRP", "PRP$", "WDT", "MD");
   private static final int LONGEST_NAME = 5;
+  /** Institutions that act where they sit: a name before one ("Tbilisi city court") or after "the ... of" says where. */
+  private static final Set<String> INSTITUTIONS = Set.of(
+      "court", "courts", "government", "parliament", "cabinet", "legislature", "assembly", "ministry",
+      "authorities", "police", "prosecutors", "municipality");
+  /** Institutions named "the ... of" their country ("the government of Samoa"); "Court of Justice" names no seat. */
+  private static final Set<String> GOVERNMENTS = Set.of("government", "parliament", "cabinet", "legislature");
+  /** Words between a seat's name and its institution: "Tonga's parliament", "Tbilisi city court", "Luxembourg-based court". */
+  private static final Set<String> SEAT_WORDS = Set.of("'s", "’s", "city", "-", "based", "-based");
   /** Lemmas of going somewhere: the name after "to" that follows them is a destination. */
   private static final Set<String> GOING = Set.of(
       "visit", "trip", "journey", "tour", "travel", "fly", "flight", "go", "come", "return", "arrive", "move",
@@ -64,6 +72,11 @@ final class PlaceFinder {
         for (; end >= start && found == null; end--) {
           found = mention(sentence, start, end);
         }
+        int world = worldRegionEnd(sentence, start, runEnd);
+        if (world >= 0 && (found == null || world >= found.lastToken())) {
+          start = world + 1; // "Africa", "Middle East": in no one country, not Mahdia (once Africa) in Tunisia
+          continue;
+        }
         if (found != null && found.firstToken() == found.lastToken() && found.lastToken() < runEnd
             && COMPASS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
           found = null; // "Northern" in "Northern Syria" says which part, the name follows
@@ -74,6 +87,9 @@ final class PlaceFinder {
         }
         if (found != null && found.firstToken() > i && Landmarks.isHead(tokens.get(found.firstToken()).word())) {
           found = null; // "Plaza" of "Freedom Plaza" is the landmark's head, not Plaza in Spain
+        }
+        if (found != null && inHyphenatedName(tokens, found)) {
+          found = null; // "Sea-Eye", a rescue charity, is not in Eye, England
         }
         if (found == null && start < runEnd && gazetteer.isDemonym(tokens.get(start).word())) {
           break; // "Persian Gulf", "Saudi Air Force": a demonym begins a name the gazetteer lacks
@@ -87,7 +103,56 @@ final class PlaceFinder {
       }
       i = runEnd + 1;
     }
+    out.addAll(demonymInstitutions(sentence, out));
     return out;
+  }
+
+  /** The last token of the longest world region name ({@link WorldRegions}) from {@code first}, or -1. */
+  private static int worldRegionEnd(Sentence sentence, int first, int runEnd) {
+    List<Token> tokens = sentence.tokens();
+    for (int end = Math.min(runEnd, first + LONGEST_NAME - 1); end >= first; end--) {
+      String text = sentence.text().substring(
+          tokens.get(first).begin() - sentence.begin(), tokens.get(end).end() - sentence.begin());
+      if (WorldRegions.isName(text)) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when the name is one part of a hyphenated compound name whose other part is a capitalised
+   * word that names no country, region or city ("Sea-Eye", "Coca-Cola"): the name of a ship, a
+   * charity or a firm, not a place. Two places joined so ("Israel-Gaza") stay places, and a
+   * lower-case part ("Saudi-led") is left to the other rules.
+   */
+  private boolean inHyphenatedName(List<Token> tokens, PlaceMention found) {
+    int first = found.firstToken();
+    int last = found.lastToken();
+    if (first >= 2 && isHyphen(tokens.get(first - 1)) && joined(tokens.get(first - 2), tokens.get(first - 1))
+        && joined(tokens.get(first - 1), tokens.get(first)) && notAPlaceWord(tokens.get(first - 2).word())) {
+      return true;
+    }
+    return last + 2 < tokens.size() && isHyphen(tokens.get(last + 1)) && joined(tokens.get(last), tokens.get(last + 1))
+        && joined(tokens.get(last + 1), tokens.get(last + 2)) && notAPlaceWord(tokens.get(last + 2).word());
+  }
+
+  private static boolean isHyphen(Token t) {
+    return t.word().equals("-") || t.word().equals("‐") || t.word().equals("‑");
+  }
+
+  /** True when no space separates the two tokens. */
+  private static boolean joined(Token a, Token b) {
+    return a.end() == b.begin();
+  }
+
+  /** A capitalised word that is no country, region or city the gazetteer knows, nor a world region. */
+  private boolean notAPlaceWord(String word) {
+    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || WorldRegions.isName(word)) {
+      return false;
+    }
+    GazetteerEntry e = gazetteer.best(word, Focus.none(), false);
+    return e == null || !(e.isCountry() || e.isRegion() || e.kind().equals("city"));
   }
 
   private PlaceMention mention(Sentence sentence, int first, int last) {
@@ -116,13 +181,73 @@ final class PlaceFinder {
     // A proper noun the gazetteer knows is often no place ("the West", "Saudi-led"): it needs
     // CoreNLP's LOCATION tag, a locative preposition, or a curated name. CoreNLP calls some
     // villages persons ("Khan Touman"); the curated supplement outweighs that.
-    if (!located && !afterPreposition && !gazetteer.curated(text)) {
+    // Only a city, region or country by its own name gives an institution its seat: "Justice" of
+    // "Court of Justice" is no town in the US.
+    boolean institution = institution(tokens, first, last) && cityOrCurated(text)
+        && (first == 0 || !tokens.get(first - 1).isProperNoun()); // "Valley" of "Thames Valley Police" is no seat
+    if (!located && !afterPreposition && !institution && !gazetteer.curated(text)) {
       return null;
     }
+    return placeMention(sentence, text, first, last, afterPreposition, destination, institution);
+  }
+
+  private static PlaceMention placeMention(Sentence sentence, String text, int first, int last,
+      boolean afterPreposition, boolean destination, boolean institution) {
+    List<Token> tokens = sentence.tokens();
     return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last),
         destination || afterPreposition && AT.contains(preposition(tokens, first)),
         quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity(tokens, first, last),
-        false);
+        false, institution);
+  }
+
+  /**
+   * "The Samoan government declared...": a demonym before a government word, as the subject that
+   * opens the sentence, names the country where that government acts, though a demonym alone says
+   * only whose ("Russian troops"). Further in, it is more often whom the sentence talks about ("a
+   * law that would allow the Chinese government to remove people from Hong Kong").
+   */
+  private List<PlaceMention> demonymInstitutions(Sentence sentence, List<PlaceMention> found) {
+    List<Token> tokens = sentence.tokens();
+    List<PlaceMention> out = new ArrayList<>();
+    int t = 0;
+    while (t < tokens.size() && tokens.get(t).pos().equals("DT")) {
+      t++;
+    }
+    if (t + 1 < tokens.size()) {
+      String word = tokens.get(t).word();
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && gazetteer.isDemonym(word)
+          && GOVERNMENTS.contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT)) && !covered(found, t)) {
+        out.add(placeMention(sentence, word, t, t, false, false, true));
+      }
+    }
+    return out;
+  }
+
+  private static boolean covered(List<PlaceMention> found, int token) {
+    for (PlaceMention m : found) {
+      if (m.overlaps(token, token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the name is the seat of an institution named with it: an institution word after it,
+   * past "'s", "city" and "-based" ("the Tbilisi city court", "the Luxembourg-based court", "Tonga's
+   * parliament"), or "the government of" before it ("the government of Samoa"). Whether the name is
+   * a place is for the caller to say.
+   */
+  static boolean institution(List<Token> tokens, int first, int last) {
+    int after = last + 1;
+    while (after < tokens.size() && SEAT_WORDS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
+      after++;
+    }
+    if (after < tokens.size() && INSTITUTIONS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
+        && GOVERNMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
   }
 
   /**
