@@ -270,8 +270,9 @@ public final class Geocoder {
       }
       // A person's or an organisation's name that the gazetteer also knows ("Lam", "Supreme" of
       // "Supreme Court", "White House" as another name of a Maryland town) is a place only as a
-      // city in one of the article's countries.
-      if (m.otherEntity() && !entry.curated() && !entry.isCountry() && !entry.isRegion()
+      // city in one of the article's countries, unless it names an institution's seat ("the
+      // Tbilisi city court", which CoreNLP tags ORGANIZATION).
+      if (m.otherEntity() && !m.institution() && !entry.curated() && !entry.isCountry() && !entry.isRegion()
           && (focus.share(entry.country()) == 0 || !entry.kind().equals("city"))) {
         continue;
       }

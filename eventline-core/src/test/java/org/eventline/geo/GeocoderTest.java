@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hand-made sentences, no CoreNLP: words split on spaces, tagged {@code word/POS/NER}; untagged
- * words are NN with NER O. Actors are marked by the test.
+ * words are NN with NER O; a word written {@code +word} follows the one before with no space.
+ * Actors are marked by the test.
  */
 class GeocoderTest {
   private static final Geocoder GEOCODER = Geocoder.defaults();
@@ -180,11 +181,11 @@ class GeocoderTest {
 
   @Test
   void nameAfterACapitalisedTheInRunningTextIsATitle() {
-    AnalysedSentence s = sentence(0, "A/DT voter/NN told/VBD The/DT Atlantic/NNP/LOCATION magazine/NN");
+    AnalysedSentence s = sentence(0, "A/DT voter/NN told/VBD The/DT Boston/NNP/LOCATION Globe/NNP");
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
     AnalysedSentence hague = sentence(0, "Ministers/NNS met/VBD in/IN The/DT Hague/NNP/LOCATION");
     assertThat(GEOCODER.placeSentences(List.of(hague), List.of()).get(0).country()).isEqualTo("NLD");
-    AnalysedSentence headline = sentence(0, "Storm/NN Hits/VBZ The/DT Atlantic/NNP/LOCATION Coast/NN");
+    AnalysedSentence headline = sentence(0, "Storm/NN Hits/VBZ The/DT Boston/NNP/LOCATION Coast/NN");
     assertThat(GEOCODER.placeSentences(List.of(headline), List.of()).get(0)).as("title case says nothing").isNotNull();
   }
 
@@ -287,9 +288,84 @@ class GeocoderTest {
     assertThat(p.kind()).isEqualTo("country");
     assertThat(p.country()).isEqualTo("SYR");
     assertThat(p.how()).isEqualTo("article focus");
-    AnalysedSentence demonym = sentence(0, "The/DT Syrian/JJ/MISC government/NN arrested/VBD rebels/NNS",
-        mention(SYRIA_GOV, 0, 2), mention(REBELS, 4, 4));
+    AnalysedSentence demonym = sentence(0, "Syrian/JJ/MISC troops/NNS arrested/VBD rebels/NNS",
+        mention(SYRIA_GOV, 0, 1), mention(REBELS, 3, 3));
     assertThat(placeOne(demonym, SYRIA_GOV, REBELS)).isNull();
+  }
+
+  @Test
+  void continentsOceansAndTheEuPlaceNothing() {
+    for (String name : List.of("Africa/NNP/LOCATION", "Asia/NNP/LOCATION", "the/DT Pacific/NNP/LOCATION",
+        "the/DT Middle/NNP/LOCATION East/NNP/LOCATION", "the/DT EU/NNP/ORGANIZATION")) {
+      AnalysedSentence s = sentence(0, "Leaders/NNS met in/IN " + name);
+      assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).as(name).isNull();
+    }
+    // A country whose name holds a continent's is still the country; a town's own spelling still the town.
+    AnalysedSentence southAfrica = sentence(0, "Leaders/NNS met in/IN South/NNP/LOCATION Africa/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(southAfrica), List.of()).get(0).country()).isEqualTo("ZAF");
+    AnalysedSentence eu = sentence(0, "Leaders/NNS met in/IN Eu/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(eu), List.of()).get(0).country()).isEqualTo("FRA");
+  }
+
+  @Test
+  void continentIsNeverTheArticlesPlace() {
+    AnalysedSentence title = sentence(0, "Mugabe/NNP/PERSON dies/VBZ");
+    AnalysedSentence africa = sentence(1, "He/PRP was/VBD a/DT hero/NN across/IN Africa/NNP/LOCATION");
+    AnalysedSentence harare = sentence(2, "He/PRP died/VBD in/IN Harare/NNP/LOCATION");
+    List<Place> places = GEOCODER.placeSentences(List.of(title, africa, harare), List.of());
+    assertThat(places.get(0).name()).isEqualTo("Harare");
+    assertThat(places.get(0).how()).isEqualTo("article focus");
+  }
+
+  @Test
+  void partOfAHyphenatedNameIsNoPlace() {
+    AnalysedSentence ship = sentence(0, "The/DT charity/NN Sea/NNP/ORGANIZATION +-/HYPH +Eye/NNP/LOCATION renamed/VBD its/PRP$ ship/NN");
+    assertThat(GEOCODER.placeSentences(List.of(ship), List.of()).get(0)).isNull();
+    // Two places joined so stay places.
+    AnalysedSentence border = sentence(0, "Talks/NNS on/IN the/DT Israel/NNP/LOCATION +-/HYPH +Egypt/NNP/LOCATION border/NN");
+    assertThat(GEOCODER.placeSentences(List.of(border), List.of()).get(0)).isNotNull();
+  }
+
+  @Test
+  void institutionPlacesTheEventAtItsSeat() {
+    AnalysedSentence court = sentence(0, "The/DT Tbilisi/NNP/ORGANIZATION city/NN court/NN set/VBD bail/NN");
+    Place p = GEOCODER.placeSentences(List.of(court), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Tbilisi");
+    assertThat(p.country()).isEqualTo("GEO");
+    assertThat(p.how()).isEqualTo("sentence");
+    AnalysedSentence based = sentence(0,
+        "The/DT Luxembourg/NNP/LOCATION +-/HYPH +based/VBN court/NN ruled/VBD for/IN an/DT Austria/NNP/LOCATION politician/NN");
+    assertThat(GEOCODER.placeSentences(List.of(based), List.of()).get(0).country()).isEqualTo("LUX");
+    // An institution named after no place, or a place word inside a longer name, gives no seat.
+    AnalysedSentence justice = sentence(0, "The/DT Court/NNP/ORGANIZATION of/IN Justice/NNP/ORGANIZATION ruled/VBD");
+    assertThat(GEOCODER.placeSentences(List.of(justice), List.of()).get(0)).isNull();
+    AnalysedSentence police = sentence(0, "Thames/NNP/ORGANIZATION Valley/NNP/ORGANIZATION police/NN arrested/VBD a/DT man/NN");
+    assertThat(GEOCODER.placeSentences(List.of(police), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void governmentNamedByItsDemonymAsSubjectActsAtHome() {
+    AnalysedSentence samoa = sentence(0, "The/DT Samoan/JJ/NATIONALITY government/NN declared/VBD an/DT emergency/NN");
+    Place p = GEOCODER.placeSentences(List.of(samoa), List.of()).get(0);
+    assertThat(p.country()).isEqualTo("WSM");
+    assertThat(p.kind()).isEqualTo("country");
+    // Further in the sentence, the government is what is talked about, not where.
+    AnalysedSentence object = sentence(0, "Protesters/NNS fear/VBP the/DT Chinese/JJ/NATIONALITY government/NN");
+    assertThat(GEOCODER.placeSentences(List.of(object), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void theCountryAnArticleIsMostlyAboutBeatsOneNamedOnce() {
+    Actor burundi = new Actor("BDIGOV", "Burundi", "BDI", ActorKind.GOVERNMENT);
+    AnalysedSentence title = sentence(0, "Burundi/NNP/LOCATION mourns/VBZ", mention(burundi, 0, 0));
+    AnalysedSentence widow = sentence(1, "His/PRP$ widow/NN was/VBD treated/VBN in/IN Kenya/NNP/LOCATION");
+    AnalysedSentence two = sentence(2, "Burundi/NNP/LOCATION declared/VBD mourning/NN", mention(burundi, 0, 0));
+    AnalysedSentence three = sentence(3, "Burundi/NNP/LOCATION closed/VBD schools/NNS", mention(burundi, 0, 0));
+    AnalysedSentence quiet = sentence(4, "Hundreds/NNS died/VBD in/IN the/DT conflict/NN");
+    List<Place> places = GEOCODER.placeSentences(List.of(title, widow, two, three, quiet), List.of());
+    assertThat(places.get(1).country()).isEqualTo("KEN");
+    assertThat(places.get(4).country()).isEqualTo("BDI");
+    assertThat(places.get(4).how()).isEqualTo("article focus");
   }
 
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
@@ -329,8 +405,9 @@ class GeocoderTest {
     StringBuilder text = new StringBuilder();
     for (String item : tagged.trim().split(" +")) {
       String[] parts = item.split("/");
-      String word = parts[0];
-      if (text.length() > 0) {
+      boolean glued = parts[0].startsWith("+"); // "+-/HYPH +Eye": no space before, as in "Sea-Eye"
+      String word = glued ? parts[0].substring(1) : parts[0];
+      if (text.length() > 0 && !glued) {
         text.append(' ');
       }
       int begin = text.length();
