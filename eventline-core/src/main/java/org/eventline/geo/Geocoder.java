@@ -158,6 +158,13 @@ public final class Geocoder {
       if (r != null) {
         return finer(r, "sentence");
       }
+      AnalysedSentence s = byIndex.get(index);
+      GazetteerEntry main = focus.main() == null ? null : gazetteer.countryEntry(focus.main());
+      if (main != null && s != null && saysTheCountry(s.sentence().tokens())) {
+        // "a failed coup in the country", "president of the African nation": the country the article
+        // is mostly about, not a place the sentence before names in passing
+        return finer(new Resolved(PlaceMention.ofArticle(main.name()), main), "article focus");
+      }
       for (int back = 1; back <= CARRY_BACK; back++) {
         r = own.get(index - back);
         if (r != null) {
@@ -291,6 +298,24 @@ public final class Geocoder {
       }
     }
     return candidates;
+  }
+
+  /** True when the sentence says "the country" or "the nation", with at most one adjective between ("the island nation"). */
+  static boolean saysTheCountry(List<org.eventline.nlp.Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+      if (!w.equals("country") && !w.equals("nation")) {
+        continue;
+      }
+      int before = i - 1;
+      if (before >= 0 && tokens.get(before).pos().startsWith("JJ")) {
+        before--;
+      }
+      if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a common noun follows the name directly: the name is a modifier. */

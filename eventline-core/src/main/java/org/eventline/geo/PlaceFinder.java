@@ -165,6 +165,13 @@ final class PlaceFinder {
     if (!Character.isUpperCase(text.codePointAt(0))) {
       return null; // English writes place names capitalised; "police" and "capital" are common nouns
     }
+    if (last > first && !gazetteer.knows(text) && COMPASS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
+      // "Dunbartonshire East": British constituencies are often written compass word last
+      String inverted = tokens.get(last).word() + " " + text.substring(0, tokens.get(last).begin() - tokens.get(first).begin()).strip();
+      if (gazetteer.knows(inverted)) {
+        text = inverted;
+      }
+    }
     if (!gazetteer.knows(text) || gazetteer.isDemonym(text)
         || (first == last && CALENDAR.contains(text.toLowerCase(Locale.ROOT)))) {
       return null;
@@ -178,13 +185,13 @@ final class PlaceFinder {
     for (int t = first; t <= last; t++) {
       located &= tokens.get(t).ner().equals("LOCATION");
     }
-    // A proper noun the gazetteer knows is often no place ("the West", "Saudi-led"): it needs
-    // CoreNLP's LOCATION tag, a locative preposition, or a curated name. CoreNLP calls some
-    // villages persons ("Khan Touman"); the curated supplement outweighs that.
     // Only a city, region or country by its own name gives an institution its seat: "Justice" of
-    // "Court of Justice" is no town in the US.
+    // "Court of Justice" is no town in the US, and "Valley" of "Thames Valley Police" is no seat.
     boolean institution = institution(tokens, first, last) && cityOrCurated(text)
-        && (first == 0 || !tokens.get(first - 1).isProperNoun()); // "Valley" of "Thames Valley Police" is no seat
+        && (first == 0 || !tokens.get(first - 1).isProperNoun());
+    // A proper noun the gazetteer knows is often no place ("the West", "Saudi-led"): it needs
+    // CoreNLP's LOCATION tag, a locative preposition, an institution it seats, or a curated name.
+    // CoreNLP calls some villages persons ("Khan Touman"); the curated supplement outweighs that.
     if (!located && !afterPreposition && !institution && !gazetteer.curated(text)) {
       return null;
     }
@@ -240,6 +247,10 @@ final class PlaceFinder {
    */
   static boolean institution(List<Token> tokens, int first, int last) {
     int after = last + 1;
+    if (after < tokens.size() && INSTITUTIONS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(tokens.get(after).word().codePointAt(0))) {
+      return false; // "the Superior Court": the word is part of the institution's own name, no seat
+    }
     while (after < tokens.size() && SEAT_WORDS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
       after++;
     }

@@ -344,6 +344,39 @@ class GeocoderTest {
   }
 
   @Test
+  void courtWhoseOwnNameBeginsWithAPlaceWordIsNoSeat() {
+    AnalysedSentence s = sentence(0, "He/PRP pleaded/VBD guilty/JJ at/IN the/DT Superior/NNP/ORGANIZATION Court/NNP/ORGANIZATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void constituencyWrittenCompassWordLastIsFound() {
+    // A county counts only in news about its country: British voters say so.
+    Actor voters = new Actor("GBRCVL", "British voters", "GBR", ActorKind.CIVILIANS);
+    AnalysedSentence s = sentence(0, "British/JJ voters/NNS defeated/VBD her/PRP in/IN Dunbartonshire/NNP/LOCATION East/NNP/LOCATION",
+        mention(voters, 0, 1));
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.country()).isEqualTo("GBR");
+    assertThat(p.name()).isEqualTo("East Dunbartonshire");
+  }
+
+  @Test
+  void theCountrySaidIsTheArticlesCountryNotThePreviousSentencesPlace() {
+    Actor burundi = new Actor("BDIGOV", "Burundi", "BDI", ActorKind.GOVERNMENT);
+    AnalysedSentence title = sentence(0, "Burundi/NNP/LOCATION mourns/VBZ", mention(burundi, 0, 0));
+    AnalysedSentence two = sentence(1, "Burundi/NNP/LOCATION declared/VBD mourning/NN", mention(burundi, 0, 0));
+    AnalysedSentence widow = sentence(2, "His/PRP$ widow/NN was/VBD treated/VBN in/IN Kenya/NNP/LOCATION");
+    AnalysedSentence coup = sentence(3, "A/DT coup/NN failed/VBD in/IN the/DT country/NN");
+    AnalysedSentence nation = sentence(3, "He/PRP led/VBD the/DT African/JJ nation/NN");
+    AnalysedSentence other = sentence(3, "A/DT coup/NN failed/VBD");
+    for (AnalysedSentence s : List.of(coup, nation)) {
+      Place p = GEOCODER.placeSentences(List.of(title, two, widow, s), List.of()).get(3);
+      assertThat(p.country()).as(s.sentence().text()).isEqualTo("BDI");
+    }
+    assertThat(GEOCODER.placeSentences(List.of(title, two, widow, other), List.of()).get(3).country()).isEqualTo("KEN");
+  }
+
+  @Test
   void governmentNamedByItsDemonymAsSubjectActsAtHome() {
     AnalysedSentence samoa = sentence(0, "The/DT Samoan/JJ/NATIONALITY government/NN declared/VBD an/DT emergency/NN");
     Place p = GEOCODER.placeSentences(List.of(samoa), List.of()).get(0);
