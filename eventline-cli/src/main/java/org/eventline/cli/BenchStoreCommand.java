@@ -58,7 +58,7 @@ final class BenchStoreCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("bench store: " + dir + " already holds a store; remove it or pass --reuse");
       return 2;
     }
-    try (EventStore store = EventStore.open(dir)) {
+    try (EventStore store = DataOption.open(dir, spec.commandLine().getErr())) {
       if (!reuse) {
         load(store, out);
       }

@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
     long loaded = System.nanoTime();
     Pipeline.Coded c = pipeline.code(DEMO_PAGE, page);
     long coded = System.nanoTime();
-    EventStore store = EventStore.open(data.dir);
+    EventStore store = data.open(spec.commandLine().getErr());
     boolean fresh = store.store(c.article(), c.events());
     Summary s = store.summary();
     out.printf("Coded \"%s\" (%s) in %.2f s after %.1f s of model loading: %d events from %d sentences (%d parsed).%n",

@@ -27,7 +27,7 @@ final class ErrorsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (EventStore store = EventStore.open(data.dir)) {
+    try (EventStore store = data.open(spec.commandLine().getErr())) {
       for (IngestError e : store.errors(limit, offset)) {
         out.println(e.input() + "\t" + e.stage() + "\t" + e.message().replace('\n', ' '));
       }

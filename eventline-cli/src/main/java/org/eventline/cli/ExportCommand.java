@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path target = out != null ? out : Path.of(format.defaultFileName());
-    try (EventStore store = EventStore.open(data.dir)) {
+    try (EventStore store = data.open(spec.commandLine().getErr())) {
       long t0 = System.nanoTime();
       spec.commandLine().getErr().printf("exporting %,d events as %s...%n", store.summary().events(),
           format.name().toLowerCase(java.util.Locale.ROOT));

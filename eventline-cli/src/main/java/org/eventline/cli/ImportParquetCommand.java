@@ -38,7 +38,7 @@ final class ImportParquetCommand implements Callable<Integer> {
   public Integer call() throws SQLException {
     long t0 = System.nanoTime();
     long[] counts = new long[4]; // articles, events, already stored, errors
-    try (SparkOutput in = new SparkOutput(dir); EventStore store = EventStore.open(data.dir)) {
+    try (SparkOutput in = new SparkOutput(dir); EventStore store = data.open(spec.commandLine().getErr())) {
       try (ResultSet articles = in.articles(); ResultSet events = in.events()) {
         merge(articles, events, store, counts);
       }

@@ -58,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SourceOptions options = SourceOptions.defaults().withDelay(Duration.ofMillis(delayMs))
         .withMaxBytes(Math.multiplyExact(maxPageMb, 1024 * 1024)).withAllowPrivate(allowPrivate).withFetchLinks(fetchLinks);
-    try (EventStore store = EventStore.open(data.dir)) {
+    try (EventStore store = data.open(spec.commandLine().getErr())) {
       Totals t = Ingester.ingest(inputs, options, store, threads, resume, quiet ? null : spec.commandLine().getErr());
       out.printf("%d pages: %d stored, %d already stored, %d failed, %d skipped; %d new events; %.1f pages/s%n",
           t.inputs(), t.stored(), t.unchanged(), t.failed(), t.skipped(), t.events(), t.pagesPerSecond());

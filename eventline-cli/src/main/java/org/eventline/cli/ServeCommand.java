@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    EventStore store = EventStore.open(data.dir);
+    EventStore store = data.open(spec.commandLine().getErr());
     serve(store, host, port, spec.commandLine().getOut());
     return 0;
   }

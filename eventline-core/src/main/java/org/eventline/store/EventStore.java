@@ -75,6 +75,14 @@ public final class EventStore implements AutoCloseable {
    *     the file was written by a newer Eventline
    */
   public static EventStore open(Path dataDir) {
+    return open(dataDir, OpenProgress.NONE);
+  }
+
+  /**
+   * Opens the store like {@link #open(Path)}, reporting to {@code progress} while it assigns story
+   * clusters to articles stored without them (a store written before V6: minutes for millions).
+   */
+  public static EventStore open(Path dataDir, OpenProgress progress) {
     Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
     try {
       Files.createDirectories(dataDir);
@@ -98,7 +106,7 @@ public final class EventStore implements AutoCloseable {
       try (Connection c = conn.duplicate()) {
         addMissingKeys(c);
         // Stories and mentions of what a crash or an older store left without them (all, after V5).
-        EventGroups.update(c, List.of(), StoryClusters.catchUp(c));
+        EventGroups.update(c, List.of(), StoryClusters.catchUp(c, progress));
       }
       store.reindexIfMissing();
       return store;

@@ -53,10 +53,22 @@ final class StoryClusters {
    * @return the stories stored before whose events' counts changed: merged, or with another publisher
    */
   static Set<String> catchUp(Connection conn) throws SQLException {
+    return catchUp(conn, OpenProgress.NONE);
+  }
+
+  /** Like {@link #catchUp(Connection)}, reporting each pass when more than one pass is due. */
+  static Set<String> catchUp(Connection conn, OpenProgress progress) throws SQLException {
     Set<String> grown = new HashSet<>();
+    long total = progress == OpenProgress.NONE ? 0
+        : one(conn, "SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM article_stories)");
+    long done = 0;
     while (true) {
       Pass p = pass(conn);
       grown.addAll(p.grownStories());
+      done += p.articles();
+      if (total > PASS) {
+        progress.storiesAssigned(done, total);
+      }
       if (p.articles() < PASS) {
         return grown;
       }
