@@ -70,7 +70,7 @@ final class EventGroups {
   static void update(Connection conn, Collection<String> articleIds, Collection<String> stories) throws SQLException {
     conn.setAutoCommit(false);
     try (Statement st = conn.createStatement()) {
-      long last = one(conn, "SELECT coalesce(max(event_row), -1) FROM event_mentions");
+      long last = Rows.one(conn, "SELECT coalesce(max(event_row), -1) FROM event_mentions");
       st.execute("CREATE OR REPLACE TEMP TABLE touched_keys (event_key VARCHAR)");
       if (!articleIds.isEmpty()) {
         try (PreparedStatement old = conn.prepareStatement("INSERT INTO touched_keys SELECT event_key FROM event_mentions"
@@ -149,11 +149,7 @@ final class EventGroups {
     Map<String, List<String>> idsOfKey = new HashMap<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT event_row, event_key FROM event_mentions"
         + " WHERE event_row BETWEEN ? AND ? AND event_row IN (" + Rows.placeholders(rows.size()) + ")")) {
-      List<Object> params = new ArrayList<>(rows.size() + 2);
-      params.add(rows.stream().mapToLong(Long::longValue).min().orElseThrow());
-      params.add(rows.stream().mapToLong(Long::longValue).max().orElseThrow());
-      params.addAll(rows);
-      Rows.bind(ps, params);
+      Rows.bind(ps, EventRows.rowIdParams(rows));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           idsOfKey.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(idOfRow.get(rs.getLong(1)));
@@ -198,11 +194,4 @@ final class EventGroups {
       + " a.source AS a_source, g.event_key, g.num_mentions, g.num_articles, g.num_sources"
       + " FROM rep JOIN event_groups g ON g.event_key = rep.event_key JOIN events e ON e.rowid = rep.event_row"
       + " LEFT JOIN articles a ON a.id = e.article_id" + EventRows.ORDER;
-
-  private static long one(Connection conn, String sql) throws SQLException {
-    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
 }

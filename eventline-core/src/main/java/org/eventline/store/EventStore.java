@@ -227,7 +227,7 @@ public final class EventStore implements AutoCloseable {
    * Events are only ever appended, so every event past the last keyed row has no keys yet.
    */
   private static int addMissingKeys(Connection conn) throws SQLException {
-    long last = select(conn, "SELECT coalesce(max(event_row), -1) FROM event_keys", List.of(), rs -> rs.getLong(1)).get(0);
+    long last = Rows.one(conn, "SELECT coalesce(max(event_row), -1) FROM event_keys");
     return addKeysFrom(conn, last + 1);
   }
 
@@ -242,7 +242,7 @@ public final class EventStore implements AutoCloseable {
 
   /** The row the next appended event will take: events are never deleted, so rows run 0..count-1. */
   private static long nextRow(Connection conn) throws SQLException {
-    return select(conn, "SELECT count(*) FROM events", List.of(), rs -> rs.getLong(1)).get(0);
+    return Rows.one(conn, "SELECT count(*) FROM events");
   }
 
   private static Long rowOf(PreparedStatement ps, String eventId) throws SQLException {
@@ -377,7 +377,7 @@ public final class EventStore implements AutoCloseable {
     if (unsortedKeys == 0) {
       return;
     }
-    long total = select(conn, "SELECT count(*) FROM event_keys", List.of(), rs -> rs.getLong(1)).get(0);
+    long total = Rows.one(conn, "SELECT count(*) FROM event_keys");
     if (unsortedKeys * 8 >= total) {
       try (Statement st = conn.createStatement()) {
         st.execute(EventKeys.REBUILD);
@@ -673,11 +673,15 @@ public final class EventStore implements AutoCloseable {
   private EventFilter countFilter(EventQuery q) {
     boolean actorIsCode = actorIsCode(q);
     EventFilter keyed = useKeys ? EventFilter.keyed(q, actorIsCode) : null;
-    return keyed != null ? keyed : EventFilter.of(q, q.text() == null ? null : text.search(q.text()), actorIsCode);
+    return keyed != null ? keyed : filter(q, actorIsCode);
   }
 
   private EventFilter filter(EventQuery q) {
-    return EventFilter.of(q, q.text() == null ? null : text.search(q.text()), actorIsCode(q));
+    return filter(q, actorIsCode(q));
+  }
+
+  private EventFilter filter(EventQuery q, boolean actorIsCode) {
+    return EventFilter.of(q, q.text() == null ? null : text.search(q.text()), actorIsCode);
   }
 
   private boolean actorIsCode(EventQuery q) {

@@ -1,8 +1,10 @@
 package org.eventline.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,6 +26,14 @@ final class Rows {
       } else {
         ps.setObject(i + 1, v);
       }
+    }
+  }
+
+  /** The one number a fixed query without parameters gives ({@code SELECT count(*) FROM ...}). */
+  static long one(Connection conn, String sql) throws SQLException {
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,7 +59,7 @@ final class StoryClusters {
   static Set<String> catchUp(Connection conn, OpenProgress progress) throws SQLException {
     Set<String> grown = new HashSet<>();
     long total = progress == OpenProgress.NONE ? 0
-        : one(conn, "SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM article_stories)");
+        : Rows.one(conn, "SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM article_stories)");
     long done = 0;
     while (true) {
       Pass p = pass(conn);
@@ -77,7 +76,7 @@ final class StoryClusters {
 
   private static Pass pass(Connection conn) throws SQLException {
     conn.setAutoCommit(true);
-    long last = one(conn, "SELECT coalesce(max(article_row), -1) FROM article_stories");
+    long last = Rows.one(conn, "SELECT coalesce(max(article_row), -1) FROM article_stories");
     try (PreparedStatement ps = conn.prepareStatement("DELETE FROM story_bands WHERE article_row > ?")) {
       ps.setLong(1, last); // left by a pass that did not finish
       ps.executeUpdate();
@@ -432,12 +431,5 @@ final class StoryClusters {
     }
     s = s.strip().toLowerCase(Locale.ROOT);
     return s.startsWith("www.") ? s.substring(4) : s;
-  }
-
-  private static long one(Connection conn, String sql) throws SQLException {
-    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }
