@@ -123,21 +123,24 @@ public final class Geocoder {
         }
       }
       Resolved named = focusPlace(all, counts, focus);
-      if (named == null && focus.main() != null && namesPlaceIn(focus.main(), sentences, focus)) {
-        // An article mostly about one country that names places of it only as actors ("the Chief
-        // Executive of Hong Kong", "Hong Kong's government") happens in that country.
-        GazetteerEntry country = gazetteer.countryEntry(focus.main());
-        named = country == null ? null : new Resolved(PlaceMention.ofArticle(country.name()), country);
-      }
       String main = focus.main();
-      if (named != null && named.entry().isCountry() && main != null && !main.equals(named.entry().country())
-          && namesPlaceIn(main, sentences, focus)) {
-        // "As of Tuesday, his widow was being treated in Kenya": a country named once as a place does
-        // not outweigh the one the article is mostly about (Burundi, named as its actors).
-        GazetteerEntry country = gazetteer.countryEntry(main);
-        named = country == null ? named : new Resolved(PlaceMention.ofArticle(country.name()), country);
+      // An article mostly about one country that names places of it only as actors ("the Chief
+      // Executive of Hong Kong", "Hong Kong's government") happens in that country; and a country
+      // named once as a place ("his widow was being treated in Kenya") does not outweigh the one
+      // the article is mostly about (Burundi, named as its actors).
+      boolean mainOutweighs = main != null
+          && (named == null || named.entry().isCountry() && !main.equals(named.entry().country()));
+      if (mainOutweighs && namesPlaceIn(main, sentences, focus)) {
+        Resolved country = mainCountry();
+        named = country == null ? named : country;
       }
       focusPlace = named;
+    }
+
+    /** The country the article is mostly about, as the article's place, or null when there is none. */
+    private Resolved mainCountry() {
+      GazetteerEntry country = focus.main() == null ? null : gazetteer.countryEntry(focus.main());
+      return country == null ? null : new Resolved(PlaceMention.ofArticle(country.name()), country);
     }
 
     /** True when some place name of the text, actor or not, resolves into this country. */
@@ -159,11 +162,11 @@ public final class Geocoder {
         return finer(r, "sentence");
       }
       AnalysedSentence s = byIndex.get(index);
-      GazetteerEntry main = focus.main() == null ? null : gazetteer.countryEntry(focus.main());
+      Resolved main = mainCountry();
       if (main != null && s != null && saysTheCountry(s.sentence().tokens())) {
         // "a failed coup in the country", "president of the African nation": the country the article
         // is mostly about, not a place the sentence before names in passing
-        return finer(new Resolved(PlaceMention.ofArticle(main.name()), main), "article focus");
+        return finer(main, "article focus");
       }
       for (int back = 1; back <= CARRY_BACK; back++) {
         r = own.get(index - back);
