@@ -179,8 +179,7 @@ final class ApiRoutes {
       String articleId = se.event().articleId();
       Story s = stories.computeIfAbsent(articleId, a -> store.story(a).orElse(null));
       if (s != null) {
-        m.putObject("story").put("id", s.id()).put("original_id", s.originalId())
-            .put("is_original", s.originalId().equals(articleId));
+        storyHeader(m.putObject("story"), s, articleId);
       }
       out.add(m);
     }
@@ -189,16 +188,18 @@ final class ApiRoutes {
 
   /** An article's story: its original and every other stored copy. */
   static ObjectNode story(Story s, String articleId) {
-    ObjectNode o = EventJson.MAPPER.createObjectNode();
-    o.put("id", s.id());
-    o.put("original_id", s.originalId());
-    o.put("is_original", s.originalId().equals(articleId));
+    ObjectNode o = storyHeader(EventJson.MAPPER.createObjectNode(), s, articleId);
     ArrayNode copies = o.putArray("articles");
     for (Story.Copy c : s.articles()) {
       copies.addObject().put("id", c.id()).put("title", c.title()).put("url", c.url()).put("site", c.site())
           .put("source", c.source()).put("published", c.published()).put("original", c.id().equals(s.originalId()));
     }
     return o;
+  }
+
+  /** A story's id, its original, and whether this article is it. */
+  private static ObjectNode storyHeader(ObjectNode o, Story s, String articleId) {
+    return o.put("id", s.id()).put("original_id", s.originalId()).put("is_original", s.originalId().equals(articleId));
   }
 
   private static void counts(ObjectNode o, EventGroup g) {
