@@ -29,6 +29,24 @@ final class ArticleRows {
 
   static final String SELECT_ALL = "SELECT " + String.join(", ", COLUMNS) + " FROM articles";
 
+  /** Every article with the distinct types, quad classes and statuses of its events, for {@link #readFacets}. */
+  static final String SELECT_ALL_WITH_FACETS = "SELECT " + String.join(", ", COLUMNS.stream().map(c -> "a." + c).toList())
+      + ", f.facet_rows FROM articles a LEFT JOIN (SELECT article_id, string_agg(DISTINCT type || ' ' || quad_class"
+      + " || ' ' || status, '\n') AS facet_rows FROM events GROUP BY article_id) f ON f.article_id = a.id";
+
+  /** The facet terms of a row of {@link #SELECT_ALL_WITH_FACETS}. */
+  static java.util.Set<String> readFacets(ResultSet rs) throws SQLException {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    String rows = rs.getString("facet_rows");
+    if (rows != null) {
+      for (String row : rows.split("\n")) {
+        String[] f = row.split(" ");
+        out.addAll(TextIndex.facetsOf(f[0], Integer.parseInt(f[1]), f[2]));
+      }
+    }
+    return out;
+  }
+
   private ArticleRows() {}
 
   static List<Object> values(Article a) {

@@ -315,8 +315,12 @@ public final class EventStore implements AutoCloseable {
       }
       unsortedKeys += addKeysFrom(conn, firstNew);
       noteWritten(events);
+      Map<String, Set<String>> facetsByArticle = new HashMap<>();
+      for (Event e : events) {
+        facetsByArticle.computeIfAbsent(e.articleId(), k -> new java.util.LinkedHashSet<>()).addAll(TextIndex.facetsOf(e));
+      }
       for (Article a : articles) {
-        text.add(a, List.of());
+        text.addArticle(a, facetsByArticle.getOrDefault(a.id(), Set.of()));
       }
     } catch (SQLException e) {
       throw failure("append " + articles.size() + " articles and " + events.size() + " events", e);
@@ -392,9 +396,9 @@ public final class EventStore implements AutoCloseable {
       return;
     }
     try (Connection conn = connection(); Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery(ArticleRows.SELECT_ALL)) {
+        ResultSet rs = st.executeQuery(ArticleRows.SELECT_ALL_WITH_FACETS)) {
       while (rs.next()) {
-        text.add(ArticleRows.read(rs), List.of());
+        text.addArticle(ArticleRows.read(rs), ArticleRows.readFacets(rs));
       }
     }
     forEach(se -> {
@@ -432,7 +436,8 @@ public final class EventStore implements AutoCloseable {
     // A date-sorted page first tries the latest (earliest) few text hits: reading a hit is what a
     // text query costs, and a page is usually filled long before the ten-thousandth.
     int firstHits = latestFirst != null && q.offset() + q.limit() <= FIRST_TEXT_HITS / 4 ? FIRST_TEXT_HITS : TextIndex.MAX_HITS;
-    TextMatches matches = q.text() == null ? null : text.search(q.text(), latestFirst, firstHits);
+    List<String> facetTerms = TextIndex.facetsOf(q);
+    TextMatches matches = q.text() == null ? null : text.search(q.text(), facetTerms, latestFirst, firstHits);
     boolean actorIsCode = actorIsCode(q);
     try (Connection conn = connection()) {
       conn.setAutoCommit(false);
@@ -440,7 +445,7 @@ public final class EventStore implements AutoCloseable {
         List<Long> rowIds = pageRowIds(conn, q, matches, actorIsCode);
         if (matches != null && rowIds.size() < q.limit() && firstHits < TextIndex.MAX_HITS
             && matches.articleIds().size() + matches.eventIds().size() >= firstHits) {
-          matches = text.search(q.text(), latestFirst, TextIndex.MAX_HITS);
+          matches = text.search(q.text(), facetTerms, latestFirst, TextIndex.MAX_HITS);
           rowIds = pageRowIds(conn, q, matches, actorIsCode);
         }
         if (rowIds.isEmpty()) {
@@ -681,7 +686,7 @@ public final class EventStore implements AutoCloseable {
   }
 
   private EventFilter filter(EventQuery q, boolean actorIsCode) {
-    return EventFilter.of(q, q.text() == null ? null : text.search(q.text()), actorIsCode);
+    return EventFilter.of(q, q.text() == null ? null : text.search(q.text(), TextIndex.facetsOf(q)), actorIsCode);
   }
 
   private boolean actorIsCode(EventQuery q) {

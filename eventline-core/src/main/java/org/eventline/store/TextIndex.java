@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
@@ -30,6 +32,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -64,31 +67,104 @@ final class TextIndex implements AutoCloseable {
   // indexed before they existed are read from their stored fields instead.
   private static final String ARTICLE_VALUE = "article_value";
   private static final String EVENT_VALUE = "event_value";
+  /**
+   * What the events behind a document are: each distinct type, quad class and status of the
+   * article's events (or the sentence's one event), so that a text query with those filters keeps
+   * only hits that can yield a row. Without them a rare type behind a common word left DuckDB
+   * testing ten thousand articles' events for the few of that type.
+   */
+  private static final String FACET = "facet";
+  /** Commit data saying every document carries its facets; older indexes are searched without them. */
+  private static final String FACETS_KEY = "facets";
 
   private final FSDirectory dir;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final StandardAnalyzer analyzer = new StandardAnalyzer();
+  private final boolean facets;
 
-  private TextIndex(FSDirectory dir, IndexWriter writer, SearcherManager searchers) {
+  private TextIndex(FSDirectory dir, IndexWriter writer, SearcherManager searchers, boolean facets) {
     this.dir = dir;
     this.writer = writer;
     this.searchers = searchers;
+    this.facets = facets;
+    if (facets) {
+      writer.setLiveCommitData(Map.of(FACETS_KEY, "1").entrySet());
+    }
   }
 
   static TextIndex open(Path folder) throws IOException {
     FSDirectory dir = FSDirectory.open(folder);
     IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
-    return new TextIndex(dir, writer, new SearcherManager(writer, null));
+    // An empty index is filled by this build, facets and all; a full one keeps what it was made with.
+    boolean facets = writer.getDocStats().numDocs == 0 || hasFacets(writer);
+    return new TextIndex(dir, writer, new SearcherManager(writer, null), facets);
+  }
+
+  private static boolean hasFacets(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (FACETS_KEY.equals(e.getKey())) {
+          return "1".equals(e.getValue());
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when every document carries the facets of its events, so that filters can use them. */
+  boolean hasFacets() {
+    return facets;
+  }
+
+  /** The facet terms of one event: its type, quad class and status. */
+  static List<String> facetsOf(Event e) {
+    return facetsOf(e.type().name(), e.quadClass(), e.status().label());
+  }
+
+  static List<String> facetsOf(String type, int quadClass, String status) {
+    return List.of("type=" + type, "quad=" + quadClass, "status=" + status);
+  }
+
+  /** The facet terms every hit must carry for the query's type, quad class and status filters. */
+  static List<String> facetsOf(EventQuery q) {
+    List<String> out = new ArrayList<>(3);
+    if (q.type() != null) {
+      out.add("type=" + q.type().name());
+    }
+    if (q.quadClass() != null) {
+      out.add("quad=" + q.quadClass());
+    }
+    if (q.status() != null) {
+      out.add("status=" + q.status().label());
+    }
+    return out;
   }
 
   boolean isEmpty() {
     return writer.getDocStats().numDocs == 0;
   }
 
-  /** Replaces what the index holds for this article; {@link #commit} makes it durable and searchable. */
+  /**
+   * Replaces what the index holds for this article, its text and each event's sentence;
+   * {@link #commit} makes it durable and searchable.
+   */
   void add(Article article, List<Event> events) throws IOException {
+    Set<String> facetTerms = new LinkedHashSet<>();
+    events.forEach(e -> facetTerms.addAll(facetsOf(e)));
+    addArticle(article, facetTerms);
+    for (Event e : events) {
+      addSentence(e);
+    }
+  }
+
+  /**
+   * Replaces what the index holds for this article with its text alone, carrying the facets of its
+   * events (which are not indexed one by one): what a bulk load indexes.
+   */
+  void addArticle(Article article, Collection<String> facetTerms) throws IOException {
     writer.deleteDocuments(new Term(ARTICLE, article.id()));
     Document a = new Document();
     a.add(new StringField(KIND, "article", Field.Store.YES));
@@ -96,9 +172,13 @@ final class TextIndex implements AutoCloseable {
     a.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
     a.add(new SortedDocValuesField(ARTICLE_VALUE, new BytesRef(article.id())));
     a.add(new TextField(TEXT, (article.title() == null ? "" : article.title() + "\n") + article.body(), Field.Store.NO));
+    addFacets(a, facetTerms);
     writer.addDocument(a);
-    for (Event e : events) {
-      addSentence(e);
+  }
+
+  private static void addFacets(Document d, Collection<String> facetTerms) {
+    for (String f : facetTerms) {
+      d.add(new StringField(FACET, f, Field.Store.NO));
     }
   }
 
@@ -111,6 +191,7 @@ final class TextIndex implements AutoCloseable {
     s.add(new SortedDocValuesField(ARTICLE_VALUE, new BytesRef(e.articleId())));
     s.add(new SortedDocValuesField(EVENT_VALUE, new BytesRef(e.id())));
     s.add(new TextField(TEXT, e.sentence().text() == null ? "" : e.sentence().text(), Field.Store.NO));
+    addFacets(s, facetsOf(e));
     writer.addDocument(s);
   }
 
@@ -120,26 +201,42 @@ final class TextIndex implements AutoCloseable {
   }
 
   TextMatches search(String text) {
-    return search(text, null);
+    return search(text, List.of());
+  }
+
+  /** The best-scoring hits of the text among documents carrying every one of the facet terms. */
+  TextMatches search(String text, List<String> facetTerms) {
+    return search(text, facetTerms, null, MAX_HITS);
+  }
+
+  /** Like {@link #search(String, List, Boolean, int)} with no facet filter. */
+  TextMatches search(String text, Boolean latestFirst, int max) {
+    return search(text, List.of(), latestFirst, max);
   }
 
   /**
-   * @param latestFirst null keeps the best-scoring {@link #MAX_HITS} hits; true the latest indexed,
-   *     false the earliest. A date-sorted page asks for the end of the index its sort starts from:
-   *     articles are indexed as they arrive, so its first pages are among those hits, where the
-   *     best-scoring ones (ties in index order) would be the oldest and leave a newest-first page
-   *     scanning the whole table for them
+   * The hits of the text among documents carrying every one of the facet terms
+   * ({@link #facetsOf(EventQuery)}), at most {@code max} of them (reading each costs). An index made
+   * before facets ignores them; the SQL filter that follows applies the filters all the same.
+   *
+   * @param latestFirst null keeps the best-scoring hits; true the latest indexed, false the
+   *     earliest. A date-sorted page asks for the end of the index its sort starts from: articles
+   *     are indexed as they arrive, so its first pages are among those hits, where the best-scoring
+   *     ones (ties in index order) would be the oldest and leave a newest-first page scanning the
+   *     whole table for them
    */
-  TextMatches search(String text, Boolean latestFirst) {
-    return search(text, latestFirst, MAX_HITS);
-  }
-
-  /** Like {@link #search(String, Boolean)}, keeping at most {@code max} hits (reading each costs). */
-  TextMatches search(String text, Boolean latestFirst, int max) {
+  TextMatches search(String text, List<String> facetTerms, Boolean latestFirst, int max) {
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TEXT, 1f));
     // Every word must match, as in a search box: "aleppo ceasefire" narrows, it does not widen.
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query q = parser.parse(text);
+    if (facets && !facetTerms.isEmpty()) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+      for (String f : facetTerms) {
+        b.add(new TermQuery(new Term(FACET, f)), BooleanClause.Occur.FILTER);
+      }
+      q = b.build();
+    }
     try {
       IndexSearcher s = searchers.acquire();
       try {

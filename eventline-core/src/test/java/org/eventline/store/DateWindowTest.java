@@ -71,6 +71,74 @@ class DateWindowTest {
   }
 
   @Test
+  void textWithTypeQuadOrStatusFindsWhatTheTextAloneFindsOfThem() {
+    try (EventStore store = EventStore.open(dir.resolve("data"))) {
+      SyntheticCorpus corpus = new SyntheticCorpus(11, LocalDate.parse("2015-01-01"), 3650);
+      List<Article> articles = new ArrayList<>();
+      List<Event> events = new ArrayList<>();
+      while (events.size() < 6000) {
+        SyntheticCorpus.Item item = corpus.next(1500);
+        articles.add(item.article());
+        events.addAll(item.events());
+      }
+      store.append(articles, events);
+      store.finishAppend();
+      // Stored one by one too, so that sentence documents carry facets as well as article ones.
+      store.store(Fixtures.article("talks", "Talks in Damascus", "2016-07-01"),
+          List.of(Fixtures.event("talks-1", "talks", "2016-07-01", EventType.CONSULT, Fixtures.RUSSIA, Fixtures.SYRIA)));
+      for (String text : List.of("Damascus", "sentence", "Baghdad")) {
+        List<Event> all = everyPage(store, EventQuery.all().withText(text));
+        assertThat(all).as(text).isNotEmpty();
+        for (EventType type : EventType.values()) {
+          List<String> want = all.stream().filter(e -> e.type() == type).limit(30).map(Event::id).toList();
+          assertThat(ids(store.events(EventQuery.all().withText(text).withType(type).withLimit(30))))
+              .as(text + " " + type).isEqualTo(want);
+        }
+        for (int quad = 1; quad <= 4; quad++) {
+          int q = quad;
+          List<String> want = all.stream().filter(e -> e.quadClass() == q).limit(30).map(Event::id).toList();
+          assertThat(ids(store.events(EventQuery.all().withText(text).withQuadClass(quad).withLimit(30))))
+              .as(text + " quad " + quad).isEqualTo(want);
+        }
+        List<String> negated = all.stream().filter(e -> e.status() == EventStatus.NEGATED).limit(30).map(Event::id).toList();
+        assertThat(ids(store.events(EventQuery.all().withText(text).withStatus(EventStatus.NEGATED).withLimit(30))))
+            .as(text + " negated").isEqualTo(negated);
+        assertThat(store.count(EventQuery.all().withText(text).withType(EventType.ASSAULT)))
+            .isEqualTo(all.stream().filter(e -> e.type() == EventType.ASSAULT).count());
+      }
+    }
+  }
+
+  @Test
+  void aRebuiltIndexCarriesTheFacetsOfEachArticlesEvents() throws Exception {
+    EventQuery raids = EventQuery.all().withText("Damascus").withType(EventType.ASSAULT).withLimit(50);
+    List<String> before;
+    try (EventStore store = EventStore.open(dir.resolve("data"))) {
+      SyntheticCorpus corpus = new SyntheticCorpus(13, LocalDate.parse("2015-01-01"), 3650);
+      List<Article> articles = new ArrayList<>();
+      List<Event> events = new ArrayList<>();
+      while (events.size() < 2000) {
+        SyntheticCorpus.Item item = corpus.next(1500);
+        articles.add(item.article());
+        events.addAll(item.events());
+      }
+      store.append(articles, events);
+      store.finishAppend();
+      before = ids(store.events(raids));
+    }
+    Fixtures.deleteTree(dir.resolve("data").resolve(TextIndex.FOLDER));
+    try (EventStore store = EventStore.open(dir.resolve("data"))) {
+      assertThat(ids(store.events(raids))).isNotEmpty().isEqualTo(before);
+    }
+    try (TextIndex index = TextIndex.open(dir.resolve("data").resolve(TextIndex.FOLDER))) {
+      assertThat(index.hasFacets()).isTrue();
+      List<String> assault = TextIndex.facetsOf(EventQuery.all().withType(EventType.ASSAULT));
+      int unfiltered = index.search("damascus", List.of(), true, 10_000).articleIds().size();
+      assertThat(index.search("damascus", assault, true, 10_000).articleIds().size()).isBetween(1, unfiltered - 1);
+    }
+  }
+
+  @Test
   void aValueNoEventHasMatchesNothingUntilAnEventHasIt() {
     try (EventStore store = EventStore.open(dir.resolve("data"))) {
       store.store(Fixtures.article("a1", "Talks", "2016-06-25"),
@@ -86,6 +154,15 @@ class DateWindowTest {
       assertThat(ids(store.events(EventQuery.all().withType(EventType.ASSAULT)))).containsExactly("e2");
       assertThat(store.count(EventQuery.all().withActorCountry("irq"))).isOne();
     }
+  }
+
+  /** Every event the query matches, newest first, page after page. */
+  private static List<Event> everyPage(EventStore store, EventQuery q) {
+    List<Event> out = new ArrayList<>();
+    for (List<Event> page; !(page = store.events(q.withLimit(EventQuery.MAX_LIMIT).withOffset(out.size()))).isEmpty(); ) {
+      out.addAll(page);
+    }
+    return out;
   }
 
   private static List<String> ids(List<Event> events) {

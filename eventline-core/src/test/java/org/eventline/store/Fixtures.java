@@ -31,4 +31,11 @@ final class Fixtures {
     return new Event(id, articleId, date, type, "visit", "042", 1, 1.9, EventStatus.ASSERTED,
         source, target, DAMASCUS, new SentenceRef(1, "Sentence of " + id + ", with \"quotes\".", 10, 52), 0.83);
   }
+
+  /** Deletes a folder and everything in it, as a user who lost it would. */
+  static void deleteTree(java.nio.file.Path folder) throws java.io.IOException {
+    try (var files = java.nio.file.Files.walk(folder)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
 }

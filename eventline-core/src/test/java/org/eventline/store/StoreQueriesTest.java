@@ -102,9 +102,7 @@ class StoreQueriesTest {
   @Test
   void textIndexIsRebuiltWhenItsFolderIsLost() throws Exception {
     store.close();
-    try (var files = java.nio.file.Files.walk(dir.resolve("data").resolve("lucene"))) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    Fixtures.deleteTree(dir.resolve("data").resolve("lucene"));
     store = EventStore.open(dir.resolve("data"));
     assertThat(ids(EventQuery.all().withText("ceasefire"))).containsExactly("e1");
   }

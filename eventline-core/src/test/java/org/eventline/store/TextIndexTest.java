@@ -106,6 +106,65 @@ class TextIndexTest {
     }
   }
 
+  @Test
+  void facetsKeepOnlyHitsWhoseEventsCanMatchTheFilters() throws Exception {
+    Path folder = dir.resolve("lucene");
+    try (TextIndex index = TextIndex.open(folder)) {
+      assertThat(index.hasFacets()).isTrue();
+      index.add(Fixtures.article("talks", "Damascus talks", "2016-07-01"), List.of(
+          Fixtures.event("talks-1", "talks", "2016-07-01", EventType.CONSULT, Fixtures.RUSSIA, Fixtures.SYRIA)));
+      // A bulk load's article: text and its events' facets, no sentence documents.
+      index.addArticle(Fixtures.article("raid", "Damascus raid", "2016-07-02"),
+          TextIndex.facetsOf(Fixtures.event("raid-1", "raid", "2016-07-02", EventType.ASSAULT, Fixtures.NUSRA, Fixtures.SYRIA)));
+      index.commit();
+      List<String> assault = TextIndex.facetsOf(EventQuery.all().withType(EventType.ASSAULT));
+      List<String> consult = TextIndex.facetsOf(EventQuery.all().withType(EventType.CONSULT));
+      for (Boolean latestFirst : Arrays.asList(null, true, false)) {
+        assertThat(index.search("damascus", List.of(), latestFirst, 100).articleIds()).containsExactlyInAnyOrder("talks", "raid");
+        TextMatches raids = index.search("damascus", assault, latestFirst, 100);
+        assertThat(raids.articleIds()).containsExactly("raid");
+        assertThat(raids.eventIds()).isEmpty();
+        TextMatches talks = index.search("damascus", consult, latestFirst, 100);
+        assertThat(talks.articleIds()).containsExactly("talks");
+        assertThat(index.search("\"sentence of talks-1\"", consult, latestFirst, 100).eventIds()).containsExactly("talks-1");
+        assertThat(index.search("\"sentence of talks-1\"", assault, latestFirst, 100).eventIds()).isEmpty();
+        // A filter no event meets leaves nothing; all three filters together still find the talks.
+        assertThat(index.search("damascus", TextIndex.facetsOf(EventQuery.all().withQuadClass(4)), latestFirst, 100)
+            .articleIds()).isEmpty();
+        assertThat(index.search("damascus", TextIndex.facetsOf(EventQuery.all().withType(EventType.CONSULT)
+            .withQuadClass(1).withStatus(org.eventline.event.EventStatus.ASSERTED)), latestFirst, 100).articleIds())
+            .containsExactly("talks");
+      }
+    }
+    // The index says it holds facets after a reopen.
+    try (TextIndex index = TextIndex.open(folder)) {
+      assertThat(index.hasFacets()).isTrue();
+      assertThat(index.search("damascus", TextIndex.facetsOf(EventQuery.all().withType(EventType.ASSAULT)), true, 100)
+          .articleIds()).containsExactly("raid");
+    }
+  }
+
+  @Test
+  void anIndexWrittenBeforeFacetsIsSearchedWithoutThem() throws Exception {
+    Path folder = dir.resolve("lucene");
+    try (FSDirectory d = FSDirectory.open(folder);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+      w.addDocument(oldDocument("article", "old-a", "old-a", "Talks in Damascus"));
+      w.commit();
+    }
+    try (TextIndex index = TextIndex.open(folder)) {
+      assertThat(index.hasFacets()).isFalse();
+      // Its documents carry no facets, so a filter must not hide them: DuckDB applies it instead.
+      assertThat(index.search("damascus", TextIndex.facetsOf(EventQuery.all().withType(EventType.ASSAULT)), true, 100)
+          .articleIds()).containsExactly("old-a");
+      index.add(Fixtures.article("new-a", "Damascus ceasefire", "2016-07-01"), List.of());
+      index.commit();
+    }
+    try (TextIndex index = TextIndex.open(folder)) {
+      assertThat(index.hasFacets()).isFalse();
+    }
+  }
+
   private static Document oldDocument(String kind, String id, String article, String text) {
     Document d = new Document();
     d.add(new StringField("kind", kind, Field.Store.YES));
