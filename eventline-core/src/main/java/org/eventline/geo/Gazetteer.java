@@ -271,6 +271,23 @@ public final class Gazetteer {
     return out;
   }
 
+  /**
+   * The likeliest place of {@code inner} that lies in some place of {@code outer}, and that place, or
+   * null when no place of the one lies in a place of the other: "Paris, Texas" is the Texan town
+   * whatever the article is about, "Oxfordshire, England" the English county in the English region.
+   */
+  GazetteerEntry[] within(String inner, boolean innerRegionSaid, String outer, boolean outerRegionSaid, Focus focus) {
+    List<GazetteerEntry> outers = ranked(outer, focus, outerRegionSaid);
+    for (GazetteerEntry in : ranked(inner, focus, innerRegionSaid)) {
+      for (GazetteerEntry out : outers) {
+        if (in != out && Geocoder.contains(out, in)) {
+          return new GazetteerEntry[] {in, out};
+        }
+      }
+    }
+    return null;
+  }
+
   GazetteerEntry best(String text, Focus focus, boolean regionSaid) {
     List<GazetteerEntry> ranked = ranked(text, focus, regionSaid);
     return ranked.isEmpty() ? null : ranked.get(0);
@@ -290,7 +307,43 @@ public final class Gazetteer {
         }
       }
     }
+    // "England" is the constituent country, not England, Arkansas, even in an article whose actors are
+    // American; "Florida" the state, not a town that once had the name: a first-level region called by
+    // its own name is what news means over a town or village that shares it, whatever the focus.
+    String key = Names.key(text);
+    for (int r = 1; r < found.size(); r++) {
+      GazetteerEntry region = found.get(r);
+      if (region.isRegion() && Names.key(region.name()).equals(key)) {
+        List<GazetteerEntry> keep = new ArrayList<>();
+        List<GazetteerEntry> demoted = new ArrayList<>();
+        for (GazetteerEntry e : found.subList(0, r)) {
+          (smallPlaceUnderRegion(e, key, focus) ? demoted : keep).add(e);
+        }
+        if (!demoted.isEmpty()) {
+          keep.add(region);
+          keep.addAll(demoted);
+          keep.addAll(found.subList(r + 1, found.size()));
+          found = keep;
+        }
+        break;
+      }
+    }
     return found;
+  }
+
+  /**
+   * True when the place is a town or village, or a city of under {@link #REGION_POPULATION} people,
+   * that may not outrank a first-level region of that name whatever the article's focus. A city (a seat,
+   * or 15,000+ people) called so by its own name in the country the article is mostly about keeps its
+   * rank: "Victoria" in news about Texas is Victoria, Texas, not the Australian state; a city that has
+   * the name only as another name ("Nebraska", once Appomattox's) does not.
+   */
+  private static boolean smallPlaceUnderRegion(GazetteerEntry e, String key, Focus focus) {
+    boolean populated = e.kind().equals("city") || e.kind().equals("town") || e.kind().equals("village");
+    if (!populated || e.curated() || e.population() >= REGION_POPULATION) {
+      return false;
+    }
+    return !(e.kind().equals("city") && Names.key(e.name()).equals(key) && focus.share(e.country()) > MAIN_COUNTRY_SHARE);
   }
 
   private List<GazetteerEntry> lookup(String text) {

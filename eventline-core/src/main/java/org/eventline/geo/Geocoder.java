@@ -140,15 +140,14 @@ public final class Geocoder {
     /** The country the article is mostly about, as the article's place, or null when there is none. */
     private Resolved mainCountry() {
       GazetteerEntry country = focus.main() == null ? null : gazetteer.countryEntry(focus.main());
-      return country == null ? null : new Resolved(PlaceMention.ofArticle(country.name()), country);
+      return country == null ? null : new Resolved(PlaceMention.ofArticle(country.name()), country, false);
     }
 
     /** True when some place name of the text, actor or not, resolves into this country. */
     private boolean namesPlaceIn(String alpha3, List<AnalysedSentence> sentences, Focus focus) {
       for (AnalysedSentence s : sentences) {
-        for (PlaceMention m : mentions.get(s.index())) {
-          GazetteerEntry e = gazetteer.best(m.text(), focus, m.regionSaid());
-          if (e != null && e.country().equals(alpha3)) {
+        for (Bound b : resolve(s, mentions.get(s.index()), focus)) {
+          if (b.entry() != null && b.entry().country().equals(alpha3)) {
             return true;
           }
         }
@@ -231,15 +230,18 @@ public final class Geocoder {
     Focus byActors = new Focus(countries, Set.of());
     Focus focus = byActors;
     for (AnalysedSentence s : sentences) {
-      for (PlaceMention m : mentions.get(s.index())) {
+      for (Bound b : resolve(s, mentions.get(s.index()), byActors)) {
+        PlaceMention m = b.mention();
         if (s.mentionAt(m.firstToken()) != null) {
           continue; // already counted as an actor
         }
-        GazetteerEntry e = gazetteer.best(m.text(), byActors, m.regionSaid());
-        if (e != null && (e.isRegion() || e.isCounty()) && byActors.share(e.country()) == 0) {
+        GazetteerEntry e = b.entry();
+        // A name written with the place it lies in ("Oxfordshire, England") is evidence whoever the actors are.
+        if (e != null && !b.paired() && (e.isRegion() || e.isCounty()) && byActors.share(e.country()) == 0) {
           continue; // a region of a country no actor is from is no evidence ("Gulf" of Papua New Guinea)
         }
-        if (e != null && (m.otherEntity() || m.landmark()) && !e.isCountry() && byActors.share(e.country()) == 0) {
+        if (e != null && !b.paired() && (m.otherEntity() || m.landmark()) && !e.isCountry()
+            && byActors.share(e.country()) == 0) {
           continue; // nor is a person's name that is also a German town ("Lam"), or "Al" of "Al Noor Mosque"
         }
         if (e != null) {
@@ -256,9 +258,10 @@ public final class Geocoder {
   /** The places a sentence names that are places here, not actors of its events. */
   private List<Resolved> candidates(AnalysedSentence s, List<PlaceMention> found, List<Event> events, Focus focus) {
     List<Resolved> candidates = new ArrayList<>();
-    for (PlaceMention m : found) {
+    for (Bound b : resolve(s, found, focus)) {
+      PlaceMention m = b.mention();
       ActorMention actor = s.mentionAt(m.firstToken());
-      GazetteerEntry entry = gazetteer.best(m.text(), focus, m.regionSaid());
+      GazetteerEntry entry = b.entry();
       if (entry == null) {
         continue;
       }
@@ -282,26 +285,71 @@ public final class Geocoder {
       // "Supreme Court", "White House" as another name of a Maryland town) is a place only as a
       // city in one of the article's countries, unless it names an institution's seat ("the
       // Tbilisi city court", which CoreNLP tags ORGANIZATION).
-      if (m.otherEntity() && !m.institution() && !entry.curated() && !entry.isCountry() && !entry.isRegion()
+      if (m.otherEntity() && !b.paired() && !m.institution() && !entry.curated() && !entry.isCountry() && !entry.isRegion()
           && (focus.share(entry.country()) == 0 || !entry.kind().equals("city"))) {
         continue;
       }
       // "Al Noor Mosque" is not in Ål, Norway: a landmark lies in the city it begins with only in
       // one of the article's countries.
-      if (m.landmark() && focus.share(entry.country()) == 0) {
+      if (m.landmark() && !b.paired() && focus.share(entry.country()) == 0) {
         continue;
       }
       // A region in none of the article's countries: a name the article means otherwise ("the
       // Persian Gulf region" is no province of Papua New Guinea in news about Iran).
-      if ((entry.isRegion() || entry.isCounty()) && focus.share(entry.country()) == 0) {
+      if ((entry.isRegion() || entry.isCounty()) && !b.paired() && focus.share(entry.country()) == 0) {
         continue;
       }
-      {
-        candidates.add(new Resolved(m, entry));
-      }
+      candidates.add(new Resolved(m, entry, b.qualified()));
     }
     return candidates;
   }
+
+  /**
+   * Each mention of a sentence with the place it names (null when it names none), in the mentions'
+   * order. A name written with the larger place it lies in after a comma ("Izmir, Turkey", "Oxfordshire,
+   * England", "Paris, Texas") binds tightly, as in a dateline: the two names resolve to the pair of
+   * places that fits, whatever the article's focus says of either alone, and the first is qualified.
+   */
+  private List<Bound> resolve(AnalysedSentence s, List<PlaceMention> mentions, Focus focus) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    GazetteerEntry[] entries = new GazetteerEntry[mentions.size()];
+    boolean[] paired = new boolean[mentions.size()];
+    boolean[] qualified = new boolean[mentions.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      PlaceMention inner = mentions.get(i);
+      int comma = inner.lastToken() + 1;
+      if (paired[i] || comma < 1 || comma >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+        continue;
+      }
+      for (int j = 0; j < mentions.size(); j++) {
+        PlaceMention outer = mentions.get(j);
+        if (outer.firstToken() != comma + 1) {
+          continue;
+        }
+        GazetteerEntry[] pair = gazetteer.within(inner.text(), inner.regionSaid(), outer.text(), outer.regionSaid(), focus);
+        if (pair != null) {
+          entries[i] = pair[0];
+          entries[j] = pair[1];
+          paired[i] = paired[j] = qualified[i] = true;
+        }
+      }
+    }
+    List<Bound> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      PlaceMention m = mentions.get(i);
+      GazetteerEntry e = paired[i] ? entries[i] : gazetteer.best(m.text(), focus, m.regionSaid());
+      out.add(new Bound(m, e, paired[i], qualified[i]));
+    }
+    return out;
+  }
+
+  /**
+   * A mention and the place it names in its sentence.
+   *
+   * @param paired it is one of a name and the larger place written after it ("Izmir, Turkey")
+   * @param qualified it is the first of such a pair: the place the pair says
+   */
+  private record Bound(PlaceMention mention, GazetteerEntry entry, boolean paired, boolean qualified) {}
 
   /** True when the sentence says "the country" or "the nation", with at most one adjective between ("the island nation"). */
   static boolean saysTheCountry(List<org.eventline.nlp.Token> tokens) {
@@ -380,7 +428,8 @@ public final class Geocoder {
 
   /**
    * The finest of nested places, then one outside quotations (the reporter's words say where; a
-   * quotation names what the speaker talks about), then one after a preposition, then a place over a whole country
+   * quotation names what the speaker talks about), then one after a preposition or written with the
+   * place it lies in ("Izmir, Turkey"), the latter first, then a place over a whole country
    * (a country named in passing is more often context than location), then the first named.
    */
   static Resolved choose(List<Resolved> candidates) {
@@ -394,9 +443,11 @@ public final class Geocoder {
   }
 
   private static int rank(Resolved c) {
-    // The seat of an institution ("the Tbilisi city court") is as good as a place after "in".
-    boolean located = c.mention().afterPreposition() || c.mention().institution();
-    return (c.mention().quoted() ? 0 : 4) + (located ? 2 : 0) + (c.entry().isCountry() ? 0 : 1);
+    // The seat of an institution ("the Tbilisi city court") and a place written with its country
+    // ("Izmir, Turkey") are as good as a place after "in"; the one written with its country is the
+    // more deliberate of two ("buildings on Samos and in Izmir, Turkey").
+    boolean located = c.mention().afterPreposition() || c.mention().institution() || c.qualified();
+    return (c.mention().quoted() ? 0 : 8) + (located ? 4 : 0) + (c.qualified() ? 2 : 0) + (c.entry().isCountry() ? 0 : 1);
   }
 
   private static boolean containsAnother(Resolved outer, List<Resolved> candidates) {
@@ -431,6 +482,10 @@ public final class Geocoder {
     return 2 * 6371 * Math.asin(Math.sqrt(a));
   }
 
-  /** A place mention and the entry it resolved to. */
-  record Resolved(PlaceMention mention, GazetteerEntry entry) {}
+  /**
+   * A place mention and the entry it resolved to.
+   *
+   * @param qualified it was written with the larger place it lies in ("Izmir, Turkey")
+   */
+  record Resolved(PlaceMention mention, GazetteerEntry entry, boolean qualified) {}
 }

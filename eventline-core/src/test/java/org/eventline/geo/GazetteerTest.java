@@ -155,4 +155,38 @@ class GazetteerTest {
     assertThat(G.goesWithThe("Gambia")).isTrue();
     assertThat(G.goesWithThe("Atlantic")).isFalse();
   }
+
+  @Test
+  void regionByItsOwnNameBeatsSmallTownsWhateverTheFocus() {
+    Focus usa = Focus.none().withCountry("USA", 5);
+    Place england = G.resolve("England", usa, false);
+    assertThat(england.country()).as("not England, Arkansas").isEqualTo("GBR");
+    assertThat(england.kind()).isEqualTo("region");
+    // A small city that has the name only as another name loses too.
+    Place nebraska = G.resolve("Nebraska", usa, false);
+    assertThat(nebraska.kind()).isEqualTo("region");
+    assertThat(nebraska.name()).isEqualTo("Nebraska");
+    // A city called so by its own name, in the country the article is mostly about, keeps its rank.
+    Place victoria = G.resolve("Victoria", usa, false);
+    assertThat(victoria.country()).isEqualTo("USA");
+    assertThat(victoria.kind()).isEqualTo("city");
+    assertThat(G.resolve("Victoria", Focus.none().withCountry("AUS", 5), false).kind()).isEqualTo("region");
+  }
+
+  @Test
+  void americaIsTheUnitedStatesNotADutchVillage() {
+    Place america = G.resolve("America", Focus.none(), false);
+    assertThat(america.kind()).isEqualTo("country");
+    assertThat(america.country()).isEqualTo("USA");
+  }
+
+  @Test
+  void aNameWrittenWithThePlaceItLiesInResolvesInsideIt() {
+    GazetteerEntry[] paris = G.within("Paris", false, "Texas", false, Focus.none().withCountry("FRA", 5));
+    assertThat(paris[0].country()).isEqualTo("USA");
+    assertThat(paris[1].kind()).isEqualTo("region");
+    assertThat(G.within("Oxfordshire", false, "England", false, Focus.none().withCountry("USA", 5))[0].country())
+        .isEqualTo("GBR");
+    assertThat(G.within("Paris", false, "Japan", false, Focus.none())).as("no Paris lies in Japan").isNull();
+  }
 }

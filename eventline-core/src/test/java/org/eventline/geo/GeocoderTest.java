@@ -401,6 +401,32 @@ class GeocoderTest {
     assertThat(places.get(4).how()).isEqualTo("article focus");
   }
 
+  @Test
+  void aPlaceWrittenWithItsCountryOrStateBindsToItAndOutranksAPlainPreposition() {
+    AnalysedSentence s = sentence(0, "Storms/NNS damaged/VBD homes/NNS in/IN Lyon/NNP/LOCATION and/CC the/DT town/NN of/IN "
+        + "Paris/NNP/LOCATION ,/, Texas/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Paris");
+    assertThat(p.country()).as("Paris, Texas, though Lyon makes France the focus").isEqualTo("USA");
+  }
+
+  @Test
+  void aPlaceWrittenWithItsRegionIsEvidenceWhateverTheActors() {
+    Actor usa = new Actor("USA", "United States", "USA", ActorKind.STATE);
+    AnalysedSentence title = sentence(0, "Painting/NN stolen/VBN in/IN England/NNP/LOCATION");
+    AnalysedSentence theft = sentence(1, "It/PRP was/VBD taken/VBN from/IN a/DT manor/NN in/IN Kent/NNP/LOCATION ,/, "
+        + "England/NNP/LOCATION");
+    AnalysedSentence owner = sentence(2, "The/DT owner/NN lives/VBZ in/IN the/DT United/NNP/LOCATION States/NNP/LOCATION",
+        mention(usa, 4, 5));
+    AnalysedSentence sale = sentence(3, "The/DT United/NNP/LOCATION States/NNP/LOCATION bought/VBD it/PRP",
+        mention(usa, 1, 2));
+    AnalysedSentence arrest = sentence(4, "Police/NNS arrested/VBD a/DT man/NN");
+    List<Place> places = GEOCODER.placeSentences(List.of(title, theft, owner, sale, arrest), List.of());
+    assertThat(places.get(0).country()).as("England, not England, Arkansas").isEqualTo("GBR");
+    assertThat(places.get(1).name()).isEqualTo("Kent");
+    assertThat(places.get(1).country()).as("the English county, not Kent, Washington").isEqualTo("GBR");
+  }
+
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
     Event e = event(s, source, target);
     return GEOCODER.place(List.of(e), List.of(s)).get(0).where();
