@@ -87,8 +87,9 @@ def main(airklizz_git, crisislenz_git):
             m['licence'] = 'public domain (Wikinews article published before 25 September 2005)'
             if date is not None:
                 m['published_from'] = 'the source gives only "December 2004"; the day of the declaration the article reports'
-        else:
-            m['licence'] = 'CC BY 2.5 (Wikinews)'
+        else:  # Wikinews articles published before 25 September 2005 are public domain, later ones CC BY 2.5
+            m['licence'] = ('public domain (Wikinews article published before 25 September 2005)'
+                            if d < datetime.date(2005, 9, 25) else 'CC BY 2.5 (Wikinews)')
             m['published_from'] = 'not in the source record; the date of the event as the annotator knows it'
         meta.append(m)
     with open('sources.json', 'w', encoding='utf-8') as f:
