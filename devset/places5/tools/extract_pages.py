@@ -59,39 +59,31 @@ def airklizz_undated(rec, date):
     return datetime.date.fromisoformat(date), paras
 
 def main(airklizz_git, crisislenz_git):
+    """Runs places4's main() on this set's selection, with its two record readers wrapped for the three
+    additions above, then corrects the licence and date notes of sources.json that places4's main()
+    writes for its own records (it marks every CrisisLenz page CC BY 2.5, and knows no undated record)."""
+    undated = {}  # WikinewsSum title -> the date given in SEL
     ak = [json.loads(l) for l in P4.show(airklizz_git, P4.AIRKLIZZ[1], P4.AIRKLIZZ[2]).split('\n') if l.strip()]
-    cl = json.loads(P4.show(crisislenz_git, P4.CRISISLENZ[1], P4.CRISISLENZ[2]))
-    items = []
-    for src, i, name, date in SEL:
-        if src == 'airklizz':
-            rec = ak[i]; repo = P4.AIRKLIZZ
-            d, paras = P4.airklizz_record(rec) if date is None else airklizz_undated(rec, date)
-            url = 'https://en.wikinews.org/wiki/' + rec['title'].replace(' ', '_')
-        else:
-            rec = cl[i]; d, paras = P4.crisislenz_record(rec, date); repo = P4.CRISISLENZ; url = rec['url']
-            paras = crisislenz_paras(paras)
-        paras = [' '.join(p.split('\n')) for p in P4.clean('\n\n'.join(paras))]
-        paras = [p for p in paras if not re.fullmatch(r'-+', p)]  # a horizontal rule
+    for src, i, _, date in SEL:
+        if src == 'airklizz' and date is not None:
+            undated[ak[i]['title']] = date
+    read_ak, read_cl = P4.airklizz_record, P4.crisislenz_record
+    P4.airklizz_record = lambda rec: airklizz_undated(rec, undated[rec['title']]) if rec['title'] in undated else read_ak(rec)
+    def read_crisislenz(rec, date):
+        d, paras = read_cl(rec, date)
+        paras = crisislenz_paras(paras)
         while paras and RELATED.match(paras[-1].strip()):  # a "Related" heading left above the cut
             paras.pop()
-        items.append((d, name, rec['title'].strip(), paras, src, i, repo, url, date))
-    meta = []
-    for n, (d, name, title, paras, src, i, repo, url, date) in enumerate(sorted(items, key=lambda t: (t[0], t[1])), start=1):
-        fn = f'{n:03d}-{name}.txt'
-        dateline = f'{d:%A}, {d:%B} {d.day}, {d.year}'
-        with open(f'pages/{fn}', 'w', encoding='utf-8') as f:
-            f.write(dateline + '\n\n' + title + '\n\n' + '\n\n'.join(paras) + '\n')
-        m = {'file': fn, 'title': title, 'published': d.isoformat(), 'url': url, 'repository': repo[0],
-             'path': repo[1], 'record': i, 'commit': repo[2]}
-        if src == 'airklizz':
+        return d, paras
+    P4.crisislenz_record = read_crisislenz
+    P4.SEL = SEL
+    P4.main(airklizz_git, crisislenz_git)
+    meta = json.load(open('sources.json', encoding='utf-8'))
+    for m in meta:
+        if m['repository'] == P4.AIRKLIZZ[0] and m['title'] in undated:
+            m['published_from'] = 'the source gives only "December 2004"; the day of the declaration the article reports'
+        elif m['repository'] == P4.CRISISLENZ[0] and m['published'] < '2005-09-25':
             m['licence'] = 'public domain (Wikinews article published before 25 September 2005)'
-            if date is not None:
-                m['published_from'] = 'the source gives only "December 2004"; the day of the declaration the article reports'
-        else:  # Wikinews articles published before 25 September 2005 are public domain, later ones CC BY 2.5
-            m['licence'] = ('public domain (Wikinews article published before 25 September 2005)'
-                            if d < datetime.date(2005, 9, 25) else 'CC BY 2.5 (Wikinews)')
-            m['published_from'] = 'not in the source record; the date of the event as the annotator knows it'
-        meta.append(m)
     with open('sources.json', 'w', encoding='utf-8') as f:
         json.dump(meta, f, indent=1, ensure_ascii=False); f.write('\n')
 
