@@ -169,6 +169,13 @@ public final class Geocoder {
       }
       for (int back = 1; back <= CARRY_BACK; back++) {
         r = own.get(index - back);
+        if (r != null && focus.main() != null && !focus.main().equals(r.entry().country())
+            && !(s != null && PlaceFinder.quoted(s.sentence().text(), 0))) {
+          // "a similar fire in Cork, Ireland last year" in news about Norway: a place abroad is named
+          // for its own sentence; the sentences after it are back in the article's country, unless
+          // they go on quoting what was said there.
+          break;
+        }
         if (r != null) {
           return finer(r, "previous sentence");
         }
@@ -177,12 +184,13 @@ public final class Geocoder {
     }
 
     /**
-     * A whole country says only which country; when the article's own place lies in it ("in Iraq"
-     * in an article about a strike in Baghdad), that place is the better guess of where in it.
+     * A whole country or first-level region says only which; when the article's own place lies in it
+     * ("in Iraq" in an article about a strike in Baghdad, "the Chelyabinsk governor" in one about
+     * Magnitogorsk), that place is the better guess of where in it.
      */
     private Place finer(Resolved r, String how) {
-      if (r.entry().isCountry() && focusPlace != null && !focusPlace.entry().isCountry()
-          && focusPlace.entry().country().equals(r.entry().country())) {
+      if ((r.entry().isCountry() || r.entry().isRegion()) && focusPlace != null && !focusPlace.entry().isCountry()
+          && contains(r.entry(), focusPlace.entry())) {
         return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
       }
       return r.entry().toPlace(r.mention().text(), how);

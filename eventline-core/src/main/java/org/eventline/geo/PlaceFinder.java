@@ -16,8 +16,10 @@ final class PlaceFinder {
   private static final Set<String> LOCATIVE = Set.of(
       "in", "at", "near", "into", "on", "around", "outside", "inside", "across", "toward", "towards",
       "within", "through", "throughout");
+  /** Words that call the name next to them a region; a governor heads a first-level region ("Chelyabinsk's governor"). */
   private static final Set<String> REGION_WORDS = Set.of(
-      "province", "governorate", "region", "district", "countryside", "oblast", "state", "county", "provinces");
+      "province", "governorate", "region", "district", "countryside", "oblast", "state", "county", "provinces",
+      "governor");
   /** Prepositions after which a name is where something happened even when it is also an actor ("talks in Qatar"). */
   private static final Set<String> AT = Set.of("in", "at", "near", "inside", "outside", "within");
   /** Compass words before a name ("Northern Syria"): part of no name the gazetteer knows by itself. */
@@ -44,6 +46,17 @@ final class PlaceFinder {
   private static final Set<String> GOING = Set.of(
       "visit", "trip", "journey", "tour", "travel", "fly", "flight", "go", "come", "return", "arrive", "move",
       "deploy", "send", "head", "sail", "march");
+
+  /**
+   * Lemmas of carrying someone somewhere: the name after "to" that follows one in the passive ("was
+   * flown to Moscow for treatment", "were taken to Kabul") is where people were brought after the
+   * event, not where it happened.
+   */
+  private static final Set<String> CARRYING = Set.of(
+      "fly", "take", "airlift", "rush", "transfer", "evacuate", "bring", "transport", "deport", "extradite",
+      "carry", "ship", "drive");
+  /** Words that end a clause when looking back for a participle's auxiliary. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "(", "``", "''");
 
   private final Gazetteer gazetteer;
 
@@ -178,6 +191,9 @@ final class PlaceFinder {
     }
     if (titled(tokens, first) && !gazetteer.goesWithThe(text)) {
       return null; // "told The Atlantic": a magazine, not Atlantic, Iowa
+    }
+    if (carriedTo(tokens, first)) {
+      return null; // "rescued and flown to Moscow for treatment": the rescue was not in Moscow
     }
     boolean destination = destination(tokens, first);
     boolean afterPreposition = afterPreposition(tokens, first) || destination;
@@ -338,6 +354,35 @@ final class PlaceFinder {
     }
     return to >= 1 && tokens.get(to).word().equalsIgnoreCase("to")
         && GOING.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when the name follows "to" after a passive participle of carrying ("was flown to", "had been
+   * taken to", "rescued and airlifted to", "the boy, flown to"): where someone was brought. The
+   * participle after a form of "have" is active ("has flown to Paris" says where he went).
+   */
+  static boolean carriedTo(List<Token> tokens, int first) {
+    int to = first - 1;
+    while (to >= 0 && tokens.get(to).pos().equals("DT")) {
+      to--;
+    }
+    if (to < 1 || !tokens.get(to).word().equalsIgnoreCase("to")) {
+      return false;
+    }
+    Token verb = tokens.get(to - 1);
+    if (!verb.pos().equals("VBN") || !CARRYING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int t = to - 2; t >= 0 && !CLAUSE_ENDS.contains(tokens.get(t).word()); t--) {
+      String lemma = tokens.get(t).lemma().toLowerCase(Locale.ROOT);
+      if (lemma.equals("have")) {
+        return false;
+      }
+      if (lemma.equals("be")) {
+        return true;
+      }
+    }
+    return true; // a participle with no auxiliary: "the boy, flown to Moscow"
   }
 
   private static boolean mayName(Token t) {

@@ -19,8 +19,9 @@ import org.eventline.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-made sentences, no CoreNLP: words split on spaces, tagged {@code word/POS/NER}; untagged
- * words are NN with NER O; a word written {@code +word} follows the one before with no space.
+ * Hand-made sentences, no CoreNLP: words split on spaces, tagged {@code word/POS/NER/lemma}; untagged
+ * words are NN with NER O, and a word is its own lemma unless one is given; a word written
+ * {@code +word} follows the one before with no space.
  * Actors are marked by the test.
  */
 class GeocoderTest {
@@ -373,7 +374,10 @@ class GeocoderTest {
       Place p = GEOCODER.placeSentences(List.of(title, two, widow, s), List.of()).get(3);
       assertThat(p.country()).as(s.sentence().text()).isEqualTo("BDI");
     }
-    assertThat(GEOCODER.placeSentences(List.of(title, two, widow, other), List.of()).get(3).country()).isEqualTo("KEN");
+    // Without "the country" the sentence is in Burundi too: a place abroad does not carry over.
+    Place quiet = GEOCODER.placeSentences(List.of(title, two, widow, other), List.of()).get(3);
+    assertThat(quiet.country()).isEqualTo("BDI");
+    assertThat(quiet.how()).isEqualTo("article focus");
   }
 
   @Test
@@ -427,6 +431,53 @@ class GeocoderTest {
     assertThat(places.get(1).country()).as("the English county, not Kent, Washington").isEqualTo("GBR");
   }
 
+  @Test
+  void aPlaceAbroadDoesNotCarryOverIntoTheNextSentenceUnlessItsQuotationGoesOn() {
+    Actor norway = new Actor("NOR", "Norway", "NOR", ActorKind.STATE);
+    AnalysedSentence title = sentence(0, "Norway/NNP/LOCATION closes/VBZ an/DT airport/NN", mention(norway, 0, 0));
+    AnalysedSentence fire = sentence(1, "Fire/NN broke/VBD out/RP in/IN Bergen/NNP/LOCATION");
+    AnalysedSentence help = sentence(2, "Norway/NNP/LOCATION sent/VBD firefighters/NNS", mention(norway, 0, 0));
+    AnalysedSentence abroad = sentence(3, "A/DT similar/JJ fire/NN hit/VBD Lyon/NNP/LOCATION ,/, France/NNP/LOCATION "
+        + "last/JJ year/NN");
+    AnalysedSentence after = sentence(4, "Firefighters/NNS questioned/VBD the/DT owner/NN");
+    List<Place> places = GEOCODER.placeSentences(List.of(title, fire, help, abroad, after), List.of());
+    assertThat(places.get(3).country()).isEqualTo("FRA");
+    assertThat(places.get(4).name()).isEqualTo("Bergen");
+    assertThat(places.get(4).how()).isEqualTo("article focus");
+
+    AnalysedSentence speech = sentence(3, "The/DT mayor/NN spoke/VBD in/IN Lyon/NNP/LOCATION ,/, France/NNP/LOCATION :/: "
+        + "“/`` +We/PRP will/MD help/VB ./.");
+    AnalysedSentence more = sentence(4, "Nobody/NN was/VBD hurt/VBN ./. +”/''");
+    Place goesOn = GEOCODER.placeSentences(List.of(title, fire, help, speech, more), List.of()).get(4);
+    assertThat(goesOn.country()).as("the quotation goes on").isEqualTo("FRA");
+    assertThat(goesOn.how()).isEqualTo("previous sentence");
+  }
+
+  @Test
+  void aPlaceSomeoneWasCarriedToIsNotWhereTheEventHappened() {
+    AnalysedSentence title = sentence(0, "Blast/NN in/IN Omsk/NNP/LOCATION");
+    AnalysedSentence flown = sentence(1, "A/DT girl/NN was/VBD/O/be rescued/VBN and/CC flown/VBN/O/fly to/TO "
+        + "Moscow/NNP/LOCATION for/IN treatment/NN");
+    Place p = GEOCODER.placeSentences(List.of(title, flown), List.of()).get(1);
+    assertThat(p.name()).isEqualTo("Omsk");
+    assertThat(p.how()).isEqualTo("previous sentence");
+    // Who has flown somewhere went there: the active participle keeps its destination.
+    AnalysedSentence went = sentence(1, "The/DT minister/NN has/VBZ/O/have flown/VBN/O/fly to/TO Moscow/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(title, went), List.of()).get(1).name()).isEqualTo("Moscow");
+  }
+
+  @Test
+  void aGovernorsRegionThatHoldsTheArticlesPlaceIsThatPlace() {
+    AnalysedSentence title = sentence(0, "Blast/NN in/IN Magnitogorsk/NNP/LOCATION");
+    AnalysedSentence again = sentence(1, "Magnitogorsk/NNP/LOCATION mourns/VBZ");
+    AnalysedSentence governor = sentence(2, "Chelyabinsk/NNP/LOCATION 's/POS governor/NN promised/VBD aid/NN");
+    Place p = GEOCODER.placeSentences(List.of(title, again, governor), List.of()).get(2);
+    assertThat(p.name()).as("the region, which holds Magnitogorsk, not Chelyabinsk city").isEqualTo("Magnitogorsk");
+    assertThat(p.how()).isEqualTo("article focus");
+    AnalysedSentence mayor = sentence(2, "Chelyabinsk/NNP/LOCATION 's/POS mayor/NN promised/VBD aid/NN");
+    assertThat(GEOCODER.placeSentences(List.of(title, again, mayor), List.of()).get(2).name()).isEqualTo("Chelyabinsk");
+  }
+
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
     Event e = event(s, source, target);
     return GEOCODER.place(List.of(e), List.of(s)).get(0).where();
@@ -472,7 +523,7 @@ class GeocoderTest {
       int begin = text.length();
       text.append(word);
       String pos = parts.length > 1 ? parts[1] : word.equalsIgnoreCase("the") ? "DT" : "NN";
-      tokens.add(new Token(tokens.size(), word, word.toLowerCase(Locale.ROOT), pos,
+      tokens.add(new Token(tokens.size(), word, parts.length > 3 ? parts[3] : word.toLowerCase(Locale.ROOT), pos,
           parts.length > 2 ? parts[2] : "O", begin, text.length()));
     }
     List<ActorMention> ms = new ArrayList<>();
