@@ -355,7 +355,54 @@ public final class Gazetteer {
         found = entries(bare);
       }
     }
+    if (found.isEmpty()) {
+      found = islandsOrParts(key);
+    }
     return Landmarks.isName(text) ? landmarks(found, text) : found;
+  }
+
+  /** Compass words that divide a named area into regions, the middle first: its seat is the likeliest centre. */
+  private static final List<String> PARTS = List.of(
+      "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western");
+
+  /**
+   * The divisions an unknown name stands for. An island group goes by its main island's name, and
+   * GeoNames knows the divisions named after it, not the group ("Abaco Islands": the Abaco
+   * divisions); an island or area split into compass-named regions is the whole of them ("Grand
+   * Bahama": East and West Grand Bahama; "Darfur": its five states), given only when two or more
+   * such parts exist, the central one first. Only regions and counties are taken, so an unknown
+   * "Christmas Island" is no town called Christmas.
+   */
+  private List<GazetteerEntry> islandsOrParts(String key) {
+    for (String islands : List.of(" islands", " island", " isles")) {
+      if (key.endsWith(islands) && key.length() > islands.length()) {
+        String group = key.substring(0, key.length() - islands.length());
+        List<GazetteerEntry> divisions = new ArrayList<>();
+        for (GazetteerEntry e : entries(group)) {
+          if (e.isRegion() || e.isCounty()) {
+            divisions.add(e);
+          }
+        }
+        return divisions.isEmpty() ? parts(group) : divisions;
+      }
+    }
+    return parts(key);
+  }
+
+  private List<GazetteerEntry> parts(String key) {
+    List<GazetteerEntry> out = new ArrayList<>();
+    int named = 0;
+    for (String compass : PARTS) {
+      boolean any = false;
+      for (GazetteerEntry e : entries(compass + " " + key)) {
+        if (e.isRegion() || e.isCounty()) {
+          out.add(e);
+          any = true;
+        }
+      }
+      named += any ? 1 : 0;
+    }
+    return named >= 2 ? out : List.of();
   }
 
   /**

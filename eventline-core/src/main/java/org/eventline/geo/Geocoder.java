@@ -122,7 +122,7 @@ public final class Geocoder {
           own.put(s.index(), chosen);
         }
       }
-      Resolved named = focusPlace(all, counts, focus);
+      Resolved named = finestIn(focusPlace(all, counts, focus), all, counts, focus);
       String main = focus.main();
       // An article mostly about one country that names places of it only as actors ("the Chief
       // Executive of Hong Kong", "Hong Kong's government") happens in that country; and a country
@@ -209,6 +209,25 @@ public final class Geocoder {
       }
     }
     return best;
+  }
+
+  /**
+   * A first-level region says only which region: when the article names places in the region it is
+   * about ("California's Riverside County"), the one it names most, the first on a tie, is the better
+   * guess of where; otherwise the region.
+   */
+  static Resolved finestIn(Resolved region, List<Resolved> all, Map<GazetteerEntry, Integer> counts, Focus focus) {
+    if (region == null || !region.entry().isRegion()) {
+      return region;
+    }
+    Resolved best = null;
+    for (Resolved r : all) {
+      if (!r.entry().isRegion() && contains(region.entry(), r.entry())
+          && (best == null || weight(r, counts, focus) > weight(best, counts, focus))) {
+        best = r;
+      }
+    }
+    return best == null ? region : best;
   }
 
   /** Below country level first; then how often named, weighed by how much the article is about its country. */

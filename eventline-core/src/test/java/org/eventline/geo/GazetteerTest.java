@@ -189,4 +189,18 @@ class GazetteerTest {
         .isEqualTo("GBR");
     assertThat(G.within("Paris", false, "Japan", false, Focus.none())).as("no Paris lies in Japan").isNull();
   }
+
+  @Test
+  void islandGroupsAndAreasSplitByCompassAreTheirDivisions() {
+    Place abaco = G.resolve("Abaco Islands", Focus.none(), false);
+    assertThat(abaco.country()).isEqualTo("BHS");
+    assertThat(abaco.name()).as("the central division first").isEqualTo("Central Abaco");
+    Place grandBahama = G.resolve("Grand Bahama", Focus.none(), false);
+    assertThat(grandBahama.country()).isEqualTo("BHS");
+    assertThat(grandBahama.kind()).isEqualTo("region");
+    assertThat(G.resolve("Darfur", Focus.none(), false).country()).isEqualTo("SDN");
+    // Only divisions: "Freedom" is a US village, and "Freedom Islands" is no place.
+    assertThat(G.knows("Freedom")).isTrue();
+    assertThat(G.resolve("Freedom Islands", Focus.none(), false)).isNull();
+  }
 }

@@ -478,6 +478,29 @@ class GeocoderTest {
     assertThat(GEOCODER.placeSentences(List.of(title, again, mayor), List.of()).get(2).name()).isEqualTo("Chelyabinsk");
   }
 
+  @Test
+  void aSeaIsNoRegionItsFirstWordNames() {
+    AnalysedSentence athens = sentence(0, "Ministers/NNS met/VBD in/IN Athens/NNP/LOCATION");
+    AnalysedSentence sea = sentence(1, "A/DT quake/NN struck/VBD the/DT Aegean/NNP/LOCATION Sea/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(athens, sea), List.of()).get(1);
+    assertThat(p.name()).as("not the North Aegean region").isEqualTo("Athens");
+    assertThat(p.how()).isEqualTo("previous sentence");
+  }
+
+  @Test
+  void anArticleAboutARegionHappensAtThePlaceItNamesInIt() {
+    AnalysedSentence title = sentence(0, "Texas/NNP/LOCATION jury/NN convicts/VBZ a/DT man/NN");
+    AnalysedSentence trial = sentence(1, "He/PRP was/VBD tried/VBN in/IN Texas/NNP/LOCATION 's/POS Travis/NNP/LOCATION "
+        + "County/NNP/LOCATION");
+    Actor usa = new Actor("USA", "United States", "USA", ActorKind.STATE);
+    AnalysedSentence quiet = sentence(2, "The/DT US/NNP/LOCATION jury/NN deliberated/VBD", mention(usa, 1, 1));
+    AnalysedSentence wept = sentence(3, "Relatives/NNS wept/VBD");
+    AnalysedSentence left = sentence(4, "Nobody/NN spoke/VBD");
+    Place p = GEOCODER.placeSentences(List.of(title, trial, quiet, wept, left), List.of()).get(4);
+    assertThat(p.how()).isEqualTo("article focus");
+    assertThat(p.name()).as("the county the article names in Texas, not the state's seat").isEqualTo("Travis County");
+  }
+
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
     Event e = event(s, source, target);
     return GEOCODER.place(List.of(e), List.of(s)).get(0).where();
