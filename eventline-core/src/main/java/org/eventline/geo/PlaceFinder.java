@@ -101,6 +101,9 @@ final class PlaceFinder {
         if (found != null && found.firstToken() > i && Landmarks.isHead(tokens.get(found.firstToken()).word())) {
           found = null; // "Plaza" of "Freedom Plaza" is the landmark's head, not Plaza in Spain
         }
+        if (found != null && beginsUnknownName(tokens, found, runEnd)) {
+          break; // "Grand Whatever Island", a name the gazetteer lacks, is not the French village Grand
+        }
         if (found != null && inHyphenatedName(tokens, found)) {
           found = null; // "Sea-Eye", a rescue charity, is not in Eye, England
         }
@@ -118,6 +121,23 @@ final class PlaceFinder {
     }
     out.addAll(demonymInstitutions(sentence, out));
     return out;
+  }
+
+  /**
+   * True when a one-word name that only a town or village has is followed, in the same run of proper
+   * nouns, by a word that begins no known name: the run is one longer name the gazetteer lacks
+   * ("Grand Whatever Island"), and neither its first word nor a later one ("Island", Iceland in
+   * Icelandic) says where. A city, region or country keeps
+   * its place ("Kabul Bank" still names Kabul).
+   */
+  private boolean beginsUnknownName(List<Token> tokens, PlaceMention found, int runEnd) {
+    int next = found.lastToken() + 1;
+    if (found.firstToken() != found.lastToken() || next > runEnd || found.landmark()
+        || gazetteer.knows(tokens.get(next).word()) || Landmarks.isHead(tokens.get(next).word())) {
+      return false;
+    }
+    GazetteerEntry e = gazetteer.best(found.text(), Focus.none(), false);
+    return e != null && !e.curated() && (e.kind().equals("town") || e.kind().equals("village"));
   }
 
   /** The last token of the longest world region name ({@link WorldRegions}) from {@code first}, or -1. */

@@ -501,6 +501,14 @@ class GeocoderTest {
     assertThat(p.name()).as("the county the article names in Texas, not the state's seat").isEqualTo("Travis County");
   }
 
+  @Test
+  void aVillageWordThatBeginsALongerUnknownNameIsNoPlace() {
+    AnalysedSentence island = sentence(0, "Flooding/NN hit/VBD Grand/NNP/LOCATION Qarrow/NNP/LOCATION Island/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(island), List.of()).get(0)).as("not Grand, a French village").isNull();
+    AnalysedSentence city = sentence(0, "Flooding/NN hit/VBD Lyon/NNP/LOCATION Qarrow/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(city), List.of()).get(0).name()).as("a city keeps its place").isEqualTo("Lyon");
+  }
+
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
     Event e = event(s, source, target);
     return GEOCODER.place(List.of(e), List.of(s)).get(0).where();
