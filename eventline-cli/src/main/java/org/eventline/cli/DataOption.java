@@ -3,6 +3,7 @@ package org.eventline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.eventline.store.EventStore;
+import org.eventline.store.StoryProgress;
 import picocli.CommandLine.Option;
 
 /** The --data option: where the embedded store lives. */
@@ -20,17 +21,42 @@ final class DataOption {
   }
 
   static EventStore open(Path dir, PrintWriter err) {
-    boolean[] drawn = {false};
-    EventStore store = EventStore.open(dir, (done, total) -> {
-      err.printf("\rstore %s: finding the story clusters of articles stored before: %,d of %,d (%d%%)",
-          dir, done, total, total == 0 ? 100 : 100 * done / total);
-      err.flush();
-      drawn[0] = true;
-    });
-    if (drawn[0]) {
-      err.println();
-      err.flush();
-    }
+    StoriesLine line = new StoriesLine(err, "store " + dir + ": finding the story clusters of articles stored before");
+    EventStore store = EventStore.open(dir, line);
+    line.end();
     return store;
+  }
+
+  /** Ends a bulk load, drawing how far the story clusters of the appended articles are. */
+  static void finishAppend(EventStore store, PrintWriter err) {
+    StoriesLine line = new StoriesLine(err, "finding the story clusters of the loaded articles");
+    store.finishAppend(line);
+    line.end();
+  }
+
+  /** One progress line on stderr, redrawn in place, ended only if it was drawn. */
+  private static final class StoriesLine implements StoryProgress {
+    private final PrintWriter err;
+    private final String what;
+    private boolean drawn;
+
+    StoriesLine(PrintWriter err, String what) {
+      this.err = err;
+      this.what = what;
+    }
+
+    @Override
+    public void storiesAssigned(long done, long total) {
+      err.printf("\r%s: %,d of %,d (%d%%)", what, done, total, total == 0 ? 100 : 100 * done / total);
+      err.flush();
+      drawn = true;
+    }
+
+    void end() {
+      if (drawn) {
+        err.println();
+        err.flush();
+      }
+    }
   }
 }

@@ -51,7 +51,7 @@ final class ImportParquetCommand implements Callable<Integer> {
           }
         }
       }
-      store.finishAppend();
+      DataOption.finishAppend(store, spec.commandLine().getErr());
     }
     spec.commandLine().getOut().printf("imported %,d articles and %,d events (%,d articles already stored),"
         + " %,d errors, into %s in %.1f s%n", counts[0], counts[1], counts[2], counts[3], data.dir,

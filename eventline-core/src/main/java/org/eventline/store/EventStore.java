@@ -75,14 +75,14 @@ public final class EventStore implements AutoCloseable {
    *     the file was written by a newer Eventline
    */
   public static EventStore open(Path dataDir) {
-    return open(dataDir, OpenProgress.NONE);
+    return open(dataDir, StoryProgress.NONE);
   }
 
   /**
    * Opens the store like {@link #open(Path)}, reporting to {@code progress} while it assigns story
    * clusters to articles stored without them (a store written before V6: minutes for millions).
    */
-  public static EventStore open(Path dataDir, OpenProgress progress) {
+  public static EventStore open(Path dataDir, StoryProgress progress) {
     Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
     try {
       Files.createDirectories(dataDir);
@@ -352,13 +352,21 @@ public final class EventStore implements AutoCloseable {
 
   /** Ends a run of {@link #append} calls: records the actors and makes the text searchable. */
   public void finishAppend() {
+    finishAppend(StoryProgress.NONE);
+  }
+
+  /**
+   * Ends a run of {@link #append} calls: records the actors, assigns the appended articles their
+   * story clusters (minutes for millions, reported to {@code progress}) and makes the text searchable.
+   */
+  public void finishAppend(StoryProgress progress) {
     writeLock.lock();
     try (Connection conn = connection(); Statement st = conn.createStatement()) {
       st.execute(EventRows.REFRESH_ACTORS);
       sortKeysIfNeeded(conn);
       // Once for the whole load: counting every batch's keys again over the growing mentions made
       // a bulk load of a million events six times slower.
-      EventGroups.update(conn, List.of(), StoryClusters.catchUp(conn));
+      EventGroups.update(conn, List.of(), StoryClusters.catchUp(conn, progress));
       text.commit();
     } catch (SQLException e) {
       throw failure("record the actors of appended events", e);
@@ -693,6 +701,32 @@ public final class EventStore implements AutoCloseable {
     return q.actor() != null && !query("SELECT 1 FROM actors WHERE code = ?",
         List.of(q.actor().toUpperCase(java.util.Locale.ROOT)), rs -> 1).isEmpty();
   }
+
+  /**
+   * Reads once every column that page queries read, so that DuckDB holds their blocks in its buffer
+   * pool: the first query a server answers for a rare filter then costs what the same query costs
+   * the second time (PostgreSQL's pg_prewarm does the same). Read only, so queries and writes may
+   * run beside it; a few seconds per ten million events, meant for a background thread at start.
+   *
+   * @return the milliseconds it took
+   */
+  public long prewarm() {
+    long t0 = System.nanoTime();
+    try (Connection conn = connection(); Statement st = conn.createStatement()) {
+      for (String sql : PREWARM) {
+        st.executeQuery(sql).close();
+      }
+    } catch (SQLException e) {
+      throw failure("prewarm", e);
+    }
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  /** Every column of the events and their keys, and the article headers a page shows (not bodies). */
+  private static final List<String> PREWARM = List.of(
+      "SELECT max(COLUMNS(*)) FROM events",
+      "SELECT max(COLUMNS(*)) FROM event_keys",
+      "SELECT max(COLUMNS(* EXCLUDE (body))) FROM articles");
 
   /** How many articles, events and actors the store holds. */
   public Summary summary() {

@@ -52,13 +52,13 @@ final class StoryClusters {
    * @return the stories stored before whose events' counts changed: merged, or with another publisher
    */
   static Set<String> catchUp(Connection conn) throws SQLException {
-    return catchUp(conn, OpenProgress.NONE);
+    return catchUp(conn, StoryProgress.NONE);
   }
 
   /** Like {@link #catchUp(Connection)}, reporting each pass when more than one pass is due. */
-  static Set<String> catchUp(Connection conn, OpenProgress progress) throws SQLException {
+  static Set<String> catchUp(Connection conn, StoryProgress progress) throws SQLException {
     Set<String> grown = new HashSet<>();
-    long total = progress == OpenProgress.NONE ? 0
+    long total = progress == StoryProgress.NONE ? 0
         : Rows.one(conn, "SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM article_stories)");
     long done = 0;
     while (true) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Opening a store whose articles have no stories yet (written before V6) says how far it is. */
-class OpenProgressTest {
+class StoryProgressTest {
   @TempDir Path dir;
 
   @Test
