@@ -47,9 +47,6 @@ final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--reuse", description = "Query the store already in --dir instead of loading a new one.")
   boolean reuse;
 
-  @Option(names = "--prewarm", description = "Warm the store as `serve` does at start before timing (reports how long it took).")
-  boolean prewarm;
-
   @Spec CommandSpec spec;
 
   private static final String[] ACTORS = {"SYRGOV", "RUSGOV", "USAMIL", "IRQREB", "TURGOV", "IGOUNO", "FRA", "NGAMIL"};
@@ -67,9 +64,6 @@ final class BenchStoreCommand implements Callable<Integer> {
       }
       out.printf("store: %,d events; %s on disk (DuckDB %s, Lucene %s)%n", store.summary().events(),
           mib(size(dir)), mib(Files.size(store.file())), mib(size(dir.resolve("lucene"))));
-      if (prewarm) {
-        out.printf("prewarm: %,d ms%n", store.prewarm());
-      }
       // The machine may be shared: the load average says how much the timings measure the neighbours.
       out.printf("load average before timing: %.2f%n", loadAverage());
       // Each query's runs are timed twice with the same parameters: first when its rows and index

@@ -58,28 +58,9 @@ final class ServeCommand implements Callable<Integer> {
       return new PageIngest.Coded(c.article(), c.events());
     };
     EventlineServer server = EventlineServer.start(store, host, port, token, ingest);
-    warmInBackground(store);
     out.printf("Eventline is serving on http://%s:%d/  (Ctrl-C stops it)%n", host, server.port());
     out.printf("Write token (POST /api/pages with 'Authorization: Bearer <token>'): %s%n", token);
     out.flush();
     return server;
-  }
-
-  /**
-   * Reads the store's columns once while the server already answers, so that its first queries
-   * for rare filters do not pay for loading blocks (see {@link EventStore#prewarm}). Only a cache:
-   * a failure (the store closed under it at shutdown) changes nothing.
-   */
-  private static void warmInBackground(EventStore store) {
-    Thread t = new Thread(() -> {
-      try {
-        store.prewarm();
-      } catch (RuntimeException e) {
-        // Queries load what they need themselves; nothing is lost.
-      }
-    }, "eventline-prewarm");
-    t.setDaemon(true);
-    t.setPriority(Thread.MIN_PRIORITY);
-    t.start();
   }
 }

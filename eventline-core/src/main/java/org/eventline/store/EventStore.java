@@ -702,32 +702,6 @@ public final class EventStore implements AutoCloseable {
         List.of(q.actor().toUpperCase(java.util.Locale.ROOT)), rs -> 1).isEmpty();
   }
 
-  /**
-   * Reads once every column that page queries read, so that DuckDB holds their blocks in its buffer
-   * pool: the first query a server answers for a rare filter then costs what the same query costs
-   * the second time (PostgreSQL's pg_prewarm does the same). Read only, so queries and writes may
-   * run beside it; a few seconds per ten million events, meant for a background thread at start.
-   *
-   * @return the milliseconds it took
-   */
-  public long prewarm() {
-    long t0 = System.nanoTime();
-    try (Connection conn = connection(); Statement st = conn.createStatement()) {
-      for (String sql : PREWARM) {
-        st.executeQuery(sql).close();
-      }
-    } catch (SQLException e) {
-      throw failure("prewarm", e);
-    }
-    return (System.nanoTime() - t0) / 1_000_000;
-  }
-
-  /** Every column of the events and their keys, and the article headers a page shows (not bodies). */
-  private static final List<String> PREWARM = List.of(
-      "SELECT max(COLUMNS(*)) FROM events",
-      "SELECT max(COLUMNS(*)) FROM event_keys",
-      "SELECT max(COLUMNS(* EXCLUDE (body))) FROM articles");
-
   /** How many articles, events and actors the store holds. */
   public Summary summary() {
     return query("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"

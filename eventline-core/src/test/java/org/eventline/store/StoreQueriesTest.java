@@ -100,14 +100,6 @@ class StoreQueriesTest {
   }
 
   @Test
-  void prewarmingReadsEveryTableAPageReadsAndChangesNoAnswer() {
-    List<String> before = ids(EventQuery.all().withText("aleppo").withType(EventType.ASSAULT));
-    assertThat(store.prewarm()).isNotNegative();
-    assertThat(ids(EventQuery.all().withText("aleppo").withType(EventType.ASSAULT))).isEqualTo(before);
-    assertThat(ids(EventQuery.all().withActor("SYRGOV"))).isNotEmpty();
-  }
-
-  @Test
   void textIndexIsRebuiltWhenItsFolderIsLost() throws Exception {
     store.close();
     Fixtures.deleteTree(dir.resolve("data").resolve("lucene"));
