@@ -295,7 +295,9 @@ public final class Gazetteer {
 
   private List<GazetteerEntry> ranked(String text, Focus focus, boolean regionSaid) {
     List<GazetteerEntry> found = new ArrayList<>(lookup(text));
-    found.sort(Comparator.comparingDouble((GazetteerEntry e) -> -score(e, focus, regionSaid)));
+    String asked = Names.key(text);
+    found.sort(Comparator.comparingDouble((GazetteerEntry e) -> -score(e, focus, regionSaid)
+        + (byAnotherName(e, asked, focus) ? ANOTHER_NAME_PENALTY : 0)));
     if (found.size() > 1 && found.get(0).isCountry() && focus.share(found.get(0).country()) < MINOR_SHARE) {
       // "Georgia" in news about the United States, where Georgia comes up once if at all, is the
       // US state: a region of the country the article is mostly about beats a country it is not about.
@@ -346,6 +348,28 @@ public final class Gazetteer {
     return !(e.kind().equals("city") && Names.key(e.name()).equals(key) && focus.share(e.country()) > MAIN_COUNTRY_SHARE);
   }
 
+  /**
+   * What a place called so only by one of its other names, in a country the article does not
+   * name, loses in {@link #score}: the worth of a hundredfold population. GeoNames keeps historical
+   * and other-language names ("Munda", Montilla's Roman name; "Gizo", Giza in some language;
+   * "Florida", once Floridablanca's), and a large city known so is less likely than a small place
+   * or a region that bears the name as its own, or any place of the article's countries.
+   */
+  static final double ANOTHER_NAME_PENALTY = 2;
+
+  /**
+   * True when the place has the asked name only as another name (not its own, nor its own less
+   * a word such as "Province") and lies in none of the article's countries; curated places and
+   * countries keep their rank (their other names are the ones news uses: "US", "Britain").
+   */
+  static boolean byAnotherName(GazetteerEntry e, String asked, Focus focus) {
+    if (e.curated() || e.isCountry() || focus.share(e.country()) > 0) {
+      return false;
+    }
+    String own = Names.key(e.name());
+    return !own.equals(asked) && !own.startsWith(asked + " ") && !own.endsWith(" " + asked);
+  }
+
   private List<GazetteerEntry> lookup(String text) {
     String key = Names.key(text);
     List<GazetteerEntry> found = entries(key);
@@ -356,9 +380,35 @@ public final class Gazetteer {
       }
     }
     if (found.isEmpty()) {
+      found = divisionCalledSo(key);
+    }
+    if (found.isEmpty()) {
       found = islandsOrParts(key);
     }
     return Landmarks.isName(text) ? landmarks(found, text) : found;
+  }
+
+  /** Words news writes after a division's name that GeoNames leaves out ("Shizuoka Prefecture" is GeoNames' "Shizuoka"). */
+  private static final List<String> DIVISION_WORDS = List.of(
+      "prefecture", "province", "region", "governorate", "state", "oblast", "county", "district");
+
+  /**
+   * The first- or second-level divisions of a name written with the word for its kind that the
+   * gazetteer knows only without it: "Shizuoka Prefecture" is the prefecture Shizuoka, not a city.
+   */
+  private List<GazetteerEntry> divisionCalledSo(String key) {
+    for (String word : DIVISION_WORDS) {
+      if (key.endsWith(" " + word) && key.length() > word.length() + 1) {
+        List<GazetteerEntry> divisions = new ArrayList<>();
+        for (GazetteerEntry e : entries(key.substring(0, key.length() - word.length() - 1))) {
+          if (e.isRegion() || e.isCounty()) {
+            divisions.add(e);
+          }
+        }
+        return divisions;
+      }
+    }
+    return List.of();
   }
 
   /** Compass words that divide a named area into regions, the middle first: its seat is the likeliest centre. */

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Head words of named buildings, streets, squares and other landmarks ("Freedom Plaza", "Baghdad
- * International Airport"), and of seas ("Aegean Sea": not the Aegean regions of Greece). A landmark's name often begins with a place name, but only a city that
+ * International Airport"), and of seas and bays ("Aegean Sea": not the Aegean regions of Greece;
+ * "Tsuruga Bay" lies off the city it is named after). A landmark's name often begins with a place name, but only a city that
  * gives it its name says where it is ("Baghdad" in "Baghdad International Airport"); a small town
  * of the same word elsewhere ("Freedom", a US village, in "Freedom Plaza") does not.
  */
@@ -15,7 +16,7 @@ final class Landmarks {
       "gardens", "hall", "bridge", "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "hotel",
       "tower", "building", "station", "hospital", "university", "college", "school", "stadium", "arena", "center",
       "centre", "mall", "market", "palace", "monument", "memorial", "museum", "prison", "embassy", "consulate", "house",
-      "sea");
+      "sea", "bay");
 
   private Landmarks() {}
 

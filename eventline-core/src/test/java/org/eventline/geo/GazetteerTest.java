@@ -203,4 +203,39 @@ class GazetteerTest {
     assertThat(G.knows("Freedom")).isTrue();
     assertThat(G.resolve("Freedom Islands", Focus.none(), false)).isNull();
   }
+
+  @Test
+  void aPlaceCalledSoOnlyByAnotherNameRanksBelowOneOfThatOwnName() {
+    // GeoNames gives Floridablanca, Colombia (267,000 people) "Florida" among its other names
+    Place florida = G.resolve("Florida", Focus.none(), false);
+    assertThat(florida.country()).isNotEqualTo("COL");
+    assertThat(florida.kind()).isEqualTo("region");
+    assertThat(G.resolve("Florida", Focus.none().withCountry("USA", 1), false).country()).isEqualTo("USA");
+    // and Giza "Gizo": the Solomon Islands town is meant in news that names the Solomon Islands
+    assertThat(G.resolve("Gizo", Focus.none().withCountry("SLB", 1), false).country()).isEqualTo("SLB");
+    // a place of the article's country keeps its other names ("Gizeh" in news about Egypt)
+    assertThat(G.resolve("Gizeh", Focus.none().withCountry("EGY", 1), false).name()).isEqualTo("Giza");
+  }
+
+  @Test
+  void aDivisionWrittenWithTheWordForItsKindIsThatDivision() {
+    Place prefecture = G.resolve("Shizuoka Prefecture", Focus.none(), false);
+    assertThat(prefecture.kind()).isEqualTo("region");
+    assertThat(prefecture.country()).isEqualTo("JPN");
+    assertThat(G.locate("Shizuoka Prefecture", "JPN")).isNotNull();
+    assertThat(G.resolve("Qarrowville Prefecture", Focus.none(), false)).as("no division of that name").isNull();
+  }
+
+  @Test
+  void aBayIsLocatedAtTheCityItIsNamedAfter() {
+    Place bay = G.locate("Tsuruga Bay", "JPN");
+    assertThat(bay.name()).isEqualTo("Tsuruga");
+    assertThat(bay.kind()).isEqualTo("city");
+  }
+
+  @Test
+  void supplementKnowsTownsCitiesFiveHundredLacksOrMerged() {
+    assertThat(G.resolve("Munda", Focus.none().withCountry("SLB", 2), false).country()).isEqualTo("SLB");
+    assertThat(G.locate("Hamaoka", "JPN")).isNotNull();
+  }
 }
