@@ -33,6 +33,12 @@ public final class Geocoder {
   private static final int CARRY_BACK = 2;
   /** A place named in the title counts as often as this in the body when finding the article's place. */
   private static final int TITLE_WEIGHT = 3;
+  /**
+   * A place named in the lead, the body's first sentence, counts as often as this: news says where
+   * in its first sentence ("Two bombings in Karachi, Pakistan have killed..."), and a place named
+   * twice at the end for a related event elsewhere ("in Karbala, Iraq") is not the story's.
+   */
+  private static final int LEAD_WEIGHT = 2;
 
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
@@ -111,11 +117,18 @@ public final class Geocoder {
       focus = focus(sentences, mentions);
       List<Resolved> all = new ArrayList<>();
       Map<GazetteerEntry, Integer> counts = new HashMap<>();
+      AnalysedSentence lead = lead(sentences);
       for (AnalysedSentence s : sentences) {
         List<Resolved> candidates = candidates(s, mentions.get(s.index()), events, focus);
-        all.addAll(candidates);
         for (Resolved r : candidates) {
-          counts.merge(r.entry(), s.inTitle() ? TITLE_WEIGHT : 1, Integer::sum);
+          if (s == lead && dateline(s, r.mention()) && focus.main() != null
+              && !focus.main().equals(r.entry().country())) {
+            // "OSLO —" above a story about Kenya: a dateline says where the reporter is, which is
+            // not where the events of an article mostly about another country happen
+            continue;
+          }
+          all.add(r);
+          counts.merge(r.entry(), s.inTitle() ? TITLE_WEIGHT : s == lead ? LEAD_WEIGHT : 1, Integer::sum);
         }
         Resolved chosen = choose(candidates);
         if (chosen != null) {
@@ -197,6 +210,31 @@ public final class Geocoder {
     }
   }
 
+  /** The first sentence of the body, or null when there is none. */
+  private static AnalysedSentence lead(List<AnalysedSentence> sentences) {
+    for (AnalysedSentence s : sentences) {
+      if (!s.inTitle()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the mention opens its sentence in capitals and a dash or comma follows: a dateline
+   * ("OSLO —", "ALMERIA, Spain.").
+   */
+  static boolean dateline(AnalysedSentence s, PlaceMention m) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    if (m.firstToken() != 0 || m.lastToken() + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(m.lastToken() + 1).word();
+    boolean capitals = m.text().chars().anyMatch(Character::isLetter)
+        && m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
+    return capitals && (next.equals(",") || next.equals("—") || next.equals("–") || next.equals("-") || next.equals("--"));
+  }
+
   /**
    * The place an article is about: the place below country level it names most often (a title
    * mention counts thrice; weighed by how much the article is about its country; the first named on a tie), else the country it names most often as a place; null when it names none.
@@ -271,6 +309,12 @@ public final class Geocoder {
             && byActors.share(e.country()) == 0) {
           continue; // nor is a person's name that is also a German town ("Lam"), or "Al" of "Al Noor Mosque"
         }
+        if (e != null && !b.paired() && !e.isCountry() && !m.landmark() && !byActors.countries().isEmpty()
+            && beginsLongerName(s, m, mentions.get(s.index())) && byActors.share(e.country()) == 0) {
+          // nor "Green" of "the Green Belt Movement", a US city only by its first word, in news whose
+          // actors are Kenyan; with no actor's country to go by, a city keeps its place ("Lyon Qarrow")
+          continue;
+        }
         if (e != null) {
           focus = focus.withCountry(e.country(), 1);
         }
@@ -314,6 +358,13 @@ public final class Geocoder {
       // Tbilisi city court", which CoreNLP tags ORGANIZATION).
       if (m.otherEntity() && !b.paired() && !m.institution() && !entry.curated() && !entry.isCountry() && !entry.isRegion()
           && (focus.share(entry.country()) == 0 || !entry.kind().equals("city"))) {
+        continue;
+      }
+      // "the Green Belt Movement" is not in Green, Ohio: a name that begins a longer run of proper
+      // nouns the gazetteer lacks is a place only in one of the article's countries ("Kabul Bank"
+      // in news about Afghanistan still names Kabul).
+      if (!b.paired() && !m.landmark() && !entry.isCountry() && beginsLongerName(s, m, found)
+          && focus.share(entry.country()) == 0) {
         continue;
       }
       // "Al Noor Mosque" is not in Ål, Norway: a landmark lies in the city it begins with only in
@@ -396,6 +447,24 @@ public final class Geocoder {
     return false;
   }
 
+  /**
+   * True when a proper noun that begins no place mention follows the name directly ("Green Belt
+   * Movement"): the name is the first word of a longer one.
+   */
+  private static boolean beginsLongerName(AnalysedSentence s, PlaceMention m, List<PlaceMention> mentions) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    int next = m.lastToken() + 1;
+    if (next >= tokens.size() || !tokens.get(next).isProperNoun()) {
+      return false;
+    }
+    for (PlaceMention other : mentions) {
+      if (other.overlaps(next, next)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when a common noun follows the name directly: the name is a modifier. */
   private static boolean beforeNoun(AnalysedSentence s, PlaceMention m) {
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
@@ -474,7 +543,11 @@ public final class Geocoder {
     // ("Izmir, Turkey") are as good as a place after "in"; the one written with its country is the
     // more deliberate of two ("buildings on Samos and in Izmir, Turkey").
     boolean located = c.mention().afterPreposition() || c.mention().institution() || c.qualified();
-    return (c.mention().quoted() ? 0 : 8) + (located ? 4 : 0) + (c.qualified() ? 2 : 0) + (c.entry().isCountry() ? 0 : 1);
+    // "heading to St. Petersburg ... derails near Malaya Vishera": where something is beats where
+    // someone was going.
+    return (c.mention().quoted() ? 0 : 16) + (located ? 8 : 0) + (c.qualified() ? 4 : 0)
+        + (c.mention().destination() ? 0 : 2)
+        + (c.entry().isCountry() ? 0 : 1);
   }
 
   private static boolean containsAnother(Resolved outer, List<Resolved> candidates) {

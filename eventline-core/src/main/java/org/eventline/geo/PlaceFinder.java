@@ -238,7 +238,7 @@ final class PlaceFinder {
       boolean afterPreposition, boolean destination, boolean institution) {
     List<Token> tokens = sentence.tokens();
     return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last),
-        destination || afterPreposition && AT.contains(preposition(tokens, first)),
+        destination || afterPreposition && AT.contains(preposition(tokens, first)), destination,
         quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity(tokens, first, last),
         false, institution);
   }
@@ -413,14 +413,29 @@ final class PlaceFinder {
     return LOCATIVE.contains(preposition(tokens, first));
   }
 
-  /** The word before the name and its determiners and compass words ("into northern Syria"), lower case, "" at the start. */
+  /**
+   * The word before the name and its determiners and compass words ("into northern Syria"), lower
+   * case, "" at the start. A name in apposition to common nouns after a determiner ("near the
+   * railway station Malaya Vishera", "in the capital Kabul") follows the preposition before them.
+   */
   private static String preposition(List<Token> tokens, int first) {
-    int before = first - 1;
+    int before = skipDeterminers(tokens, first - 1);
+    int nouns = before;
+    while (nouns >= 0 && (tokens.get(nouns).pos().equals("NN") || tokens.get(nouns).pos().equals("NNS"))) {
+      nouns--;
+    }
+    if (nouns < before && nouns >= 0 && tokens.get(nouns).pos().equals("DT")) {
+      before = skipDeterminers(tokens, nouns);
+    }
+    return before < 0 ? "" : tokens.get(before).word().toLowerCase(Locale.ROOT);
+  }
+
+  private static int skipDeterminers(List<Token> tokens, int before) {
     while (before >= 0 && (tokens.get(before).pos().equals("DT")
         || COMPASS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))) {
       before--;
     }
-    return before < 0 ? "" : tokens.get(before).word().toLowerCase(Locale.ROOT);
+    return before;
   }
 
   /** "Aleppo province", "Aleppo's countryside", "the province of Aleppo". */

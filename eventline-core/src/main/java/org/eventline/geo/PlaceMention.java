@@ -8,7 +8,9 @@ package org.eventline.geo;
  * @param afterPreposition it follows "in", "at", "near", "into"...: a location of something, not a name used as a noun
  * @param regionSaid the text calls it a province, governorate or region
  * @param at it follows "in", "at", "near", "inside", "outside" or "within": where something is, even
- *     when the name is also an actor of an event here ("met ... in Qatar")
+ *     when the name is also an actor of an event here ("met ... in Qatar"); also set for a destination
+ * @param destination it follows "to" after a word of going ("a visit to Ireland", "heading to St.
+ *     Petersburg"): where someone went, a weaker guess of where things happened than "in" or "near"
  * @param quoted it stands inside a quotation: what someone said, which places what they talk about
  *     more often than where the reported event happened
  * @param otherEntity CoreNLP tags a word of it PERSON or ORGANIZATION ("Lam" of Carrie Lam, "Supreme"
@@ -20,14 +22,14 @@ package org.eventline.geo;
  *     institution acts there, even when the name is also its actor
  */
 record PlaceMention(String text, int firstToken, int lastToken, boolean afterPreposition, boolean regionSaid,
-    boolean at, boolean quoted, boolean otherEntity, boolean landmark, boolean institution) {
+    boolean at, boolean destination, boolean quoted, boolean otherEntity, boolean landmark, boolean institution) {
   /** The country an article is mostly about, as a mention no sentence holds. */
   static PlaceMention ofArticle(String name) {
-    return new PlaceMention(name, -1, -1, false, false, false, false, false, false, false);
+    return new PlaceMention(name, -1, -1, false, false, false, false, false, false, false, false);
   }
 
   PlaceMention asLandmark() {
-    return new PlaceMention(text, firstToken, lastToken, afterPreposition, regionSaid, at, quoted, otherEntity, true,
+    return new PlaceMention(text, firstToken, lastToken, afterPreposition, regionSaid, at, destination, quoted, otherEntity, true,
         institution);
   }
 

@@ -509,6 +509,59 @@ class GeocoderTest {
     assertThat(GEOCODER.placeSentences(List.of(city), List.of()).get(0).name()).as("a city keeps its place").isEqualTo("Lyon");
   }
 
+  @Test
+  void aDatelineAbroadIsNotThePlaceOfAnArticleAboutAnotherCountry() {
+    AnalysedSentence lead = sentence(0,
+        "OSLO/NNP/LOCATION —/: The/DT prize/NN went/VBD to/IN an/DT activist/NN from/IN Kenya/NNP/LOCATION");
+    AnalysedSentence jailed = sentence(1, "She/PRP led/VBD protests/NNS in/IN Kenya/NNP/LOCATION");
+    List<AnalysedSentence> article = new ArrayList<>(List.of(lead, jailed));
+    for (int i = 2; i <= 5; i++) {
+      article.add(sentence(i, "She/PRP planted/VBD trees/NNS"));
+    }
+    List<Place> places = GEOCODER.placeSentences(article, List.of());
+    assertThat(places.get(0).name()).as("the dateline's own sentence").isEqualTo("Oslo");
+    assertThat(places.get(5).how()).isEqualTo("article focus");
+    assertThat(places.get(5).country()).isEqualTo("KEN");
+  }
+
+  @Test
+  void thePlaceOfTheLeadOutweighsOneNamedAsOftenLater() {
+    AnalysedSentence lead = sentence(0, "Two/CD bombs/NNS exploded/VBD in/IN Karachi/NNP/LOCATION");
+    AnalysedSentence across = sentence(1, "Security/NN was/VBD tight/JJ across/IN Pakistan/NNP/LOCATION");
+    AnalysedSentence quiet = sentence(2, "A/DT second/JJ bomb/NN killed/VBD ten/CD");
+    AnalysedSentence quieter = sentence(3, "Police/NNS found/VBD a/DT third/JJ bomb/NN");
+    AnalysedSentence elsewhere = sentence(4, "Another/DT bomb/NN exploded/VBD in/IN Karbala/NNP/LOCATION");
+    AnalysedSentence again = sentence(5, "It/PRP was/VBD the/DT third/JJ attack/NN in/IN Karbala/NNP/LOCATION");
+    List<Place> places = GEOCODER.placeSentences(List.of(lead, across, quiet, quieter, elsewhere, again), List.of());
+    assertThat(places.get(1).name()).as("the whole country holds the article's place").isEqualTo("Karachi");
+    assertThat(places.get(3).name()).isEqualTo("Karachi");
+  }
+
+  @Test
+  void whereSomethingIsBeatsWhereItWasGoingAndANameMayFollowItsCommonNoun() {
+    AnalysedSentence s = sentence(0, "The/DT train/NN heading/VBG/O/head to/TO St./NNP/LOCATION Petersburg/NNP/LOCATION "
+        + "derailed/VBD near/IN the/DT railway/NN station/NN Malaya/NNP/LOCATION Vishera/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Malaya Vishera");
+    assertThat(p.country()).isEqualTo("RUS");
+  }
+
+  @Test
+  void aTownThatBeginsALongerProperNameIsAPlaceOnlyInTheArticlesCountries() {
+    Actor kenyans = new Actor("KENCVL", "Kenyan activists", "KEN", ActorKind.CIVILIANS);
+    AnalysedSentence kenya = sentence(0, "Kenyan/JJ/MISC activists/NNS met/VBD in/IN Kenya/NNP/LOCATION",
+        mention(kenyans, 0, 1));
+    AnalysedSentence movement = sentence(1,
+        "The/DT Green/NNP/LOCATION Belt/NNP/LOCATION Movement/NNP/LOCATION planted/VBD trees/NNS");
+    Place p = GEOCODER.placeSentences(List.of(kenya, movement), List.of()).get(1);
+    assertThat(p.country()).as("not Green, Ohio").isEqualTo("KEN");
+    Actor afghans = new Actor("AFGGOV", "Afghan government", "AFG", ActorKind.GOVERNMENT);
+    AnalysedSentence bank = sentence(0, "The/DT Afghan/JJ/MISC government/NN seized/VBD Kabul/NNP/LOCATION Bank/NNP/ORGANIZATION",
+        mention(afghans, 0, 2));
+    assertThat(GEOCODER.placeSentences(List.of(bank), List.of()).get(0).name()).as("a city of the article's country")
+        .isEqualTo("Kabul");
+  }
+
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
     Event e = event(s, source, target);
     return GEOCODER.place(List.of(e), List.of(s)).get(0).where();
