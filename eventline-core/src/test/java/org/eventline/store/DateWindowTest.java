@@ -31,16 +31,7 @@ class DateWindowTest {
   @Test
   void windowedPagesEqualWholeStorePages() {
     try (EventStore store = EventStore.open(dir.resolve("data"))) {
-      SyntheticCorpus corpus = new SyntheticCorpus(7, LocalDate.parse("2015-01-01"), 3650);
-      List<Article> articles = new ArrayList<>();
-      List<Event> events = new ArrayList<>();
-      while (events.size() < 6000) {
-        SyntheticCorpus.Item item = corpus.next(1500);
-        articles.add(item.article());
-        events.addAll(item.events());
-      }
-      store.append(articles, events);
-      store.finishAppend();
+      appendSynthetic(store, 7, 6000);
       // An undated event sorts last whichever way, so only the last resort (no window) finds it.
       store.store(Fixtures.article("undated", "No date", null),
           List.of(Fixtures.event("undated-1", "undated", null, EventType.CONSULT, Fixtures.RUSSIA, Fixtures.SYRIA)));
@@ -73,16 +64,7 @@ class DateWindowTest {
   @Test
   void textWithTypeQuadOrStatusFindsWhatTheTextAloneFindsOfThem() {
     try (EventStore store = EventStore.open(dir.resolve("data"))) {
-      SyntheticCorpus corpus = new SyntheticCorpus(11, LocalDate.parse("2015-01-01"), 3650);
-      List<Article> articles = new ArrayList<>();
-      List<Event> events = new ArrayList<>();
-      while (events.size() < 6000) {
-        SyntheticCorpus.Item item = corpus.next(1500);
-        articles.add(item.article());
-        events.addAll(item.events());
-      }
-      store.append(articles, events);
-      store.finishAppend();
+      appendSynthetic(store, 11, 6000);
       // Stored one by one too, so that sentence documents carry facets as well as article ones.
       store.store(Fixtures.article("talks", "Talks in Damascus", "2016-07-01"),
           List.of(Fixtures.event("talks-1", "talks", "2016-07-01", EventType.CONSULT, Fixtures.RUSSIA, Fixtures.SYRIA)));
@@ -114,16 +96,7 @@ class DateWindowTest {
     EventQuery raids = EventQuery.all().withText("Damascus").withType(EventType.ASSAULT).withLimit(50);
     List<String> before;
     try (EventStore store = EventStore.open(dir.resolve("data"))) {
-      SyntheticCorpus corpus = new SyntheticCorpus(13, LocalDate.parse("2015-01-01"), 3650);
-      List<Article> articles = new ArrayList<>();
-      List<Event> events = new ArrayList<>();
-      while (events.size() < 2000) {
-        SyntheticCorpus.Item item = corpus.next(1500);
-        articles.add(item.article());
-        events.addAll(item.events());
-      }
-      store.append(articles, events);
-      store.finishAppend();
+      appendSynthetic(store, 13, 2000);
       before = ids(store.events(raids));
     }
     Fixtures.deleteTree(dir.resolve("data").resolve(TextIndex.FOLDER));
@@ -154,6 +127,20 @@ class DateWindowTest {
       assertThat(ids(store.events(EventQuery.all().withType(EventType.ASSAULT)))).containsExactly("e2");
       assertThat(store.count(EventQuery.all().withActorCountry("irq"))).isOne();
     }
+  }
+
+  /** Bulk-appends at least {@code events} synthetic events over ten years, drawn with {@code seed}. */
+  private static void appendSynthetic(EventStore store, long seed, int events) {
+    SyntheticCorpus corpus = new SyntheticCorpus(seed, LocalDate.parse("2015-01-01"), 3650);
+    List<Article> articles = new ArrayList<>();
+    List<Event> all = new ArrayList<>();
+    while (all.size() < events) {
+      SyntheticCorpus.Item item = corpus.next(1500);
+      articles.add(item.article());
+      all.addAll(item.events());
+    }
+    store.append(articles, all);
+    store.finishAppend();
   }
 
   /** Every event the query matches, newest first, page after page. */
