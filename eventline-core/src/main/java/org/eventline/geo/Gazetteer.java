@@ -420,7 +420,8 @@ public final class Gazetteer {
    * GeoNames knows the divisions named after it, not the group ("Abaco Islands": the Abaco
    * divisions); an island or area split into compass-named regions is the whole of them ("Grand
    * Bahama": East and West Grand Bahama; "Darfur": its five states), given only when two or more
-   * such parts exist, the central one first. Only regions and counties are taken, so an unknown
+   * such parts exist, the central one first; a group that shares a region with another under
+   * "and" is that region ("Andaman Islands": Andaman and Nicobar). Only regions and counties are taken, so an unknown
    * "Christmas Island" is no town called Christmas.
    */
   private List<GazetteerEntry> islandsOrParts(String key) {
@@ -433,10 +434,53 @@ public final class Gazetteer {
             divisions.add(e);
           }
         }
+        if (divisions.isEmpty()) {
+          divisions = joinedGroups().getOrDefault(group, List.of());
+        }
         return divisions.isEmpty() ? parts(group) : divisions;
       }
     }
     return parts(key);
+  }
+
+  /** {@link #joinedGroups()}, made on first use. */
+  private volatile Map<String, List<GazetteerEntry>> joinedGroups;
+
+  /**
+   * First-level regions named for two island groups or areas joined by "and", by the key of each
+   * part less "Islands": GeoNames has "Andaman and Nicobar" (India's union territory), which news
+   * calls "the Andaman Islands" or "the Nicobar Islands" by the group it means. Made by one scan of
+   * the regions the first time an unknown island group is looked up.
+   */
+  private Map<String, List<GazetteerEntry>> joinedGroups() {
+    Map<String, List<GazetteerEntry>> groups = joinedGroups;
+    if (groups == null) {
+      List<GazetteerEntry> regions = new ArrayList<>(table == null ? List.of() : table.ofKind("region"));
+      for (String key : names.keys()) {
+        for (GazetteerEntry e : names.get(key)) {
+          if (e.isRegion() && !regions.contains(e)) {
+            regions.add(e);
+          }
+        }
+      }
+      groups = new HashMap<>();
+      for (GazetteerEntry e : regions) {
+        String name = Names.key(e.name());
+        int and = name.indexOf(" and ");
+        if (and <= 0) {
+          continue;
+        }
+        for (String part : List.of(name.substring(0, and), name.substring(and + 5))) {
+          String group = part.replaceFirst(" (islands|island|isles)$", "");
+          List<GazetteerEntry> named = groups.computeIfAbsent(group, k -> new ArrayList<>());
+          if (!named.contains(e)) {
+            named.add(e);
+          }
+        }
+      }
+      joinedGroups = groups;
+    }
+    return groups;
   }
 
   private List<GazetteerEntry> parts(String key) {

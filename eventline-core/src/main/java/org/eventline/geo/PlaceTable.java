@@ -106,6 +106,17 @@ final class PlaceTable {
     return out;
   }
 
+  /** Every place of this kind ("region"), in reading order: a scan, for the rare question a key cannot answer. */
+  List<GazetteerEntry> ofKind(String kind) {
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (int p = 0; p < lats.length; p++) {
+      if (pool[kinds[p]].equals(kind)) {
+        out.add(entry(p));
+      }
+    }
+    return out;
+  }
+
   int places() {
     return lats.length;
   }

@@ -199,6 +199,11 @@ class GazetteerTest {
     assertThat(grandBahama.country()).isEqualTo("BHS");
     assertThat(grandBahama.kind()).isEqualTo("region");
     assertThat(G.resolve("Darfur", Focus.none(), false).country()).isEqualTo("SDN");
+    // One of two groups a region is named after ("Andaman and Nicobar") is that region.
+    Place andaman = G.resolve("Andaman Islands", Focus.none(), false);
+    assertThat(andaman.country()).isEqualTo("IND");
+    assertThat(andaman.kind()).isEqualTo("region");
+    assertThat(G.resolve("Nicobar Islands", Focus.none(), false).country()).isEqualTo("IND");
     // Only divisions: "Freedom" is a US village, and "Freedom Islands" is no place.
     assertThat(G.knows("Freedom")).isTrue();
     assertThat(G.resolve("Freedom Islands", Focus.none(), false)).isNull();
