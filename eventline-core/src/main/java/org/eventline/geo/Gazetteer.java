@@ -294,10 +294,18 @@ public final class Gazetteer {
   }
 
   private List<GazetteerEntry> ranked(String text, Focus focus, boolean regionSaid) {
-    List<GazetteerEntry> found = new ArrayList<>(lookup(text));
+    List<GazetteerEntry> looked = lookup(text);
     String asked = Names.key(text);
-    found.sort(Comparator.comparingDouble((GazetteerEntry e) -> -score(e, focus, regionSaid)
-        + (byAnotherName(e, asked, focus) ? ANOTHER_NAME_PENALTY : 0)));
+    // Each place scored once (its own name folded once), then sorted by that score, stably.
+    List<Scored> scored = new ArrayList<>(looked.size());
+    for (GazetteerEntry e : looked) {
+      scored.add(new Scored(e, score(e, focus, regionSaid) - (byAnotherName(e, asked, focus) ? ANOTHER_NAME_PENALTY : 0)));
+    }
+    scored.sort(Comparator.comparingDouble((Scored x) -> -x.score()));
+    List<GazetteerEntry> found = new ArrayList<>(scored.size());
+    for (Scored x : scored) {
+      found.add(x.entry());
+    }
     if (found.size() > 1 && found.get(0).isCountry() && focus.share(found.get(0).country()) < MINOR_SHARE) {
       // "Georgia" in news about the United States, where Georgia comes up once if at all, is the
       // US state: a region of the country the article is mostly about beats a country it is not about.
@@ -332,6 +340,8 @@ public final class Gazetteer {
     }
     return found;
   }
+
+  private record Scored(GazetteerEntry entry, double score) {}
 
   /**
    * True when the place is a town or village, or a city of under {@link #REGION_POPULATION} people,
