@@ -295,11 +295,12 @@ public final class Gazetteer {
 
   private List<GazetteerEntry> ranked(String text, Focus focus, boolean regionSaid) {
     List<GazetteerEntry> looked = lookup(text);
-    String asked = Names.key(text);
+    String asked = looked.size() > 1 ? Names.key(text) : null; // one place needs no ranking
     // Each place scored once (its own name folded once), then sorted by that score, stably.
     List<Scored> scored = new ArrayList<>(looked.size());
     for (GazetteerEntry e : looked) {
-      scored.add(new Scored(e, score(e, focus, regionSaid) - (byAnotherName(e, asked, focus) ? ANOTHER_NAME_PENALTY : 0)));
+      boolean another = asked != null && byAnotherName(e, text, asked, focus);
+      scored.add(new Scored(e, score(e, focus, regionSaid) - (another ? ANOTHER_NAME_PENALTY : 0)));
     }
     scored.sort(Comparator.comparingDouble((Scored x) -> -x.score()));
     List<GazetteerEntry> found = new ArrayList<>(scored.size());
@@ -320,7 +321,7 @@ public final class Gazetteer {
     // "England" is the constituent country, not England, Arkansas, even in an article whose actors are
     // American; "Florida" the state, not a town that once had the name: a first-level region called by
     // its own name is what news means over a town or village that shares it, whatever the focus.
-    String key = Names.key(text);
+    String key = asked; // null only for a single place, which the loop below never reaches
     for (int r = 1; r < found.size(); r++) {
       GazetteerEntry region = found.get(r);
       if (region.isRegion() && Names.key(region.name()).equals(key)) {
@@ -372,8 +373,8 @@ public final class Gazetteer {
    * a word such as "Province") and lies in none of the article's countries; curated places and
    * countries keep their rank (their other names are the ones news uses: "US", "Britain").
    */
-  static boolean byAnotherName(GazetteerEntry e, String asked, Focus focus) {
-    if (e.curated() || e.isCountry() || focus.share(e.country()) > 0) {
+  static boolean byAnotherName(GazetteerEntry e, String text, String asked, Focus focus) {
+    if (e.curated() || e.isCountry() || e.name().equalsIgnoreCase(text) || focus.share(e.country()) > 0) {
       return false;
     }
     String own = Names.key(e.name());
