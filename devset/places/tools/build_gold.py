@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Build devset/places/gold.jsonl from tools/ann_places.py and the pages; checks that every `sentence`
-fragment is at least 5 words and occurs exactly once in its page (python3 tools/build_gold.py)."""
+"""Build a place set's gold.jsonl from its tools/ann_places.py and pages; checks that every `sentence`
+fragment is at least 5 words and occurs exactly once in its page. Without an argument it builds
+devset/places (python3 tools/build_gold.py); given a set's folder it builds that set, as every later
+place set does (python3 ../places/tools/build_gold.py . from devset/places5)."""
 import json, os, sys, importlib.util
-HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
+ROOT = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.join(ROOT, 'tools')
 SRC = {m['file']: m for m in json.load(open(os.path.join(ROOT, 'sources.json')))}
 spec = importlib.util.spec_from_file_location('ann_places', os.path.join(HERE, 'ann_places.py'))
 mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod)
