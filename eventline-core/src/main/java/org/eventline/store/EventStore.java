@@ -315,12 +315,12 @@ public final class EventStore implements AutoCloseable {
       }
       unsortedKeys += addKeysFrom(conn, firstNew);
       noteWritten(events);
-      Map<String, Set<String>> facetsByArticle = new HashMap<>();
+      Map<String, List<Event>> eventsByArticle = new HashMap<>();
       for (Event e : events) {
-        facetsByArticle.computeIfAbsent(e.articleId(), k -> new java.util.LinkedHashSet<>()).addAll(TextIndex.facetsOf(e));
+        eventsByArticle.computeIfAbsent(e.articleId(), k -> new ArrayList<>()).add(e);
       }
       for (Article a : articles) {
-        text.addArticle(a, facetsByArticle.getOrDefault(a.id(), Set.of()));
+        text.addArticle(a, TextIndex.facetsOf(eventsByArticle.getOrDefault(a.id(), List.of())));
       }
     } catch (SQLException e) {
       throw failure("append " + articles.size() + " articles and " + events.size() + " events", e);

@@ -125,22 +125,41 @@ final class TextIndex implements AutoCloseable {
   }
 
   static List<String> facetsOf(String type, int quadClass, String status) {
-    return List.of("type=" + type, "quad=" + quadClass, "status=" + status);
+    return List.of(typeTerm(type), quadTerm(quadClass), statusTerm(status));
+  }
+
+  /** The distinct facet terms of some events: what an article's document carries for its events. */
+  static Set<String> facetsOf(Collection<Event> events) {
+    Set<String> out = new LinkedHashSet<>();
+    events.forEach(e -> out.addAll(facetsOf(e)));
+    return out;
   }
 
   /** The facet terms every hit must carry for the query's type, quad class and status filters. */
   static List<String> facetsOf(EventQuery q) {
     List<String> out = new ArrayList<>(3);
     if (q.type() != null) {
-      out.add("type=" + q.type().name());
+      out.add(typeTerm(q.type().name()));
     }
     if (q.quadClass() != null) {
-      out.add("quad=" + q.quadClass());
+      out.add(quadTerm(q.quadClass()));
     }
     if (q.status() != null) {
-      out.add("status=" + q.status().label());
+      out.add(statusTerm(q.status().label()));
     }
     return out;
+  }
+
+  private static String typeTerm(String type) {
+    return "type=" + type;
+  }
+
+  private static String quadTerm(int quadClass) {
+    return "quad=" + quadClass;
+  }
+
+  private static String statusTerm(String status) {
+    return "status=" + status;
   }
 
   boolean isEmpty() {
@@ -152,9 +171,7 @@ final class TextIndex implements AutoCloseable {
    * {@link #commit} makes it durable and searchable.
    */
   void add(Article article, List<Event> events) throws IOException {
-    Set<String> facetTerms = new LinkedHashSet<>();
-    events.forEach(e -> facetTerms.addAll(facetsOf(e)));
-    addArticle(article, facetTerms);
+    addArticle(article, facetsOf(events));
     for (Event e : events) {
       addSentence(e);
     }
