@@ -352,6 +352,11 @@ public final class Geocoder {
       if (entry.isCountry() && !m.afterPreposition() && !m.institution() && (actor != null || modifier)) {
         continue;
       }
+      // After the preposition a country that names an act or a force says whose it was: "killed in
+      // the U.S. bombing of the village", "in a US airstrike" happened where the village is.
+      if (entry.isCountry() && !m.institution() && !b.paired() && actsFor(s, m)) {
+        continue;
+      }
       // A person's or an organisation's name that the gazetteer also knows ("Lam", "Supreme" of
       // "Supreme Court", "White House" as another name of a Maryland town) is a place only as a
       // city in one of the article's countries, unless it names an institution's seat ("the
@@ -464,6 +469,32 @@ public final class Geocoder {
     }
     return true;
   }
+
+  /**
+   * True when the noun after the name is an armed force, a strike or an official ("U.S. bombing",
+   * "US drone strike", "Israeli-style", "NATO troops"): the name says who acted, never where.
+   */
+  private static boolean actsFor(AnalysedSentence s, PlaceMention m) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    for (int next = m.lastToken() + 1; next < tokens.size() && next <= m.lastToken() + 2; next++) {
+      String word = tokens.get(next).word().toLowerCase(java.util.Locale.ROOT);
+      if (AGENT_NOUNS.contains(word)) {
+        return true;
+      }
+      if (!tokens.get(next).pos().startsWith("NN") && !tokens.get(next).pos().startsWith("JJ")) {
+        return false; // "US drone strike": one noun or adjective may stand between
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of acts and of those who act for a state: a country before one is their author. */
+  private static final Set<String> AGENT_NOUNS = Set.of(
+      "bombing", "bombings", "bombardment", "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "attack",
+      "attacks", "offensive", "shelling", "invasion", "occupation", "troops", "forces", "soldiers", "military", "army",
+      "navy", "marines", "aircraft", "warplanes", "jets", "helicopters", "drone", "drones", "missile", "missiles",
+      "officials", "official", "envoy", "diplomats", "ambassador", "embassy", "spokesman", "spokeswoman",
+      "spokesperson", "commanders", "commander", "intelligence", "operation", "operations", "sanctions");
 
   /** True when a common noun follows the name directly: the name is a modifier. */
   private static boolean beforeNoun(AnalysedSentence s, PlaceMention m) {

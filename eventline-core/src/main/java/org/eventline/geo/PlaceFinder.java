@@ -79,9 +79,13 @@ final class PlaceFinder {
       }
       // Longest known names first, left to right: "Saudi Arabia", not "Saudi" and "Arabia".
       int start = i;
+      int consumed = i - 1; // the last token of the run that a name found before covers
       while (start <= runEnd) {
         int end = Math.min(runEnd, start + LONGEST_NAME - 1);
-        PlaceMention found = null;
+        PlaceMention found = officialName(sentence, start, runEnd);
+        if (found != null) {
+          runEnd = found.lastToken();
+        }
         for (; end >= start && found == null; end--) {
           found = mention(sentence, start, end);
         }
@@ -104,6 +108,10 @@ final class PlaceFinder {
         if (found != null && beginsUnknownName(tokens, found, runEnd)) {
           break; // "Grand Whatever Island", a name the gazetteer lacks, is not the French village Grand
         }
+        if (found != null && endsUnknownName(sentence, found, i, consumed)) {
+          // "Naghar Kalai", a village the gazetteer lacks, is not Calais; "Dem. Republic" is no Republic, USA
+          found = null;
+        }
         if (found != null && inHyphenatedName(tokens, found)) {
           found = null; // "Sea-Eye", a rescue charity, is not in Eye, England
         }
@@ -112,6 +120,7 @@ final class PlaceFinder {
         }
         if (found != null) {
           out.add(found);
+          consumed = found.lastToken();
           start = found.lastToken() + 1;
         } else {
           start++;
@@ -138,6 +147,87 @@ final class PlaceFinder {
     }
     GazetteerEntry e = gazetteer.best(found.text(), Focus.none(), false);
     return e != null && !e.curated() && (e.kind().equals("town") || e.kind().equals("village"));
+  }
+
+  /**
+   * True when a small place's name ends or sits inside a longer run of proper nouns whose word
+   * before it begins no name the gazetteer knows ("Naghar Kalai", a North Waziristan village the
+   * gazetteer lacks, is not Calais; "Dem. Republic of Congo" is not Republic, USA). A country, a
+   * region, a curated name or a city of 100,000 or more keeps its place ("Greater Kabul"); so does a
+   * name after a compass word, a demonym, a generic geographic word ("Mount", "Lake", "Camp") or an
+   * article of an Arabic name. In a title-cased headline every word is capitalised and says nothing.
+   */
+  private boolean endsUnknownName(Sentence sentence, PlaceMention found, int runStart, int consumed) {
+    List<Token> tokens = sentence.tokens();
+    int before = found.firstToken() - 1;
+    if (before < runStart || before <= consumed || found.landmark() || titleCased(tokens)) {
+      return false;
+    }
+    Token t = tokens.get(before);
+    String word = t.word();
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (FUNCTION_WORDS.contains(t.pos()) || !Character.isLetter(word.codePointAt(0)) || gazetteer.knows(word)
+        || gazetteer.isDemonym(word) || COMPASS.contains(lower) || NAME_PREFIXES.contains(lower)
+        || Landmarks.isHead(word)) {
+      return false;
+    }
+    GazetteerEntry e = gazetteer.best(found.text(), Focus.none(), false);
+    return e != null && !e.curated() && !e.isCountry() && !e.isRegion()
+        && !(e.kind().equals("city") && e.population() >= BIG_CITY);
+  }
+
+  /**
+   * A country's or region's name written with "of" and "the" ("the Democratic Republic of the Congo",
+   * "the Republic of Korea"), which CoreNLP seldom tags LOCATION and which breaks the run of proper
+   * nouns at "of": taken whole when it begins at {@code start}, or null. Such a long name says which
+   * country it is wherever it stands.
+   */
+  private PlaceMention officialName(Sentence sentence, int start, int runEnd) {
+    List<Token> tokens = sentence.tokens();
+    int limit = Math.min(tokens.size() - 1, start + LONGEST_NAME - 1);
+    int reach = runEnd;
+    while (reach < limit && (mayName(tokens.get(reach + 1)) || JOINING.contains(tokens.get(reach + 1).word()))) {
+      reach++;
+    }
+    for (int end = reach; end > runEnd; end--) {
+      if (!tokens.get(end).isProperNoun()) {
+        continue;
+      }
+      String text = sentence.text().substring(
+          tokens.get(start).begin() - sentence.begin(), tokens.get(end).end() - sentence.begin());
+      GazetteerEntry e = gazetteer.knows(text) ? gazetteer.best(text, Focus.none(), false) : null;
+      if (e != null && (e.isCountry() || e.isRegion())) {
+        return placeMention(sentence, text, start, end, afterPreposition(tokens, start), false, false);
+      }
+    }
+    return null;
+  }
+
+  /** Lower-case words inside official names of countries and regions. */
+  private static final Set<String> JOINING = Set.of("of", "the", "and");
+
+  /** Words that begin many place names the gazetteer may know only without them. */
+  private static final Set<String> NAME_PREFIXES = Set.of(
+      "mount", "mt.", "lake", "camp", "fort", "port", "saint", "st.", "san", "santa", "greater", "upper", "lower",
+      "old", "new", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ras", "tell", "tel", "tal", "jabal",
+      "jebel", "wadi", "bir", "kafr", "deir", "beit", "ain", "cape", "gulf", "isla", "isle");
+  /** A city this large names its banks, clubs and quarters ("Kabul Bank", "Greater Karachi"). */
+  private static final int BIG_CITY = 100_000;
+
+  /** True when most words of the sentence begin with a capital: a headline written in title case. */
+  private static boolean titleCased(List<Token> tokens) {
+    int words = 0;
+    int capitals = 0;
+    for (Token t : tokens) {
+      String w = t.word();
+      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+        words++;
+        if (Character.isUpperCase(w.codePointAt(0))) {
+          capitals++;
+        }
+      }
+    }
+    return words > 0 && capitals * 10 > words * 6;
   }
 
   /** The last token of the longest world region name ({@link WorldRegions}) from {@code first}, or -1. */
@@ -217,10 +307,12 @@ final class PlaceFinder {
     }
     boolean destination = destination(tokens, first);
     boolean afterPreposition = afterPreposition(tokens, first) || destination;
-    boolean located = true;
+    boolean located = settlementOf(tokens, first);
+    boolean tagged = true;
     for (int t = first; t <= last; t++) {
-      located &= tokens.get(t).ner().equals("LOCATION");
+      tagged &= tokens.get(t).ner().equals("LOCATION");
     }
+    located |= tagged;
     // Only a city, region or country by its own name gives an institution its seat: "Justice" of
     // "Court of Justice" is no town in the US, and "Valley" of "Thames Valley Police" is no seat.
     boolean institution = institution(tokens, first, last) && cityOrCurated(text)
@@ -420,6 +512,15 @@ final class PlaceFinder {
    */
   private static String preposition(List<Token> tokens, int first) {
     int before = skipDeterminers(tokens, first - 1);
+    if (settlementOf(tokens, first)) {
+      // "in the small village of Damadola": the preposition before the settlement noun
+      before = first - 2;
+      while (before - 1 >= 0 && tokens.get(before - 1).pos().startsWith("JJ")) {
+        before--;
+      }
+      before = skipDeterminers(tokens, before - 1);
+      return before < 0 ? "" : tokens.get(before).word().toLowerCase(Locale.ROOT);
+    }
     int nouns = before;
     while (nouns >= 0 && (tokens.get(nouns).pos().equals("NN") || tokens.get(nouns).pos().equals("NNS"))) {
       nouns--;
@@ -429,6 +530,20 @@ final class PlaceFinder {
     }
     return before < 0 ? "" : tokens.get(before).word().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * True when the name follows "the village of", "the town of", "the province of" and the like: the
+   * text calls it a place, whatever CoreNLP tags it ("bombing the village of Chechal").
+   */
+  static boolean settlementOf(List<Token> tokens, int first) {
+    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
+        && SETTLEMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Nouns that, before "of", call the name after them a place. */
+  private static final Set<String> SETTLEMENTS = Set.of(
+      "village", "villages", "town", "towns", "city", "cities", "hamlet", "suburb", "neighbourhood", "neighborhood",
+      "district", "province", "governorate", "region", "county", "municipality", "port", "island", "state");
 
   private static int skipDeterminers(List<Token> tokens, int before) {
     while (before >= 0 && (tokens.get(before).pos().equals("DT")

@@ -510,6 +510,51 @@ class GeocoderTest {
   }
 
   @Test
+  void aSmallPlaceThatEndsALongerUnknownNameIsNoPlace() {
+    AnalysedSentence village = sentence(0,
+        "A/DT missile/NN hit/VBD the/DT house/NN in/IN Naghar/NNP Kalai/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(village), List.of()).get(0))
+        .as("Kalai is another name of Calais, but here the last word of a village the gazetteer lacks").isNull();
+    AnalysedSentence compass = sentence(0, "Fighting/NN spread/VBD in/IN Northern/NNP Kalai/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(compass), List.of()).get(0).country())
+        .as("a compass word before the name leaves it the place").isEqualTo("FRA");
+    AnalysedSentence headline = sentence(0, "Fighting/NNP Spreads/NNP Near/NNP Kalai/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(headline), List.of()).get(0).country())
+        .as("in a title-cased headline every word is capitalised").isEqualTo("FRA");
+    AnalysedSentence city = sentence(0, "Protests/NNS in/IN Greater/NNP Lyon/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(city), List.of()).get(0).name()).isEqualTo("Lyon");
+  }
+
+  @Test
+  void aCountrysOfficialNameWithOfAndTheIsOneName() {
+    AnalysedSentence s = sentence(0, "Fighting/NN broke/VBD out/RP in/IN the/DT Democratic/NNP Republic/NNP of/IN the/DT "
+        + "Congo/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.country()).as("not Republic, a US town, nor the Republic of the Congo").isEqualTo("COD");
+    assertThat(p.text()).isEqualTo("Democratic Republic of the Congo");
+  }
+
+  @Test
+  void aNameAfterTheVillageOfIsAPlaceWhateverItsTag() {
+    AnalysedSentence s = sentence(0, "Aircraft/NNS bombed/VBD the/DT village/NN of/IN Shinpokh/NNP");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p).as("CoreNLP did not tag it LOCATION, but the text calls it a village").isNotNull();
+    assertThat(p.name()).isEqualTo("Shinpokh");
+    AnalysedSentence untagged = sentence(0, "Aircraft/NNS bombed/VBD Shinpokh/NNP");
+    assertThat(GEOCODER.placeSentences(List.of(untagged), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void aCountryNamingAStrikeAfterInSaysWhoseNotWhere() {
+    AnalysedSentence before = sentence(0, "Missiles/NNS hit/VBD a/DT house/NN in/IN Peshawar/NNP/LOCATION");
+    AnalysedSentence strike = sentence(1, "Ten/CD died/VBD in/IN the/DT U.S./NNP/LOCATION bombing/NN of/IN the/DT house/NN");
+    Place p = GEOCODER.placeSentences(List.of(before, strike), List.of()).get(1);
+    assertThat(p.name()).as("the bombing was in Peshawar, by the United States").isEqualTo("Peshawar");
+    AnalysedSentence soil = sentence(1, "Ten/CD died/VBD on/IN U.S./NNP/LOCATION soil/NN");
+    assertThat(GEOCODER.placeSentences(List.of(before, soil), List.of()).get(1).country()).isEqualTo("USA");
+  }
+
+  @Test
   void aDatelineAbroadIsNotThePlaceOfAnArticleAboutAnotherCountry() {
     AnalysedSentence lead = sentence(0,
         "OSLO/NNP/LOCATION —/: The/DT prize/NN went/VBD to/IN an/DT activist/NN from/IN Kenya/NNP/LOCATION");
