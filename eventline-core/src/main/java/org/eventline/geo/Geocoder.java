@@ -268,10 +268,11 @@ public final class Geocoder {
     return best == null ? region : best;
   }
 
-  /** Below country level first; then how often named, weighed by how much the article is about its country. */
+  /** Below country level (and below a large island) first; then how often named, weighed by how much the article is about its country. */
   private static boolean better(Resolved a, Resolved b, Map<GazetteerEntry, Integer> counts, Focus focus) {
-    boolean aCountry = a.entry().isCountry();
-    boolean bCountry = b.entry().isCountry();
+    // A large island ("Mindanao", "Honshu") says as little of where as a country does
+    boolean aCountry = a.entry().isCountry() || a.entry().kind().equals("island");
+    boolean bCountry = b.entry().isCountry() || b.entry().kind().equals("island");
     if (aCountry != bCountry) {
       return !aCountry;
     }

@@ -555,6 +555,18 @@ class GeocoderTest {
   }
 
   @Test
+  void aTownOutranksTheLargeIslandAroundItAsTheArticlesPlace() {
+    AnalysedSentence title = sentence(0, "Bombs/NNS kill/VBP 20/CD in/IN Mindanao/NNP/LOCATION");
+    AnalysedSentence lead = sentence(1, "Two/CD bombs/NNS struck/VBD a/DT church/NN in/IN Jolo/NNP/LOCATION");
+    AnalysedSentence later = sentence(2, "Police/NNS named/VBD no/DT suspects/NNS");
+    AnalysedSentence after = sentence(3, "Nobody/NN spoke/VBD");
+    AnalysedSentence end = sentence(4, "Nobody/NN wept/VBD");
+    Place p = GEOCODER.placeSentences(List.of(title, lead, later, after, end), List.of()).get(4);
+    assertThat(p.how()).isEqualTo("article focus");
+    assertThat(p.name()).as("Mindanao, named thrice as a title, says as little as a country").isEqualTo("Jolo");
+  }
+
+  @Test
   void aDatelineAbroadIsNotThePlaceOfAnArticleAboutAnotherCountry() {
     AnalysedSentence lead = sentence(0,
         "OSLO/NNP/LOCATION —/: The/DT prize/NN went/VBD to/IN an/DT activist/NN from/IN Kenya/NNP/LOCATION");
