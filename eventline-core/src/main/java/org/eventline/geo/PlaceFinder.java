@@ -105,6 +105,11 @@ final class PlaceFinder {
         if (found != null && found.firstToken() > i && Landmarks.isHead(tokens.get(found.firstToken()).word())) {
           found = null; // "Plaza" of "Freedom Plaza" is the landmark's head, not Plaza in Spain
         }
+        if (found != null && found.firstToken() == found.lastToken() && found.lastToken() + 1 < tokens.size()
+            && tokens.get(found.lastToken() + 1).word().equals("of") && Landmarks.isHead(found.text())
+            && !gazetteer.curated(found.text())) {
+          found = null; // "the Church of the Assumption" is a building, not Church in Lancashire
+        }
         if (found != null && beginsUnknownName(tokens, found, runEnd)) {
           break; // "Grand Whatever Island", a name the gazetteer lacks, is not the French village Grand
         }

@@ -526,6 +526,15 @@ class GeocoderTest {
   }
 
   @Test
+  void aLandmarkWordBeforeOfNamesABuildingNotATown() {
+    AnalysedSentence s = sentence(0, "The/DT bomb/NN went/VBD off/RP in/IN the/DT Church/NNP/LOCATION of/IN the/DT "
+        + "Assumption/NNP in/IN Lalitpur/NNP/LOCATION ,/, Nepal/NNP/LOCATION");
+    assertThat(new PlaceFinder(Gazetteer.defaults()).find(s.sentence())).extracting(PlaceMention::text)
+        .as("not Church, a town in England").containsExactly("Lalitpur", "Nepal");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("NPL");
+  }
+
+  @Test
   void aCountrysOfficialNameWithOfAndTheIsOneName() {
     AnalysedSentence s = sentence(0, "Fighting/NN broke/VBD out/RP in/IN the/DT Democratic/NNP Republic/NNP of/IN the/DT "
         + "Congo/NNP/LOCATION");
