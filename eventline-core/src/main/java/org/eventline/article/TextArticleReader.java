@@ -21,12 +21,46 @@ final class TextArticleReader {
   /** How near (in lines) a date must be to the title or story code to count as its header's. */
   private static final int NEAR = 3;
 
+  /**
+   * A list item is a line of this many words, however it ends, under a line that ends in a colon
+   * ("Other reports Sunday include:"): news lists incidents so, while a menu's or a form's items are
+   * a word or three.
+   */
+  private static final int LIST_ITEM_WORDS = 8;
+
   private final String file;
   private final List<ScrapedLine> lines;
+  /** Per line: it opens a list of items or is one of them, so it is body though it ends no sentence. */
+  private final boolean[] listed;
 
   private TextArticleReader(String file, List<ScrapedLine> lines) {
     this.file = file;
     this.lines = lines;
+    this.listed = listed(lines);
+  }
+
+  private static boolean[] listed(List<ScrapedLine> lines) {
+    boolean[] out = new boolean[lines.size()];
+    boolean open = false;
+    int opener = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      ScrapedLine line = lines.get(i);
+      String text = line.text();
+      if (line.is(Kind.BLANK) || open && line.is(Kind.PARAGRAPH) && !text.endsWith(":")) {
+        continue; // an item may end a sentence; the list goes on
+      }
+      if (open && line.is(Kind.SHORT) && !text.endsWith(":") && Paragraphs.words(text) >= LIST_ITEM_WORDS) {
+        out[i] = true;
+        if (opener >= 0) {
+          out[opener] = true;
+          opener = -1;
+        }
+        continue;
+      }
+      open = (line.is(Kind.SHORT) || line.is(Kind.PARAGRAPH)) && text.endsWith(":") && Paragraphs.words(text) >= 3;
+      opener = open && line.is(Kind.SHORT) ? i : -1;
+    }
+    return out;
   }
 
   static Article read(String file, String text) {
@@ -105,7 +139,9 @@ final class TextArticleReader {
           return i;
         }
         case SHORT -> {
-          if (++shortRun >= SHORT_RUN_ENDS_BODY) {
+          if (listed[i]) {
+            shortRun = 0;
+          } else if (++shortRun >= SHORT_RUN_ENDS_BODY) {
             return i - shortRun + 1;
           }
         }
@@ -118,7 +154,8 @@ final class TextArticleReader {
 
   /**
    * Paragraphs between start and end; a short line among them stays only when it stands alone
-   * before more paragraphs (a subheading); short lines in twos are form labels or link lists.
+   * before more paragraphs (a subheading) or is an item of a list a colon opened; other short lines
+   * in twos are form labels or link lists.
    */
   private List<String> body(int start, int end) {
     List<String> body = new ArrayList<>();
@@ -126,7 +163,7 @@ final class TextArticleReader {
       ScrapedLine line = lines.get(i);
       if (line.is(Kind.PARAGRAPH)) {
         body.add(line.text());
-      } else if (line.is(Kind.SHORT) && aloneBeforeParagraph(i, end)) {
+      } else if (line.is(Kind.SHORT) && (listed[i] || aloneBeforeParagraph(i, end))) {
         body.add(line.text());
       }
     }

@@ -45,6 +45,42 @@ class ScrapedTextTest {
   }
 
   @Test
+  void aListOfIncidentsUnderAColonIsBodyThoughItsItemsEndNoSentence() {
+    Article a = extract("roundup.txt", """
+        Bombings kill dozens across Iraq
+        April 24, 2005
+        Two car bombs in Baghdad killed 15 people beside a mosque on Sunday, police said.
+
+        The attacks were the heaviest since the January elections, officials said.
+
+        Other reports Sunday include:
+
+        30 wounded in car-rigged blast at police station in western Baghdad
+
+        3 insurgents killed when their bomb accidentally exploded south of Baghdad in Mahawil
+
+        No one hurt in explosion near a US patrol in western Baghdad
+        Leave a comment:
+        Your Name
+        Your Email Address
+        Post Comment
+        """);
+    assertThat(a.body()).contains("Other reports Sunday include:", "30 wounded in car-rigged blast",
+        "exploded south of Baghdad in Mahawil", "No one hurt in explosion near a US patrol")
+        .doesNotContain("Leave a comment", "Your Name", "Your Email Address", "Post Comment");
+    Article menu = extract("menu.txt", """
+        Talks resume in Muscat
+        June 3, 2019
+        Omani mediators brought Saudi and Houthi envoys back to the table on Monday, officials said.
+        Sections:
+        World news
+        Middle East
+        Business
+        """);
+    assertThat(menu.body()).as("a menu's items are a word or three").doesNotContain("Sections", "World news");
+  }
+
+  @Test
   void sourceCreditAndUsStyleDatesOnAnotherSite() {
     Article a = extract("wire.txt", """
         Talks on Yemen truce resume in Muscat
