@@ -576,9 +576,9 @@ public final class Geocoder {
     // more deliberate of two ("buildings on Samos and in Izmir, Turkey").
     boolean located = c.mention().afterPreposition() || c.mention().institution() || c.qualified();
     // "heading to St. Petersburg ... derails near Malaya Vishera": where something is beats where
-    // someone was going.
+    // someone was going, and beats the point it is measured from ("south of Baghdad in Mahawil").
     return (c.mention().quoted() ? 0 : 16) + (located ? 8 : 0) + (c.qualified() ? 4 : 0)
-        + (c.mention().destination() ? 0 : 2)
+        + (c.mention().destination() || c.mention().offset() ? 0 : 2)
         + (c.entry().isCountry() ? 0 : 1);
   }
 

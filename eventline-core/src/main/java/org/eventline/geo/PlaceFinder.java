@@ -337,7 +337,7 @@ final class PlaceFinder {
     return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last),
         destination || afterPreposition && AT.contains(preposition(tokens, first)), destination,
         quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity(tokens, first, last),
-        false, institution);
+        false, institution, offsetFrom(tokens, first));
   }
 
   /**
@@ -516,6 +516,9 @@ final class PlaceFinder {
    * railway station Malaya Vishera", "in the capital Kabul") follows the preposition before them.
    */
   private static String preposition(List<Token> tokens, int first) {
+    if (offsetFrom(tokens, first)) {
+      return "near"; // "15 km southwest of Port-au-Prince", "on the outskirts of Kabul", "as far as Argentina"
+    }
     int before = skipDeterminers(tokens, first - 1);
     if (settlementOf(tokens, first)) {
       // "in the small village of Damadola": the preposition before the settlement noun
@@ -544,6 +547,23 @@ final class PlaceFinder {
     return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
         && SETTLEMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * True when the name is where something lies off or reaches: after a compass word and "of" ("40
+   * km north of Baghdad"), "the outskirts (suburbs, vicinity) of", or "as far as".
+   */
+  static boolean offsetFrom(List<Token> tokens, int first) {
+    if (first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")) {
+      String w = tokens.get(first - 2).word().toLowerCase(Locale.ROOT);
+      return COMPASS.contains(w) || OUTSKIRTS.contains(w);
+    }
+    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("as")
+        && tokens.get(first - 2).word().equalsIgnoreCase("far");
+  }
+
+  /** Nouns of the edge of a place: "the outskirts of Kabul" is at Kabul. */
+  private static final Set<String> OUTSKIRTS = Set.of("outskirts", "suburbs", "vicinity", "environs", "edge", "heart",
+      "centre", "center");
 
   /** Nouns that, before "of", call the name after them a place. */
   private static final Set<String> SETTLEMENTS = Set.of(

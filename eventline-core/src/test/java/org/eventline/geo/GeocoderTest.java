@@ -535,6 +535,17 @@ class GeocoderTest {
   }
 
   @Test
+  void aPlaceMeasuredFromIsNearWhereThingsHappenedButLosesToThePlaceItself() {
+    AnalysedSentence far = sentence(0, "The/DT quake/NN was/VBD felt/VBN as/RB far/RB as/IN Argentina/NNP");
+    assertThat(GEOCODER.placeSentences(List.of(far), List.of()).get(0).country())
+        .as("untagged, but 'as far as' says where it was felt").isEqualTo("ARG");
+    AnalysedSentence south = sentence(0, "A/DT bomb/NN exploded/VBD south/RB of/IN Baghdad/NNP/LOCATION in/IN "
+        + "Mahmudiyah/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(south), List.of()).get(0).name())
+        .as("the town it exploded in, not the city it lies south of").isEqualTo("Al Maḩmūdīyah");
+  }
+
+  @Test
   void aCountrysOfficialNameWithOfAndTheIsOneName() {
     AnalysedSentence s = sentence(0, "Fighting/NN broke/VBD out/RP in/IN the/DT Democratic/NNP Republic/NNP of/IN the/DT "
         + "Congo/NNP/LOCATION");
