@@ -171,7 +171,7 @@ final class PlaceFinder {
     Token t = tokens.get(before);
     String word = t.word();
     String lower = word.toLowerCase(Locale.ROOT);
-    if (FUNCTION_WORDS.contains(t.pos()) || !Character.isLetter(word.codePointAt(0)) || gazetteer.knows(word)
+    if (word.isEmpty() || FUNCTION_WORDS.contains(t.pos()) || !Character.isLetter(word.codePointAt(0)) || gazetteer.knows(word)
         || gazetteer.isDemonym(word) || COMPASS.contains(lower) || NAME_PREFIXES.contains(lower)
         || Landmarks.isHead(word)) {
       return false;
