@@ -113,6 +113,9 @@ final class PlaceFinder {
         if (found != null && beginsUnknownName(tokens, found, runEnd)) {
           break; // "Grand Whatever Island", a name the gazetteer lacks, is not the French village Grand
         }
+        if (found != null && found.lastToken() == runEnd && beforeArabicArticle(tokens, found)) {
+          break; // "Alma ash Shab", a Lebanese village the gazetteer lacks, is not Alma, Quebec
+        }
         if (found != null && endsUnknownName(sentence, found, i, consumed)) {
           // "Naghar Kalai", a village the gazetteer lacks, is not Calais; "Dem. Republic" is no Republic, USA
           found = null;
@@ -210,6 +213,31 @@ final class PlaceFinder {
 
   /** Lower-case words inside official names of countries and regions. */
   private static final Set<String> JOINING = Set.of("of", "the", "and");
+
+  /**
+   * True when a small place's name is followed by a lower-case Arabic article and a capitalised
+   * word ("Alma ash Shab", "Tall al Abyad"): the first word of a longer name, which CoreNLP splits
+   * at the article. Countries, regions, curated names and cities of 100,000 or more keep their place.
+   */
+  private boolean beforeArabicArticle(List<Token> tokens, PlaceMention found) {
+    int article = found.lastToken() + 1;
+    if (article + 1 >= tokens.size() || !ARABIC_ARTICLES.contains(tokens.get(article).word())) {
+      return false;
+    }
+    String next = tokens.get(article + 1).word();
+    if (next.isEmpty() || !Character.isUpperCase(next.codePointAt(0))) {
+      return false;
+    }
+    GazetteerEntry e = gazetteer.best(found.text(), Focus.none(), false);
+    return e != null && !e.curated() && !e.isCountry() && !e.isRegion()
+        && !(e.kind().equals("city") && e.population() >= BIG_CITY);
+  }
+
+  /**
+   * The Arabic article as romanised in lower case inside a name ("ash", "al", "el"); not the forms
+   * that are English words ("at", "as", "an"), since "Kandahar at dawn" is no longer name.
+   */
+  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "ash", "ath", "az", "ez");
 
   /** Words that begin many place names the gazetteer may know only without them. */
   private static final Set<String> NAME_PREFIXES = Set.of(

@@ -546,6 +546,15 @@ class GeocoderTest {
   }
 
   @Test
+  void aSmallPlaceBeforeAnArabicArticleBeginsALongerName() {
+    AnalysedSentence village = sentence(0, "Rockets/NNS fell/VBD in/IN Alma/NNP ash/NN Shab/NNP");
+    assertThat(GEOCODER.placeSentences(List.of(village), List.of()).get(0))
+        .as("Alma ash Shab, a Lebanese village, is not Alma, Quebec").isNull();
+    AnalysedSentence dawn = sentence(0, "Rockets/NNS fell/VBD in/IN Alma/NNP/LOCATION at/IN Noon/NNP");
+    assertThat(GEOCODER.placeSentences(List.of(dawn), List.of()).get(0).name()).isEqualTo("Alma");
+  }
+
+  @Test
   void aCountrysOfficialNameWithOfAndTheIsOneName() {
     AnalysedSentence s = sentence(0, "Fighting/NN broke/VBD out/RP in/IN the/DT Democratic/NNP Republic/NNP of/IN the/DT "
         + "Congo/NNP/LOCATION");
