@@ -54,39 +54,47 @@ CO_SOLDIERS = mil(["ten soldiers", "soldiers"], "COL")
 TRUCK_BOMB = oth(["truck-bomb", "car bomb", "taxi bomb"], "COL")
 # 007 Kuril
 QUAKE = oth(["earthquake", "quake", "tsunami"], None)
-# 008 Karrada
+# 008 Manchester and Leeds
+JUL7_SUSPECTS = ag(["three men", "suspects", "the four men"], "GBR")
+UK_TERROR_POL = gov(["terrorist police", "police"], "GBR")
+# 009 Karrada
 IQ_BOMBER = ag(["suicide bomber", "bombings"], "IRQ")
 IQ_CIV = civ(["people", "civilians"], "IRQ")
-# 009 North Waziristan and Balochistan
+# 010 North Waziristan and Balochistan
 AQ_PK = ag(["al-qaeda militants", "terrorists", "suicide car bomber", "bomber"], "PAK")
 PK_MIL = mil(["pakistani troops", "their convoy"], "PAK")
 US_WH = gov(["u.s.", "tony snow", "white house"], "USA")
 CN_CONVOY = mil(["chinese military convoy", "chinese military personnel"], "CHN")
-# 010 Bengkulu / 015 Sumbawa: QUAKE
-# 011 Tarbela
+# 011 Bengkulu / 017 Sumbawa: QUAKE
+# 012 Tarbela
 PK_BOMBER = ag(["islamic terrorists", "islamic extremists", "bomber", "suicide car bomb"], "PAK")
 SSG = mil(["special operations task force", "special services group", "elite commandos", "pakistan anti-terror unit"], "PAK")
 RED_MOSQUE = ag(["red mosque"], "PAK")
 NEGROPONTE = gov(["john negroponte", "us deputy secretary of state john negroponte"], "USA")
 PK_GOV = st(["pakistan", "the country"], "PAK")
-# 012 Karachi
+# 013 Karachi
 BHUTTO = per(["benazir bhutto", "bhutto", "former pakistani prime minister benazir bhutto"], "PAK")
 KHI_BOMBERS = ag(["suicide bombing", "bombers", "militants"], "PAK")
 PK_POLICE = gov(["police", "security forces"], "PAK")
-# 013 Nusakambangan
+# 014 Nusakambangan
 ID_GOV = gov(["indonesia", "supreme court"], "IDN")
 BALI_BOMBERS = ag(["islamic militants", "huda bin abdul haq", "amrozi bin nurhasyim", "imam samudra", "jemaah islamiah", "bombers"], "IDN")
 TOURISTS = civ(["tourists", "indonesian citizens"], None)
-# 014 Shangla
+# 015 Temanggung
+DET88 = gov(["detachment 88", "indonesia's elite detachment 88", "police intelligence officers", "indonesia", "police"], "IDN")
+TOP = ag(["noordin mohammed top", "top", "his group", "indonesia's most wanted man"], "IDN")
+ID_BOMBERS = ag(["would-be suicide bombers", "two would-be suicide bombers"], "IDN")
+YUDHOYONO = gov(["susilo bambang yudhoyono", "indonesian president susilo bambang yudhoyono"], "IDN")
+# 016 Shangla
 TTP = ag(["pakistani taliban", "suicide bomber", "tehrik-e-taliban pakistan", "azam tariq", "suspected militant"], "PAK")
 PK_ARMY = mil(["military convoy", "army headquarters", "pakistani military", "security forces", "athar abbas"], "PAK")
 PK_CIV = civ(["people"], "PAK")
 UN_WFP = igo(["un aid agency"])
-# 016 Gaza
+# 018 Gaza
 IL_AIR = mil(["israeli airstrikes", "israel's military", "israeli aircraft", "armed forces", "israeli troops"], "ISR")
 GAZA_CIV = civ(["three children", "people", "farms", "milk factory"], "PSE")
 HAMAS = ag(["hamas", "hamas military"], "PSE")
-# 017 Baghdad embassies
+# 019 Baghdad embassies
 IQ_CARBOMB = ag(["car bombs", "suicide car bombs", "attacker", "bomber", "driver"], "IRQ")
 EMBASSIES = gov(["egyptian embassy", "iranian embassy", "german embassy", "syrian embassy", "embassies"], None)
 IQ_SEC = gov(["iraqi security agencies", "security forces", "security guards", "qassim atta"], "IRQ")
@@ -204,19 +212,26 @@ ANN = {
   (QUAKE, None, ['ASSAULT'], "has issued a warning for Russia, Japan and Markus, Wake, Midway and Marianas islands", {'w': ('Midway Atoll', 'UMI'), 's': 'h'}),
   (QUAKE, None, ['ASSAULT'], "has issued a warning for Russia, Japan and Markus, Wake, Midway and Marianas islands", {'w': ('Northern Mariana Islands', 'MNP'), 's': 'h'}),
  ],
- '008-baghdad-karrada-fuel-truck-bomb.txt': [
+ '008-manchester-leeds-july-7-arrests.txt': [
+  (UK_TERROR_POL, JUL7_SUSPECTS, ['COERCE'], "have been detained by terrorist police, in the first major arrests in the case", {'w': ('Manchester', 'GBR')}),
+  (UK_TERROR_POL, JUL7_SUSPECTS, ['COERCE'], "have been detained by terrorist police, in the first major arrests in the case", {'w': ('Leeds', 'GBR')}),
+  (UK_TERROR_POL, JUL7_SUSPECTS, ['COERCE'], "Two of the suspects were detained at Manchester Airport", {'w': ('Manchester', 'GBR'), 'r': F}),
+  (UK_TERROR_POL, JUL7_SUSPECTS, ['COERCE'], "while the other was found in Leeds", {'w': ('Leeds', 'GBR'), 'r': F}),
+  (LDN_BOMBERS, LDN_CIV, ['ASSAULT'], "Fifty-two people were killed in the 2005 bombings on three London Underground trains and buses", {'w': ('London', 'GBR'), 'r': F}),
+ ],
+ '009-baghdad-karrada-fuel-truck-bomb.txt': [
   (IQ_BOMBER, IQ_CIV, ['ASSAULT'], "a suicide bomber in a car drove into a fuel truck in the downtown Baghdad district of Karradah", {'w': ('Karrada', 'IRQ')}),
   (IQ_BOMBER, IQ_CIV, ['ASSAULT'], "CNN reports that the blast occurred in the Baghdad district of Jadriya", {'w': ('Jadriya', 'IRQ'), 'r': F}),
   (IQ_BOMBER, IQ_CIV, ['ASSAULT'], "nearly 200 people were killed in a series of bombings in Baghdad", {'w': ('Baghdad', 'IRQ'), 'r': F}),
  ],
- '009-north-waziristan-hub-convoy-bombs.txt': [
+ '010-north-waziristan-hub-convoy-bombs.txt': [
   (AQ_PK, PK_MIL, ['ASSAULT'], "their convoy was bombed and attacked by al-Qaeda militants on the Afghanistan-Pakistan border in North Waziristan", {'w': ('North Waziristan', 'PAK')}),
   (US_WH, AQ_PK, ['THREATEN'], "the U.S. says that they may attack targets inside Pakistan", {}),
   (US_WH, AQ_PK, ['ASSAULT'], "they may attack targets inside Pakistan, if they see them", {'w': ('Pakistan', 'PAK'), 's': 'h'}),
   (AQ_PK, CN_CONVOY, ['ASSAULT'], "a suicide car bomber blew up a Chinese military convoy in Pakistan's southwest industrial district", {'w': ('Balochistan', 'PAK')}),
   (AQ_PK, CN_CONVOY, ['ASSAULT'], "The bomber driving a Mazda car blew himself up", {'w': ('Balochistan', 'PAK'), 'r': F}),
  ],
- '010-bengkulu-earthquake.txt': [
+ '011-bengkulu-earthquake.txt': [
   (QUAKE, None, ['ASSAULT'], "a massive earthquake with a magnitude of 8.4 has struck Indonesia", {'w': ('Indonesia', 'IDN'), 'r': F}),
   (QUAKE, None, ['ASSAULT'], "130 kilometers (80 miles) southwest of Bengkulu, Sumatra, Indonesia", {'w': ('Bengkulu', 'IDN'), 'r': F}),
   (QUAKE, None, ['ASSAULT'], "Reports say that buildings shook heavily in Jakarta", {'w': ('Jakarta', 'IDN'), 'r': F}),
@@ -224,7 +239,7 @@ ANN = {
   (QUAKE, None, ['ASSAULT'], "the quake could be felt as far away as Singapore and Thailand", {'w': ('Thailand', 'THA'), 'r': F}),
   (QUAKE, None, ['ASSAULT'], "can affect coastlines across the entire Indian Ocean", {'s': 'h'}),
  ],
- '011-tarbela-commando-mess-bomb.txt': [
+ '012-tarbela-commando-mess-bomb.txt': [
   (PK_BOMBER, SSG, ['ASSAULT'], "15 elite commandos in the Pakistan anti-terror unit have been killed in a suicide car bomb attack", {'w': ('Tarbela Dam', 'PAK'), 'r': F}),
   (PK_BOMBER, SSG, ['ASSAULT'], "The car rammed into the brigade headquarters of the Special Operations Task Force", {'w': ('Tarbela Dam', 'PAK'), 'r': F}),
   (NEGROPONTE, PK_GOV, ['CONSULT'], "The attack coincided with US Deputy Secretary of State John Negroponte visiting the country", {'w': ('Pakistan', 'PAK'), 'r': F}),
@@ -232,20 +247,28 @@ ANN = {
   (ag(["islamic extremists"], "PAK"), SSG, ['ACCUSE'], "is accused by Islamic extremists with links to Al-Qaeda and the Taliban of brutal conduct", {}),
   (PK_BOMBER, gov(["inter-services intelligence"], "PAK"), ['ASSAULT'], "an attack aimed at the powerful Inter-Services Intelligence killed 25 people", {'r': F}),
  ],
- '012-karachi-bhutto-convoy-bombing.txt': [
+ '013-karachi-bhutto-convoy-bombing.txt': [
   (KHI_BOMBERS, BHUTTO, ['ASSAULT'], "Benazir Bhutto was the target of a bombing which killed at least 136 people Thursday night, hours after landing at Karachi Airport", {'w': ('Karachi', 'PAK')}),
   (KHI_BOMBERS, PK_POLICE, ['ASSAULT'], "At least 20 police were killed in the bombing.", {'w': ('Karachi', 'PAK'), 'r': F}),
   (KHI_BOMBERS, BHUTTO, ['ASSAULT'], "a warning that militants could attempt to assassinate the former leader", {'s': 'h'}),
   (PK_POLICE, KHI_BOMBERS, ['COERCE'], "Two other men were taken into custody following the attacks", {}),
   (KHI_BOMBERS, BHUTTO, ['ASSAULT'], "the attack, which injured another 150 people, was believed to be a suicide bombing", {'w': ('Karachi', 'PAK'), 'r': F}),
  ],
- '013-nusakambangan-bali-bomber-executions.txt': [
+ '014-nusakambangan-bali-bomber-executions.txt': [
   (ID_GOV, BALI_BOMBERS, ['COERCE'], "have been executed on the island of Nusakambangan", {'w': ('Nusakambangan', 'IDN')}),
   (ID_GOV, BALI_BOMBERS, ['COERCE'], "Amrozi bin Nurhasyim and Imam Samudra were executed by firing squad shortly after midnight", {'w': ('Nusakambangan', 'IDN'), 'r': F}),
   (BALI_BOMBERS, TOURISTS, ['ASSAULT'], "Bali bombings which killed 202 in the tourist district of Kuta", {'w': ('Kuta', 'IDN'), 'r': F}),
   (ID_GOV, BALI_BOMBERS, ['REJECT'], "all were rejected by the Supreme Court", {}),
  ],
- '014-shangla-convoy-bombing.txt': [
+ '015-temanggung-noordin-top-siege.txt': [
+  (DET88, TOP, ['ASSAULT'], "the body of a man killed in the Temanggung district of Central Java", {'w': ('Temanggung Regency', 'IDN')}),
+  (DET88, TOP, ['ASSAULT'], "Detachment 88 stormed a building in Beji village", {'w': ('Beji', 'IDN')}),
+  (TOP, None, ['ASSAULT'], "Top is believed to have been behind a string of terrorist attacks in Indonesia since 2002", {'w': ('Indonesia', 'IDN'), 's': 'h'}),
+  (TOP, TOURISTS, ['ASSAULT'], "including the 2002 Bali bombings", {'w': ('Bali', 'IDN'), 's': 'h'}),
+  (DET88, ID_BOMBERS, ['ASSAULT'], "In an unrelated police raid two would-be suicide bombers were also killed", {}),
+  (ID_BOMBERS, YUDHOYONO, ['ASSAULT'], "the target of their truck bomb was believed to be a residence owned by", {'s': 'h'}),
+ ],
+ '016-shangla-convoy-bombing.txt': [
   (TTP, PK_CIV, ['ASSAULT'], "a suicide bombing near the Swat Valley killed 41 people on Monday", {'w': ('Shangla District', 'PAK')}),
   (TTP, PK_ARMY, ['ASSAULT'], "setting off a huge blast in a crowded market square in the Shangla district", {'w': ('Shangla District', 'PAK')}),
   (TTP, PK_ARMY, ['ASSAULT'], "Saturday's assault on the country's heavily guarded army headquarters in Rawalpindi", {'w': ('Rawalpindi', 'PAK'), 'r': F}),
@@ -255,19 +278,19 @@ ANN = {
   (TTP, PK_CIV, ['ASSAULT'], "exploded a car bomb in the middle of a busy market in the northwestern city of Peshawar", {'w': ('Peshawar', 'PAK'), 'r': F}),
   (PK_ARMY, TTP, ['ASSAULT'], "The Pakistani military has been proposing an operation in South Waziristan", {'w': ('South Waziristan', 'PAK'), 's': 'h'}),
  ],
- '015-sumbawa-raba-earthquake.txt': [
+ '017-sumbawa-raba-earthquake.txt': [
   (QUAKE, None, ['ASSAULT'], "a heavy earthquake with a magnitude of 6.7 struck near the island of Sumbawa in Indonesia", {'w': ('Sumbawa', 'IDN'), 'r': F}),
   (QUAKE, None, ['ASSAULT'], "the epicentre of the quake was sixteen kilometres from the town of Raba", {'w': ('Raba', 'IDN'), 'r': F}),
   (QUAKE, None, ['ASSAULT'], "an even stronger 9.2 earthquake off the coast off northern Sumatra killed", {'w': ('Sumatra', 'IDN'), 'r': F}),
  ],
- '016-gaza-airstrikes.txt': [
+ '018-gaza-airstrikes.txt': [
   (IL_AIR, GAZA_CIV, ['ASSAULT'], "multiple Israeli airstrikes in the Gaza Strip have injured three children", {'w': ('Gaza Strip', 'PSE')}),
   (IL_AIR, HAMAS, ['ASSAULT'], "it was targeting weapon storage areas in the centre of the Gaza Strip", {'w': ('Gaza Strip', 'PSE'), 'r': F}),
   (HAMAS, IL_AIR, ['ASSAULT'], "a reaction to rockets fired from Gaza", {'w': ('Gaza Strip', 'PSE'), 'r': F}),
   (IL_AIR, GAZA_CIV, ['THREATEN'], "Israeli aircraft threw leaflets around areas of Gaza yesterday", {'w': ('Gaza Strip', 'PSE'), 'r': F}),
   (HAMAS, IL_AIR, ['ASSAULT'], "clashes near Khan Younis last week, which killed two Israeli troops", {'w': ('Khan Yunis', 'PSE'), 'r': F}),
  ],
- '017-baghdad-embassy-bombings.txt': [
+ '019-baghdad-embassy-bombings.txt': [
   (IQ_CARBOMB, EMBASSIES, ['ASSAULT'], "Three car bombs were detonated in Baghdad, the capital of Iraq on Sunday morning", {'w': ('Baghdad', 'IRQ')}),
   (IQ_CARBOMB, EMBASSIES, ['ASSAULT'], "They were suicide attacks against the Egyptian and Iranian embassies", {'w': ('Baghdad', 'IRQ'), 'r': F}),
   (IQ_SEC, IQ_CARBOMB, ['COERCE'], "Iraqi security agencies had barred a car with a bomb in Masbah, central Baghdad", {'w': ('Masbah', 'IRQ')}),

@@ -3,8 +3,8 @@
 devset/events/tools/extract_pages.py (date line, blank line, title, blank line, paragraphs).
 
 The mirror of devset/places4 to devset/places6, other records: TanjotSingh25/CrisisLenz at commit
-7b7b73c. 13 pages come from good_candidates.json (records that places6 read and left, none of them in an
-earlier set), 4 from data/replay/final_replay_signals.json (records no earlier set used); only records
+7b7b73c. 16 pages come from good_candidates.json (records that places6 read and left, none of them in an
+earlier set), 3 from data/replay/final_replay_signals.json (records no earlier set used); only records
 that read without a gap are used. The records carry no publication date, so the date line of these
 pages is the date of the event as the annotator knows it (see README.md).
 The places6 extractor (devset/places6/tools/extract_pages.py, which loads places5's and places4's) is
@@ -22,11 +22,11 @@ SEL = [
  ('good', 114, 'mosul-outpost-truck-bomb', '2004-12-29'), ('good', 97, 'cairo-el-nashar-capture', '2005-07-15'),
  ('good', 150, 'iraq-war-anniversary-protests', '2006-03-19'), ('final', 99, 'sinai-mfo-base-bombers', '2006-04-26'),
  ('good', 89, 'qana-airstrike', '2006-07-30'), ('good', 127, 'bogota-faked-attacks', '2006-09-07'),
- ('good', 134, 'kuril-earthquake-tsunami-warning', '2006-11-15'),
+ ('good', 134, 'kuril-earthquake-tsunami-warning', '2006-11-15'), ('good', 108, 'manchester-leeds-july-7-arrests', '2007-03-22'),
  ('good', 135, 'baghdad-karrada-fuel-truck-bomb', '2007-04-19'), ('good', 112, 'north-waziristan-hub-convoy-bombs', '2007-07-19'),
  ('good', 142, 'bengkulu-earthquake', '2007-09-12'), ('good', 168, 'tarbela-commando-mess-bomb', '2007-09-13'),
  ('final', 87, 'karachi-bhutto-convoy-bombing', '2007-10-18'), ('good', 129, 'nusakambangan-bali-bomber-executions', '2008-11-09'),
- ('final', 73, 'shangla-convoy-bombing', '2009-10-12'), ('good', 132, 'sumbawa-raba-earthquake', '2009-11-09'),
+ ('good', 99, 'temanggung-noordin-top-siege', '2009-08-08'), ('final', 73, 'shangla-convoy-bombing', '2009-10-12'), ('good', 132, 'sumbawa-raba-earthquake', '2009-11-09'),
  ('good', 92, 'gaza-airstrikes', '2010-04-02'), ('good', 151, 'baghdad-embassy-bombings', '2010-04-04'),
 ]
 
