@@ -549,9 +549,10 @@ final class PlaceFinder {
     }
     int before = skipDeterminers(tokens, first - 1);
     if (settlementOf(tokens, first)) {
-      // "in the small village of Damadola": the preposition before the settlement noun
+      // "in the small village of Damadola", "in the southern port city of Galle": the preposition
+      // before the settlement noun and its modifiers
       before = first - 2;
-      while (before - 1 >= 0 && tokens.get(before - 1).pos().startsWith("JJ")) {
+      while (before - 1 >= 0 && (tokens.get(before - 1).pos().startsWith("JJ") || tokens.get(before - 1).pos().equals("NN"))) {
         before--;
       }
       before = skipDeterminers(tokens, before - 1);

@@ -569,6 +569,10 @@ class GeocoderTest {
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
     assertThat(p).as("CoreNLP did not tag it LOCATION, but the text calls it a village").isNotNull();
     assertThat(p.name()).isEqualTo("Shinpokh");
+    AnalysedSentence port = sentence(0, "A/DT boat/NN exploded/VBD in/IN the/DT southern/JJ port/NN city/NN of/IN "
+        + "Shinpokh/NNP");
+    assertThat(new PlaceFinder(Gazetteer.defaults()).find(port.sentence())).singleElement()
+        .as("'in' governs the settlement noun and its modifiers").matches(PlaceMention::at);
     AnalysedSentence untagged = sentence(0, "Aircraft/NNS bombed/VBD Shinpokh/NNP");
     assertThat(GEOCODER.placeSentences(List.of(untagged), List.of()).get(0)).isNull();
   }
