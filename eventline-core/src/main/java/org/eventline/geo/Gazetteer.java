@@ -32,6 +32,10 @@ public final class Gazetteer {
 
   /** The share of an article's country mentions that makes a country the one it is mostly about. */
   static final double MAIN_COUNTRY_SHARE = 0.5;
+  /** A curated place counts as a town of this many people at least: it has no census figure here. */
+  static final int CURATED_POPULATION = 20_000;
+  /** The most an article's countries add when none of them is its main country (log10 of 30). */
+  static final double SPREAD_FOCUS_MAX = 1.5;
   /** Below this share of an article's country mentions a country is named only in passing. */
   static final double MINOR_SHARE = 0.1;
   /**
@@ -561,18 +565,22 @@ public final class Gazetteer {
       return 100;
     }
     int people = e.isRegion() ? Math.max(e.population(), REGION_POPULATION)
-        : e.isCounty() ? Math.max(e.population(), COUNTY_POPULATION) : e.population();
+        : e.isCounty() ? Math.max(e.population(), COUNTY_POPULATION)
+        : e.curated() ? Math.max(e.population(), CURATED_POPULATION) : e.population();
     double s = Math.log10(people + 10.0);
     if (e.curated()) {
-      s += 1; // a person added it because news names it: as likely as a town of some thousands
+      s += 1; // a person added it because news names it
     }
     double share = focus.share(e.country());
-    if (share > 0) {
-      s += 1 + 3 * share;
-    }
+    double focused = share > 0 ? 1 + 3 * share : 0;
     if (!e.isRegion() && focus.regions().contains(e.admin1())) {
-      s += 2;
+      focused += 2;
     }
+    // An article spread over many countries (no main one: protests in thirty cities) says less of
+    // which Rome it means than one about Lebanon says of which Tripoli: its countries and regions
+    // outweigh at most a thirtyfold population, so Rome, Athens and Sydney are not their namesakes
+    // in a New York or an Ohio the article also names.
+    s += focus.main() == null ? Math.min(focused, SPREAD_FOCUS_MAX) : focused;
     if (e.isRegion()) {
       s += regionSaid ? 20 : 0; // a city of the region's name outweighs it by population ("Aleppo")
     } else if (regionSaid && (e.kind().equals("district") || e.isCounty())) {

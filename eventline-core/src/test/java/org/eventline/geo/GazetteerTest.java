@@ -2,6 +2,8 @@ package org.eventline.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -242,5 +244,22 @@ class GazetteerTest {
   void supplementKnowsTownsCitiesFiveHundredLacksOrMerged() {
     assertThat(G.resolve("Munda", Focus.none().withCountry("SLB", 2), false).country()).isEqualTo("SLB");
     assertThat(G.locate("Hamaoka", "JPN")).isNotNull();
+  }
+  @Test
+  void anArticleSpreadOverManyCountriesDoesNotTurnRomeIntoItsNamesakes() {
+    // Protests in thirty cities: the US and Iraq named most, no country more than half, New York named.
+    Focus spread = new Focus(Map.of("USA", 46, "IRQ", 37, "AUS", 10, "GRC", 6, "CAN", 6, "ITA", 4), Set.of("US.NY"));
+    assertThat(G.resolve("Rome", spread, false).country()).isEqualTo("ITA");
+    assertThat(G.resolve("Athens", spread, false).country()).isEqualTo("GRC");
+    assertThat(G.resolve("Sydney", spread, false).country()).isEqualTo("AUS");
+    // An article mostly about the US, naming New York state, means Rome, New York.
+    Focus american = new Focus(Map.of("USA", 20, "ITA", 1), Set.of("US.NY"));
+    assertThat(G.resolve("Rome", american, false).country()).isEqualTo("USA");
+  }
+
+  @Test
+  void aCuratedVillageOfTheArticlesCountriesBeatsALargerPlaceKnownByTheNameOnlyAsAnotherName() {
+    Focus lebanonWar = new Focus(Map.of("ISR", 21, "LBN", 16, "USA", 4, "GBR", 4, "EGY", 2), Set.of());
+    assertThat(G.resolve("Qana", lebanonWar, false).country()).as("not Qinā, Egypt").isEqualTo("LBN");
   }
 }
