@@ -422,10 +422,43 @@ public final class Geocoder {
     for (int i = 0; i < mentions.size(); i++) {
       PlaceMention m = mentions.get(i);
       GazetteerEntry e = paired[i] ? entries[i] : gazetteer.best(m.text(), focus, m.regionSaid());
+      if (e != null && !paired[i] && !e.isCountry() && outsideItsContainer(tokens, mentions, i, e, focus)) {
+        e = null; // "the neighbourhood of Mansur in west Baghdad" is no Mansourah of Algeria
+      }
       out.add(new Bound(m, e, paired[i], qualified[i]));
     }
     return out;
   }
+
+  /**
+   * True when the mention is written as lying in the next one ("Mansur in west Baghdad", "Beji in
+   * Temanggung"), no place of its name lies there, and the one it resolves to is in another country:
+   * a district or village the gazetteer lacks, not a namesake abroad.
+   */
+  private boolean outsideItsContainer(List<org.eventline.nlp.Token> tokens, List<PlaceMention> mentions, int i,
+      GazetteerEntry entry, Focus focus) {
+    PlaceMention inner = mentions.get(i);
+    int t = inner.lastToken() + 1;
+    if (t >= tokens.size() || !tokens.get(t).word().equalsIgnoreCase("in")) {
+      return false;
+    }
+    t++;
+    while (t < tokens.size() && (tokens.get(t).pos().equals("DT") || tokens.get(t).pos().startsWith("JJ")
+        || COMPASS_WORDS.contains(tokens.get(t).word().toLowerCase(java.util.Locale.ROOT)))) {
+      t++;
+    }
+    for (PlaceMention outer : mentions) {
+      if (outer.firstToken() == t) {
+        GazetteerEntry container = gazetteer.best(outer.text(), focus, outer.regionSaid());
+        return container != null && !container.country().equals(entry.country())
+            && gazetteer.within(inner.text(), inner.regionSaid(), outer.text(), outer.regionSaid(), focus) == null;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
+      "southern", "eastern", "western", "downtown", "suburban");
 
   /**
    * A mention and the place it names in its sentence.

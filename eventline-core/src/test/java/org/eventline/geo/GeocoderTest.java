@@ -555,6 +555,15 @@ class GeocoderTest {
   }
 
   @Test
+  void aPlaceWrittenAsLyingInAnotherIsNoNamesakeAbroad() {
+    AnalysedSentence s = sentence(0, "Bombs/NNS exploded/VBD in/IN the/DT neighbourhood/NN of/IN Mansur/NNP/LOCATION in/IN "
+        + "west/JJ Baghdad/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.country()).as("a Baghdad district the gazetteer lacks, not Mansourah, Algeria").isEqualTo("IRQ");
+    assertThat(p.name()).isEqualTo("Baghdad");
+  }
+
+  @Test
   void aCountrysOfficialNameWithOfAndTheIsOneName() {
     AnalysedSentence s = sentence(0, "Fighting/NN broke/VBD out/RP in/IN the/DT Democratic/NNP Republic/NNP of/IN the/DT "
         + "Congo/NNP/LOCATION");
