@@ -53,6 +53,9 @@ class GazetteerTest {
     assertThat(p.name()).isEqualTo("Khan Touman");
     assertThat(p.country()).isEqualTo("SYR");
     assertThat(Geocoder.km(p.lat(), p.lon(), 36.2012, 37.1612)).isBetween(5.0, 25.0);
+    Place karrada = G.resolve("Karradah", Focus.none(), false);
+    assertThat(karrada.name()).as("a Baghdad district, by another spelling").isEqualTo("Karrada");
+    assertThat(Geocoder.km(karrada.lat(), karrada.lon(), 33.3406, 44.4009)).as("from Baghdad's point").isLessThan(10.0);
   }
 
   @Test
