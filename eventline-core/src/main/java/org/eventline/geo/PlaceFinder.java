@@ -179,9 +179,7 @@ final class PlaceFinder {
         || Landmarks.isHead(word)) {
       return false;
     }
-    GazetteerEntry e = gazetteer.best(found.text(), Focus.none(), false);
-    return e != null && !e.curated() && !e.isCountry() && !e.isRegion()
-        && !(e.kind().equals("city") && e.population() >= BIG_CITY);
+    return smallPlace(found.text());
   }
 
   /**
@@ -228,9 +226,7 @@ final class PlaceFinder {
     if (next.isEmpty() || !Character.isUpperCase(next.codePointAt(0))) {
       return false;
     }
-    GazetteerEntry e = gazetteer.best(found.text(), Focus.none(), false);
-    return e != null && !e.curated() && !e.isCountry() && !e.isRegion()
-        && !(e.kind().equals("city") && e.population() >= BIG_CITY);
+    return smallPlace(found.text());
   }
 
   /**
@@ -244,6 +240,16 @@ final class PlaceFinder {
       "mount", "mt.", "lake", "camp", "fort", "port", "saint", "st.", "san", "santa", "greater", "upper", "lower",
       "old", "new", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ras", "tell", "tel", "tal", "jabal",
       "jebel", "wadi", "bir", "kafr", "deir", "beit", "ain", "cape", "gulf", "isla", "isle");
+  /**
+   * True when the name's likeliest place, with no focus, is no country, region, curated name or city
+   * of 100,000 or more: the kind of place a word of some longer name often is by chance.
+   */
+  private boolean smallPlace(String text) {
+    GazetteerEntry e = gazetteer.best(text, Focus.none(), false);
+    return e != null && !e.curated() && !e.isCountry() && !e.isRegion()
+        && !(e.kind().equals("city") && e.population() >= BIG_CITY);
+  }
+
   /** A city this large names its banks, clubs and quarters ("Kabul Bank", "Greater Karachi"). */
   private static final int BIG_CITY = 100_000;
 
