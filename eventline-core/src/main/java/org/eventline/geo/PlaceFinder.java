@@ -201,7 +201,7 @@ final class PlaceFinder {
       }
       String text = sentence.text().substring(
           tokens.get(start).begin() - sentence.begin(), tokens.get(end).end() - sentence.begin());
-      GazetteerEntry e = gazetteer.knows(text) ? gazetteer.best(text, Focus.none(), false) : null;
+      GazetteerEntry e = gazetteer.best(text, Focus.none(), false); // null for a name it does not know
       if (e != null && (e.isCountry() || e.isRegion())) {
         return placeMention(sentence, text, start, end, afterPreposition(tokens, start), false, false);
       }
