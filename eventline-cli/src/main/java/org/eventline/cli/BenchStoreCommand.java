@@ -62,8 +62,9 @@ final class BenchStoreCommand implements Callable<Integer> {
       if (!reuse) {
         load(store, out);
       }
-      out.printf("store: %,d events; %s on disk (DuckDB %s, Lucene %s)%n", store.summary().events(),
-          mib(size(dir)), mib(Files.size(store.file())), mib(size(dir.resolve("lucene"))));
+      out.printf("store: %,d events; %s on disk (DuckDB %s, text index %s, row copies %s)%n",
+          store.summary().events(), mib(size(dir)), mib(Files.size(store.file())),
+          mib(size(dir.resolve("lucene"))), mib(size(dir.resolve("rows"))));
       // The machine may be shared: the load average says how much the timings measure the neighbours.
       out.printf("load average before timing: %.2f%n", loadAverage());
       // Each query's runs are timed twice with the same parameters: first when its rows and index

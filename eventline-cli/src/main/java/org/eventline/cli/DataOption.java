@@ -39,6 +39,7 @@ final class DataOption {
     private final PrintWriter err;
     private final String what;
     private boolean drawn;
+    private String last;
 
     StoriesLine(PrintWriter err, String what) {
       this.err = err;
@@ -47,7 +48,20 @@ final class DataOption {
 
     @Override
     public void storiesAssigned(long done, long total) {
-      err.printf("\r%s: %,d of %,d (%d%%)", what, done, total, total == 0 ? 100 : 100 * done / total);
+      draw(what, done, total);
+    }
+
+    @Override
+    public void rowsCopied(long done, long total) {
+      draw("copying event rows for fast pages (once)", done, total);
+    }
+
+    private void draw(String line, long done, long total) {
+      if (!line.equals(last)) {
+        end();
+        last = line;
+      }
+      err.printf("\r%s: %,d of %,d (%d%%)", line, done, total, total == 0 ? 100 : 100 * done / total);
       err.flush();
       drawn = true;
     }
@@ -56,6 +70,7 @@ final class DataOption {
       if (drawn) {
         err.println();
         err.flush();
+        drawn = false;
       }
     }
   }

@@ -68,12 +68,15 @@ final class ArticleRows {
    * {@link org.eventline.json.EventJson#event}. Null when the event's article is not stored.
    */
   static Article readHeader(ResultSet rs) throws SQLException {
-    String file = rs.getString("a_file");
+    return header(rs.getString("article_id"), rs.getString("a_file"), rs.getString("a_url"),
+        rs.getString("a_title"), rs.getString("a_published"), rs.getString("a_source"));
+  }
+
+  /** A header from its values ({@link EventDocs#HEADER_COLUMNS}); null when there is no file (no article). */
+  static Article header(String id, String file, String url, String title, String published, String source) {
     if (file == null) {
       return null;
     }
-    return new Article(
-        rs.getString("article_id"), file, rs.getString("a_url"), null, rs.getString("a_title"),
-        rs.getString("a_published"), null, null, rs.getString("a_source"), null, null, null, "", null);
+    return new Article(id, file, url, null, title, published, null, null, source, null, null, null, "", null);
   }
 }

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eventline.event.Event;
 import org.eventline.event.EventStatus;
 import org.eventline.event.EventType;
@@ -115,41 +117,117 @@ final class EventRows {
     return Arrays.asList(p.code(), p.name(), p.country(), p.kind());
   }
 
+  /** One row's values by column name: from a result set, or from a stored copy ({@link EventDocs}). */
+  interface Cells {
+    String text(String column) throws SQLException;
+
+    int integer(String column) throws SQLException;
+
+    double real(String column) throws SQLException;
+
+    Double nullableReal(String column) throws SQLException;
+
+    Long nullableWhole(String column) throws SQLException;
+  }
+
+  static Cells cells(ResultSet rs) {
+    return new Cells() {
+      @Override public String text(String column) throws SQLException {
+        return rs.getString(column);
+      }
+
+      @Override public int integer(String column) throws SQLException {
+        return rs.getInt(column);
+      }
+
+      @Override public double real(String column) throws SQLException {
+        return rs.getDouble(column);
+      }
+
+      @Override public Double nullableReal(String column) throws SQLException {
+        return Rows.nullableDouble(rs, column);
+      }
+
+      @Override public Long nullableWhole(String column) throws SQLException {
+        return Rows.nullableLong(rs, column);
+      }
+    };
+  }
+
+  private static final Map<String, Integer> POSITION = new HashMap<>();
+
+  static {
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      POSITION.put(COLUMNS.get(i), i);
+    }
+  }
+
+  /** The {@link #COLUMNS} as text, from {@code values[first]} on, as DuckDB printed them. */
+  static Cells cells(String[] values, int first) {
+    return new Cells() {
+      @Override public String text(String column) {
+        return values[first + POSITION.get(column)];
+      }
+
+      @Override public int integer(String column) {
+        return Integer.parseInt(text(column));
+      }
+
+      @Override public double real(String column) {
+        return Double.parseDouble(text(column));
+      }
+
+      @Override public Double nullableReal(String column) {
+        String v = text(column);
+        return v == null ? null : Double.valueOf(v);
+      }
+
+      @Override public Long nullableWhole(String column) {
+        String v = text(column);
+        return v == null ? null : Long.valueOf(v);
+      }
+    };
+  }
+
   static Event read(ResultSet rs) throws SQLException {
+    return read(cells(rs));
+  }
+
+  static Event read(Cells c) throws SQLException {
     return new Event(
-        rs.getString("id"),
-        rs.getString("article_id"),
-        rs.getString("event_date"),
-        EventType.valueOf(rs.getString("type")),
-        rs.getString("mode"),
-        rs.getString("cameo"),
-        rs.getInt("quad_class"),
-        rs.getDouble("goldstein"),
-        EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-        participant(rs, "source_"),
-        participant(rs, "target_"),
-        place(rs),
+        c.text("id"),
+        c.text("article_id"),
+        c.text("event_date"),
+        EventType.valueOf(c.text("type")),
+        c.text("mode"),
+        c.text("cameo"),
+        c.integer("quad_class"),
+        c.real("goldstein"),
+        EventStatus.valueOf(c.text("status").toUpperCase(Locale.ROOT)),
+        participant(c, "source_"),
+        participant(c, "target_"),
+        place(c),
         new SentenceRef(
-            rs.getInt("sentence_index"), rs.getString("sentence_text"),
-            rs.getInt("sentence_start"), rs.getInt("sentence_end")),
-        rs.getDouble("confidence"));
+            c.integer("sentence_index"), c.text("sentence_text"),
+            c.integer("sentence_start"), c.integer("sentence_end")),
+        c.real("confidence"));
   }
 
   /** A side stored as all NULL columns was a missing (null) target; the source is always present. */
-  private static Participant participant(ResultSet rs, String prefix) throws SQLException {
+  private static Participant participant(Cells c, String prefix) throws SQLException {
     Participant p = new Participant(
-        rs.getString(prefix + "text"), rs.getString(prefix + "name"), rs.getString(prefix + "code"),
-        rs.getString(prefix + "country"), rs.getString(prefix + "kind"));
+        c.text(prefix + "text"), c.text(prefix + "name"), c.text(prefix + "code"),
+        c.text(prefix + "country"), c.text(prefix + "kind"));
     boolean empty = p.text() == null && p.name() == null && p.code() == null
         && p.country() == null && p.kind() == null;
     return empty && prefix.equals("target_") ? null : p;
   }
 
-  private static Place place(ResultSet rs) throws SQLException {
+  private static Place place(Cells c) throws SQLException {
     Place p = new Place(
-        rs.getString("where_text"), rs.getString("where_name"), rs.getString("where_country"),
-        Rows.nullableDouble(rs, "where_lat"), Rows.nullableDouble(rs, "where_lon"),
-        Rows.nullableLong(rs, "where_geonames_id"), rs.getString("where_kind"), rs.getString("where_how"));
+        c.text("where_text"), c.text("where_name"), c.text("where_country"),
+        c.nullableReal("where_lat"), c.nullableReal("where_lon"),
+        c.nullableWhole("where_geonames_id"), c.text("where_kind"), c.text("where_how"));
     return p.equals(new Place(null, null, null, null, null, null, null, null)) ? null : p;
   }
 }

@@ -57,14 +57,16 @@ public final class EventStore implements AutoCloseable {
   private final Path file;
   private final DuckDBConnection primary;
   private final TextIndex text;
+  private final EventDocs docs;
   // DuckDB would let two writers race and fail one with a conflict; taking turns is simpler.
   private final ReentrantLock writeLock = new ReentrantLock();
   private volatile boolean closed;
 
-  private EventStore(Path file, DuckDBConnection primary, TextIndex text) {
+  private EventStore(Path file, DuckDBConnection primary, TextIndex text, EventDocs docs) {
     this.file = file;
     this.primary = primary;
     this.text = text;
+    this.docs = docs;
   }
 
   /**
@@ -99,24 +101,32 @@ public final class EventStore implements AutoCloseable {
       throw new StoreException("cannot open store " + file + ": " + e.getMessage() + hint, e);
     }
     TextIndex index = null;
+    EventDocs docs = null;
     try {
-      Schema.migrate(conn, file.toString());
+      int version = Schema.migrate(conn, file.toString());
       index = TextIndex.open(dataDir.resolve(TextIndex.FOLDER));
-      EventStore store = new EventStore(file, conn, index);
+      docs = EventDocs.open(dataDir.resolve(EventDocs.FOLDER), version);
+      EventStore store = new EventStore(file, conn, index, docs);
       try (Connection c = conn.duplicate()) {
         addMissingKeys(c);
         // Stories and mentions of what a crash or an older store left without them (all, after V5).
         EventGroups.update(c, List.of(), StoryClusters.catchUp(c, progress));
+        // The row copy of what a crash left uncopied, or of a whole store that never had one.
+        docs.catchUp(c, true, progress);
       }
       store.reindexIfMissing();
       return store;
     } catch (IOException e) {
       closeQuietly(conn);
-      throw new StoreException("cannot open the text index " + dataDir.resolve(TextIndex.FOLDER) + ": "
-          + e.getMessage() + "; delete that folder and it is rebuilt from the store", e);
+      closeQuietly(index);
+      closeQuietly(docs);
+      throw new StoreException("cannot open the indexes " + dataDir.resolve(TextIndex.FOLDER) + " and "
+          + dataDir.resolve(EventDocs.FOLDER) + ": " + e.getMessage()
+          + "; delete those folders and they are rebuilt from the store", e);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(conn);
       closeQuietly(index);
+      closeQuietly(docs);
       if (e instanceof StoreException se) {
         throw se;
       }
@@ -164,6 +174,7 @@ public final class EventStore implements AutoCloseable {
       conn.setAutoCommit(false);
       boolean added;
       Set<String> fresh = new java.util.HashSet<>();
+      List<Long> updated = new ArrayList<>();
       try (PreparedStatement art = conn.prepareStatement(ArticleRows.INSERT);
           PreparedStatement ev = conn.prepareStatement(EventRows.UPSERT);
           PreparedStatement actor = conn.prepareStatement(EventRows.UPSERT_ACTOR);
@@ -183,6 +194,7 @@ public final class EventStore implements AutoCloseable {
             dropKeys.executeUpdate();
             Rows.bind(addKeys, java.util.Collections.nCopies(EventKeys.BRANCHES, row));
             addKeys.executeUpdate();
+            updated.add(row);
           } else {
             fresh.add(e.id());
           }
@@ -195,14 +207,20 @@ public final class EventStore implements AutoCloseable {
             in.executeUpdate();
           }
         }
+        // The row copies of updated events go before the update does: a crash now leaves them
+        // missing (read from DuckDB), never older than their rows.
+        docs.forget(updated);
         conn.commit();
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException | IOException | RuntimeException e) {
         conn.rollback();
+        docs.refresh(conn, updated);
         throw e;
       }
       if (!fresh.isEmpty()) {
         addKeysFrom(conn, firstNew);
       }
+      docs.refresh(conn, updated);
+      docs.catchUp(conn, true);
       // Like the keys, after the commit: row ids are final, and a crash leaves them to the next open.
       EventGroups.update(conn, List.of(article.id()), StoryClusters.catchUp(conn));
       noteWritten(events);
@@ -314,6 +332,8 @@ public final class EventStore implements AutoCloseable {
         }
       }
       unsortedKeys += addKeysFrom(conn, firstNew);
+      // Copied now, committed by finishAppend: a crash in between leaves them to the next open.
+      docs.catchUp(conn, false);
       noteWritten(events);
       Map<String, List<Event>> eventsByArticle = new HashMap<>();
       for (Event e : events) {
@@ -368,10 +388,11 @@ public final class EventStore implements AutoCloseable {
       // a bulk load of a million events six times slower.
       EventGroups.update(conn, List.of(), StoryClusters.catchUp(conn, progress));
       text.commit();
+      docs.catchUp(conn, true);
     } catch (SQLException e) {
       throw failure("record the actors of appended events", e);
     } catch (IOException e) {
-      throw new StoreException("store " + file + ": cannot commit the text index: " + e.getMessage(), e);
+      throw new StoreException("store " + file + ": cannot commit the indexes: " + e.getMessage(), e);
     } finally {
       writeLock.unlock();
     }
@@ -459,22 +480,16 @@ public final class EventStore implements AutoCloseable {
         if (rowIds.isEmpty()) {
           return List.of();
         }
-        Map<Long, Event> byRow = new HashMap<>();
-        for (Object[] row : select(conn, EventRows.selectByRowIds(rowIds.size()), EventRows.rowIdParams(rowIds),
-            rs -> new Object[] {rs.getLong("row_id"), EventRows.read(rs)})) {
-          byRow.put((Long) row[0], (Event) row[1]);
-        }
-        List<String> articleIds = byRow.values().stream().map(Event::articleId).distinct().toList();
-        Map<String, Article> articles = new HashMap<>();
-        for (Article a : select(conn, ArticleRows.selectHeaders(articleIds.size()), articleIds,
-            ArticleRows::readHeader)) {
-          articles.put(a.id(), a);
+        Map<Long, StoredEvent> byRow = useCopies ? docs.read(rowIds) : new HashMap<>();
+        List<Long> uncopied = rowIds.stream().filter(r -> !byRow.containsKey(r)).toList();
+        if (!uncopied.isEmpty()) {
+          byRow.putAll(storedRows(conn, uncopied));
         }
         List<StoredEvent> out = new ArrayList<>(rowIds.size());
         for (Long id : rowIds) {
-          Event e = byRow.get(id);
+          StoredEvent e = byRow.get(id);
           if (e != null) {
-            out.add(new StoredEvent(e, articles.get(e.articleId())));
+            out.add(e);
           }
         }
         return out;
@@ -483,7 +498,27 @@ public final class EventStore implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw failure("query", e);
+    } catch (IOException e) {
+      throw new StoreException("store " + file + ": cannot read the row copies in " + EventDocs.FOLDER + ": "
+          + e.getMessage() + "; delete that folder and it is rebuilt from the store", e);
     }
+  }
+
+  /** Events by row id from DuckDB itself, with their articles' headers looked up by primary key. */
+  private static Map<Long, StoredEvent> storedRows(Connection conn, List<Long> rowIds) throws SQLException {
+    Map<Long, Event> byRow = new HashMap<>();
+    for (Object[] row : select(conn, EventRows.selectByRowIds(rowIds.size()), EventRows.rowIdParams(rowIds),
+        rs -> new Object[] {rs.getLong("row_id"), EventRows.read(rs)})) {
+      byRow.put((Long) row[0], (Event) row[1]);
+    }
+    List<String> articleIds = byRow.values().stream().map(Event::articleId).distinct().toList();
+    Map<String, Article> articles = new HashMap<>();
+    for (Article a : select(conn, ArticleRows.selectHeaders(articleIds.size()), articleIds, ArticleRows::readHeader)) {
+      articles.put(a.id(), a);
+    }
+    Map<Long, StoredEvent> out = new HashMap<>();
+    byRow.forEach((row, e) -> out.put(row, new StoredEvent(e, articles.get(e.articleId()))));
+    return out;
   }
 
   /** How many text hits a date-sorted page of up to a quarter of this many events tries first. */
@@ -521,6 +556,18 @@ public final class EventStore implements AutoCloseable {
       }
     }
     return pageRowIds(conn, pageFilter(q, matches, actorIsCode), q);
+  }
+
+  /** Off only in tests, to compare pages read from the row copies with pages read from DuckDB. */
+  static volatile boolean useCopies = true;
+
+  /** How many events the row copy holds (for tests). */
+  long copiedEvents() {
+    try {
+      return docs.events();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Off only in tests, to compare keyed filters with the plain ones they replace. */
@@ -867,6 +914,7 @@ public final class EventStore implements AutoCloseable {
     }
     closed = true;
     closeQuietly(text);
+    closeQuietly(docs);
     closeQuietly(primary);
   }
 
