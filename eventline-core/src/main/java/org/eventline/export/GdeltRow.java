@@ -108,6 +108,11 @@ final class GdeltRow implements LineFormat {
     }
   }
 
+  /**
+   * GDELT's eight geography columns of a place. The country is its FIPS 10-4 code, as in GDELT
+   * (empty when it has none); the ADM1 code is that country code for a country-level place, as
+   * GDELT gives it, and empty below (the gazetteer carries no admin codes).
+   */
   private static void geo(List<String> v, Place p) {
     if (p == null || p.lat() == null || p.lon() == null) {
       for (int i = 0; i < 8; i++) {
@@ -115,10 +120,12 @@ final class GdeltRow implements LineFormat {
       }
       return;
     }
-    v.add(Integer.toString(geoType(p.kind())));
+    int type = geoType(p.kind(), p.country());
+    String fips = FipsCodes.of(p.country());
+    v.add(Integer.toString(type));
     v.add(p.name() == null ? "" : p.name());
-    v.add(p.country() == null ? "" : p.country());
-    v.add("");
+    v.add(fips == null ? "" : fips);
+    v.add(type == 1 && fips != null ? fips : "");
     v.add("");
     v.add(Double.toString(p.lat()));
     v.add(Double.toString(p.lon()));
@@ -126,14 +133,15 @@ final class GdeltRow implements LineFormat {
   }
 
   /** GDELT: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (region). */
-  static int geoType(String kind) {
+  static int geoType(String kind, String country) {
+    boolean us = "USA".equals(country);
     if (kind == null) {
-      return 4;
+      return us ? 3 : 4;
     }
     return switch (kind) {
       case "country" -> 1;
-      case "region", "state", "province" -> 5;
-      default -> 4;
+      case "region", "state", "province" -> us ? 2 : 5;
+      default -> us ? 3 : 4;
     };
   }
 

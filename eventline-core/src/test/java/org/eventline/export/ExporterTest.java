@@ -75,10 +75,39 @@ class ExporterTest {
     assertThat(consult[GdeltRow.COLUMNS.indexOf("QuadClass")]).isEqualTo("1");
     assertThat(consult[GdeltRow.COLUMNS.indexOf("ActionGeo_Lat")]).isEqualTo("33.51");
     assertThat(consult[GdeltRow.COLUMNS.indexOf("ActionGeo_FeatureID")]).isEqualTo("170654");
+    assertThat(consult[GdeltRow.COLUMNS.indexOf("ActionGeo_Type")]).isEqualTo("4");
+    assertThat(consult[GdeltRow.COLUMNS.indexOf("ActionGeo_CountryCode")]).isEqualTo("SY");
+    assertThat(consult[GdeltRow.COLUMNS.indexOf("ActionGeo_ADM1Code")]).isEmpty();
     assertThat(consult[GdeltRow.COLUMNS.indexOf("DATEADDED")]).isEqualTo("20160625160400");
     assertThat(consult[GdeltRow.COLUMNS.indexOf("SOURCEURL")]).isEqualTo("https://example.org/a1");
     assertThat(Long.parseLong(consult[0])).isPositive();
     assertThat(consult[GdeltRow.COLUMNS.indexOf("NumMentions")]).isEqualTo("1");
+  }
+
+  /** GDELT's geography columns hold FIPS 10-4 codes, which differ from ISO for many countries. */
+  @Test
+  void gdeltGeographyUsesFipsCodesAndTypes() {
+    assertThat(geo(new Place("Germany", "Germany", "DEU", 51.0, 9.0, 2921044L, "country", "sentence")))
+        .containsExactly("1", "Germany", "GM", "GM", "", "51.0", "9.0", "2921044");
+    assertThat(geo(new Place("Baghdad", "Baghdad", "IRQ", 33.34, 44.4, 98182L, "city", "sentence")))
+        .startsWith("4", "Baghdad", "IZ", "");
+    assertThat(geo(new Place("Texas", "Texas", "USA", 31.0, -100.0, 4736286L, "state", "sentence")))
+        .startsWith("2", "Texas", "US", "");
+    assertThat(geo(new Place("Boston", "Boston", "USA", 42.36, -71.06, 4930956L, "city", "sentence")))
+        .startsWith("3", "Boston", "US", "");
+    assertThat(geo(new Place("Pristina", "Pristina", "UNK", 42.67, 21.17, 786714L, "city", "sentence")))
+        .startsWith("4", "Pristina", "KV", "");
+    // A country code with no FIPS code stays empty rather than pass an ISO code off as FIPS.
+    assertThat(geo(new Place("Mariehamn", "Mariehamn", "ALA", 60.1, 19.9, 3041732L, "town", "sentence")))
+        .startsWith("4", "Mariehamn", "", "");
+  }
+
+  private String[] geo(Place where) {
+    Event e = new Event("g", "a1", "2016-06-25", EventType.CONSULT, "visit", "042", 1, 1.9, EventStatus.ASSERTED,
+        RUSSIA, SYRIA, where, new SentenceRef(1, "Lavrov met Assad.", 0, 17), 0.83);
+    String[] row = new GdeltRow().line(new org.eventline.store.StoredEvent(e, null)).split("\t", -1);
+    int at = GdeltRow.COLUMNS.indexOf("ActionGeo_Type");
+    return java.util.Arrays.copyOfRange(row, at, at + 8);
   }
 
   @Test
