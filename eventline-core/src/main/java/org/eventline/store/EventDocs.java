@@ -50,7 +50,9 @@ import org.eventline.event.Event;
  * articles only appended, so their row ids are stable); what lies past them is copied by
  * {@link #catchUp}. Before an event is updated in place its copy is dropped and that drop made
  * durable ({@link #forget}), so a crash between the DuckDB commit and the copy leaves the row
- * missing, never stale. A copy made under another schema version is started again.
+ * missing, never stale. A copy made under another schema version is started again. A page read
+ * while an event is re-coded may show the new coding of a row its snapshot chose by the old one:
+ * the copy is not part of DuckDB's snapshot.
  */
 final class EventDocs implements AutoCloseable {
   /** The index folder's name inside the data folder. */
