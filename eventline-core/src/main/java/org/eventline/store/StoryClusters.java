@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,8 +112,18 @@ final class StoryClusters {
       byRow.put(m.row(), m);
       firstRows.put(m.story(), m.row());
     }
-    List<long[]> candidates = candidates(conn, last);
-    pruneBuckets(conn, last);
+    List<long[]> candidates;
+    // The buckets of this pass's band keys, ranked once: candidates and pruning both read them, and
+    // finding them is a scan of every band row stored (54 M at 4 M articles, seconds a pass).
+    try (Statement st = conn.createStatement()) {
+      st.execute(rankedBuckets(last));
+      try {
+        candidates = candidates(conn, last);
+        pruneBuckets(conn, last);
+      } finally {
+        st.execute("DROP TABLE IF EXISTS " + RANKED);
+      }
+    }
     Set<Long> older = new HashSet<>();
     for (long[] c : candidates) {
       if (!byRow.containsKey(c[1])) {
@@ -173,18 +184,29 @@ final class StoryClusters {
    */
   static final int ARTICLE_CANDIDATES = 32;
 
+  /** The temporary table of {@link #rankedBuckets}, dropped at the end of each pass. */
+  private static final String RANKED = "pass_buckets";
+
+  /**
+   * Every band row in a bucket of this pass's articles, with its rank in the bucket by article row
+   * (stored order): what {@link #candidates} and {@link #pruneBuckets} read.
+   */
+  private static String rankedBuckets(long last) {
+    return "CREATE OR REPLACE TEMP TABLE " + RANKED + " AS SELECT rowid AS band_rowid, band_key, article_row,"
+        + " row_number() OVER (PARTITION BY band_key ORDER BY article_row) AS n FROM story_bands"
+        + " WHERE band_key IN (SELECT band_key FROM story_bands WHERE article_row > " + last + ")";
+  }
+
   /**
    * Pairs (fresh article, earlier article) sharing a band key, each once: every article past
    * {@code last} against the first {@link #BUCKET_CANDIDATES} members of each of its buckets, the
    * {@link #ARTICLE_CANDIDATES} sharing most bands with it.
    */
   private static List<long[]> candidates(Connection conn, long last) throws SQLException {
-    String sql = "WITH fresh AS (SELECT band_key, article_row FROM story_bands WHERE article_row > ?),"
-        + " bucket AS (SELECT band_key, article_row, row_number() OVER (PARTITION BY band_key ORDER BY article_row) AS n"
-        + "   FROM story_bands WHERE band_key IN (SELECT band_key FROM fresh)),"
-        + " pairs AS (SELECT f.article_row AS fresh_row, b.article_row AS earlier_row, count(*) AS shared"
-        + "   FROM fresh f JOIN bucket b"
+    String sql = "WITH pairs AS (SELECT f.article_row AS fresh_row, b.article_row AS earlier_row, count(*) AS shared"
+        + "   FROM " + RANKED + " f JOIN " + RANKED + " b"
         + "   ON b.band_key = f.band_key AND b.article_row < f.article_row AND b.n <= " + BUCKET_CANDIDATES
+        + "   WHERE f.article_row > ?"
         + "   GROUP BY 1, 2)"
         + " SELECT fresh_row, earlier_row FROM pairs"
         + " QUALIFY row_number() OVER (PARTITION BY fresh_row ORDER BY shared DESC, earlier_row) <= " + ARTICLE_CANDIDATES
@@ -208,12 +230,9 @@ final class StoryClusters {
    * buckets hold everything, loading grew quadratic. Rows of earlier passes were pruned by theirs.
    */
   private static void pruneBuckets(Connection conn, long last) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM story_bands WHERE article_row > ? AND rowid IN ("
-        + " SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY band_key ORDER BY article_row) AS n"
-        + "   FROM story_bands WHERE band_key IN (SELECT band_key FROM story_bands WHERE article_row > ?))"
-        + " WHERE n > " + BUCKET_CANDIDATES + ")")) {
+    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM story_bands WHERE rowid IN ("
+        + " SELECT band_rowid FROM " + RANKED + " WHERE article_row > ? AND n > " + BUCKET_CANDIDATES + ")")) {
       ps.setLong(1, last);
-      ps.setLong(2, last);
       ps.executeUpdate();
     }
   }
