@@ -17,7 +17,6 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
@@ -28,9 +27,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefBuilder;
 import org.eventline.article.Article;
 import org.eventline.event.Event;
 
@@ -64,6 +64,9 @@ final class EventDocs implements AutoCloseable {
   private static final String NEXT_EVENT = "next_event_row";
   private static final String NEXT_ARTICLE = "next_article_row";
   private static final String SCHEMA = "schema";
+
+  /** Every event column, after the row id: what a copy of an event holds. */
+  private static final String SELECT_EVENTS = "SELECT rowid, " + String.join(", ", EventRows.COLUMNS) + " FROM events";
 
   /** The article columns a page shows, in the order {@link ArticleRows#header} takes them. */
   static final List<String> HEADER_COLUMNS = List.of("id", "file", "url", "title", "published", "source");
@@ -117,11 +120,10 @@ final class EventDocs implements AutoCloseable {
 
   /** Like {@link #catchUp(Connection, boolean)}, telling {@code progress} how far the events are. */
   long catchUp(Connection conn, boolean commit, StoryProgress progress) throws SQLException, IOException {
-    long events = Rows.one(conn, "SELECT count(*) FROM events");
+    long events = EventRows.nextRow(conn);
     long articles = Rows.one(conn, "SELECT count(*) FROM articles");
     long from = nextEvent;
-    copyRange(conn, "SELECT rowid, " + String.join(", ", EventRows.COLUMNS) + " FROM events",
-        nextEvent, events, EventRows.COLUMNS, EventDocs::eventKey,
+    copyRange(conn, SELECT_EVENTS, nextEvent, events, EventRows.COLUMNS, EventDocs::eventKey,
         done -> progress.rowsCopied(done - from, events - from));
     nextEvent = Math.max(nextEvent, events);
     copyRange(conn, "SELECT rowid, " + String.join(", ", HEADER_COLUMNS) + " FROM articles",
@@ -182,10 +184,9 @@ final class EventDocs implements AutoCloseable {
       return;
     }
     List<Long> below = rows.stream().filter(r -> r < nextEvent).toList();
-    String sql = "SELECT rowid, " + String.join(", ", EventRows.COLUMNS) + " FROM events WHERE rowid IN ("
-        + Rows.placeholders(below.size()) + ")";
     if (!below.isEmpty()) {
-      try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      try (PreparedStatement ps = conn.prepareStatement(
+          SELECT_EVENTS + " WHERE rowid IN (" + Rows.placeholders(below.size()) + ")")) {
         Rows.bind(ps, new ArrayList<>(below));
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -207,52 +208,37 @@ final class EventDocs implements AutoCloseable {
   }
 
   /** The key field, and the row id then the columns' values as text, packed in one stored field. */
-  private static Document document(Field key, ResultSet rs, List<String> columns) throws SQLException {
-    BytesRefBuilder packed = new BytesRefBuilder();
+  private static Document document(Field key, ResultSet rs, List<String> columns) throws SQLException, IOException {
+    ByteBuffersDataOutput packed = new ByteBuffersDataOutput();
     for (int i = 0; i <= columns.size(); i++) {
       pack(packed, rs.getString(i + 1));
     }
     Document d = new Document();
     d.add(key);
-    d.add(new StoredField(VALUES, packed.toBytesRef()));
+    d.add(new StoredField(VALUES, new BytesRef(packed.toArrayCopy())));
     return d;
   }
 
-  /** A value as a length (-1 for null) in a variable-length int, then its UTF-8 bytes. */
-  private static void pack(BytesRefBuilder out, String value) {
+  /** A value as its UTF-8 length plus one (0 for null) in Lucene's variable-length int, then its bytes. */
+  private static void pack(ByteBuffersDataOutput out, String value) throws IOException {
     if (value == null) {
-      writeVInt(out, 0);
+      out.writeVInt(0);
       return;
     }
     byte[] b = value.getBytes(StandardCharsets.UTF_8);
-    writeVInt(out, b.length + 1);
-    out.append(b, 0, b.length);
-  }
-
-  private static void writeVInt(BytesRefBuilder out, int v) {
-    while ((v & ~0x7F) != 0) {
-      out.append((byte) ((v & 0x7F) | 0x80));
-      v >>>= 7;
-    }
-    out.append((byte) v);
+    out.writeVInt(b.length + 1);
+    out.writeBytes(b, 0, b.length);
   }
 
   /** The values {@link #pack} wrote, {@code n} of them. */
-  static String[] unpack(BytesRef in, int n) {
+  static String[] unpack(BytesRef in, int n) throws IOException {
+    ByteArrayDataInput data = new ByteArrayDataInput(in.bytes, in.offset, in.length);
     String[] out = new String[n];
-    int pos = in.offset;
     for (int i = 0; i < n; i++) {
-      int len = 0;
-      int shift = 0;
-      byte b;
-      do {
-        b = in.bytes[pos++];
-        len |= (b & 0x7F) << shift;
-        shift += 7;
-      } while ((b & 0x80) != 0);
+      int len = data.readVInt();
       if (len > 0) {
-        out[i] = new String(in.bytes, pos, len - 1, StandardCharsets.UTF_8);
-        pos += len - 1;
+        out[i] = new String(in.bytes, data.getPosition(), len - 1, StandardCharsets.UTF_8);
+        data.skipBytes(len - 1);
       }
     }
     return out;
@@ -270,7 +256,7 @@ final class EventDocs implements AutoCloseable {
     IndexSearcher s = searchers.acquire();
     try {
       StoredFields stored = s.getIndexReader().storedFields();
-      Query byRow = LongPoint.newSetQuery(EVENT_ROW, rows.stream().mapToLong(Long::longValue).toArray());
+      Query byRow = LongField.newSetQuery(EVENT_ROW, rows.stream().mapToLong(Long::longValue).toArray());
       Map<Long, Event> events = new HashMap<>();
       Set<String> articleIds = new LinkedHashSet<>();
       // Each row has at most one copy; the extra room only guards against counting wrong.

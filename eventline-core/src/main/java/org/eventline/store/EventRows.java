@@ -51,6 +51,11 @@ final class EventRows {
 
   private EventRows() {}
 
+  /** The row the next appended event will take: events are never deleted, so rows run 0..count-1. */
+  static long nextRow(java.sql.Connection conn) throws SQLException {
+    return Rows.one(conn, "SELECT count(*) FROM events");
+  }
+
   /** The row ids of one page of events in the given order: only narrow columns are sorted. */
   static String pageRowIds(EventFilter f, EventSort sort) {
     return "SELECT " + f.row + " FROM " + f.table + f.where + sort.orderBy(f.row) + " LIMIT ? OFFSET ?";

@@ -170,7 +170,7 @@ public final class EventStore implements AutoCloseable {
     writeLock.lock();
     dateSpan = null;
     try (Connection conn = connection()) {
-      long firstNew = nextRow(conn);
+      long firstNew = EventRows.nextRow(conn);
       conn.setAutoCommit(false);
       boolean added;
       Set<String> fresh = new java.util.HashSet<>();
@@ -258,10 +258,6 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** The row the next appended event will take: events are never deleted, so rows run 0..count-1. */
-  private static long nextRow(Connection conn) throws SQLException {
-    return Rows.one(conn, "SELECT count(*) FROM events");
-  }
 
   private static Long rowOf(PreparedStatement ps, String eventId) throws SQLException {
     ps.setString(1, eventId);
@@ -322,7 +318,7 @@ public final class EventStore implements AutoCloseable {
     dateSpan = null;
     try (Connection conn = connection()) {
       DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
-      long firstNew = nextRow(conn);
+      long firstNew = EventRows.nextRow(conn);
       try (BulkAppender art = new BulkAppender(duck, "articles"); BulkAppender ev = new BulkAppender(duck, "events")) {
         for (Article a : articles) {
           art.row(ArticleRows.values(a), 1);
