@@ -213,7 +213,11 @@ public final class EventStore implements AutoCloseable {
         conn.commit();
       } catch (SQLException | IOException | RuntimeException e) {
         conn.rollback();
-        docs.refresh(conn, updated);
+        try {
+          docs.refresh(conn, updated); // the rows are as they were: copy them again
+        } catch (SQLException | IOException | RuntimeException again) {
+          e.addSuppressed(again); // the write's own failure is the one to report
+        }
         throw e;
       }
       if (!fresh.isEmpty()) {
@@ -257,7 +261,6 @@ public final class EventStore implements AutoCloseable {
       return keys.executeUpdate();
     }
   }
-
 
   private static Long rowOf(PreparedStatement ps, String eventId) throws SQLException {
     ps.setString(1, eventId);
