@@ -13,8 +13,9 @@ import org.eventline.geo.Place;
 /**
  * Location resolution scored apart from event matching: for every gold event with a {@code where},
  * the sentence holding the gold fragment is found and the geocoder is asked for that sentence's
- * place ({@link Geocoder#placeSentences}: the sentence's own place, else the previous sentence's,
- * else the article's focus place). Right when the countries agree and the place lies within 25 km
+ * place ({@link Geocoder#placeSentenceLists}: the sentence's own place, else the previous sentence's,
+ * else the article's focus place; a sentence that lists places gives each, as it gives an event in
+ * each, and the gold place is right when one of them is). Right when the countries agree and the place lies within 25 km
  * of the gold place (the gold name located in the gold country by the gazetteer); a gold place that
  * is a whole country ("Syria", "north-eastern Syria") is right when the country agrees, and one that
  * is a first-level region ("Wisconsin") when the place lies in it. A landmark the gazetteer lacks is
@@ -53,7 +54,7 @@ public final class PlaceScorer {
   /** Scores the gold places of one page against its analysed sentences and coded events. */
   public static List<Item> score(GoldPage gold, List<AnalysedSentence> sentences, List<Event> events,
       Geocoder geocoder, Gazetteer gazetteer) {
-    List<Place> places = geocoder.placeSentences(sentences, events);
+    List<List<Place>> places = geocoder.placeSentenceLists(sentences, events);
     List<Item> out = new ArrayList<>();
     for (GoldEvent g : gold.events()) {
       if (g.where() == null) {
@@ -61,10 +62,28 @@ public final class PlaceScorer {
       }
       int i = sentenceOf(g.sentence(), sentences);
       String text = i < 0 ? null : sentences.get(i).sentence().text();
-      Place p = i < 0 ? null : places.get(i);
-      out.add(judge(gold.file(), g, text, p, i < 0, gazetteer));
+      out.add(judgeAny(gold.file(), g, text, i < 0 ? List.of() : places.get(i), i < 0, gazetteer));
     }
     return out;
+  }
+
+  /**
+   * A sentence that lists places ("protests in Montreal and Vancouver") gives an event in each, so a
+   * gold place is right when one of them is; otherwise it is judged by the first.
+   */
+  static Item judgeAny(String file, GoldEvent g, String sentence, List<Place> places, boolean noSentence,
+      Gazetteer gazetteer) {
+    Item first = judge(file, g, sentence, places.isEmpty() ? null : places.get(0), noSentence, gazetteer);
+    for (Place p : places.subList(Math.min(1, places.size()), places.size())) {
+      if (first.right()) {
+        break;
+      }
+      Item other = judge(file, g, sentence, p, noSentence, gazetteer);
+      if (other.right()) {
+        return other;
+      }
+    }
+    return first;
   }
 
   static Item judge(String file, GoldEvent g, String sentence, Place p, boolean noSentence, Gazetteer gazetteer) {

@@ -1,5 +1,9 @@
 package org.eventline.event;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.eventline.geo.Place;
 
 /**
@@ -33,6 +37,23 @@ public record Event(
     }
     if (quadClass < 1 || quadClass > 4) {
       throw new IllegalArgumentException("quad class is 1..4, not " + quadClass);
+    }
+  }
+
+  /**
+   * The same act at another place of a list its sentence names ("protests in Montreal and
+   * Vancouver"): a copy placed there, with an id of its own derived from this one's and the place's,
+   * so it is as stable as this one's.
+   */
+  public Event alsoAt(Place place) {
+    String key = id + "|" + place.name() + "|" + place.country() + "|" + place.lat() + "|" + place.lon();
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      String placedId = HexFormat.of().formatHex(h, 0, 8);
+      return new Event(placedId, articleId, date, type, mode, cameo, quadClass, goldstein, status, source, target,
+          place, sentence, confidence);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -65,14 +65,18 @@ public final class Geocoder {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       AnalysedSentence s = article.byIndex.get(e.sentence().index());
-      Place where = null;
-      if (s != null) {
-        where = targetPlace(e, article.focus);
-        if (where == null) {
-          where = article.placeOf(s.index());
-        }
+      Place target = s == null ? null : targetPlace(e, article.focus);
+      List<Place> where = target != null ? List.of(target) : s == null ? List.of() : article.placesOf(s.index());
+      if (where.isEmpty()) {
+        out.add(e);
+        continue;
       }
-      out.add(where == null ? e : e.withWhere(where));
+      // "Protests in Montreal and Vancouver": one act in each place of the list, as a coder splits
+      // an act of several actors into one event each
+      out.add(e.withWhere(where.get(0)));
+      for (Place also : where.subList(1, where.size())) {
+        out.add(e.alsoAt(also));
+      }
     }
     return out;
   }
@@ -85,6 +89,19 @@ public final class Geocoder {
    * places.
    */
   public List<Place> placeSentences(List<AnalysedSentence> sentences, List<Event> events) {
+    List<Place> out = new ArrayList<>(sentences.size());
+    for (List<Place> places : placeSentenceLists(sentences, events)) {
+      out.add(places.isEmpty() ? null : places.get(0));
+    }
+    return out;
+  }
+
+  /**
+   * The places of each sentence, as {@link #placeSentences} gives the first: empty when it has none,
+   * and several when the sentence's own place is one of a list ("protests in Montreal and
+   * Vancouver"), where {@link #place} gives an event in each.
+   */
+  public List<List<Place>> placeSentenceLists(List<AnalysedSentence> sentences, List<Event> events) {
     ArticlePlaces article = new ArticlePlaces(sentences, events);
     Map<Integer, Place> targets = new HashMap<>();
     for (Event e : events) {
@@ -93,10 +110,10 @@ public final class Geocoder {
         targets.putIfAbsent(e.sentence().index(), target);
       }
     }
-    List<Place> out = new ArrayList<>(sentences.size());
+    List<List<Place>> out = new ArrayList<>(sentences.size());
     for (AnalysedSentence s : sentences) {
       Place target = targets.get(s.index());
-      out.add(target != null ? target : article.placeOf(s.index()));
+      out.add(target != null ? List.of(target) : article.placesOf(s.index()));
     }
     return out;
   }
@@ -106,13 +123,15 @@ public final class Geocoder {
     final Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
     final Map<Integer, List<PlaceMention>> mentions = new HashMap<>();
     final Map<Integer, Resolved> own = new HashMap<>();
+    /** The other places of the list a sentence's own place belongs to ("in Montreal and Vancouver"). */
+    final Map<Integer, List<Resolved>> listedWithOwn = new HashMap<>();
     final Focus focus;
     final Resolved focusPlace;
 
     ArticlePlaces(List<AnalysedSentence> sentences, List<Event> events) {
       for (AnalysedSentence s : sentences) {
         byIndex.put(s.index(), s);
-        mentions.put(s.index(), finder.find(s.sentence()));
+        mentions.put(s.index(), finder.find(s.sentence(), s.parse()));
       }
       focus = focus(sentences, mentions);
       List<Resolved> all = new ArrayList<>();
@@ -133,6 +152,10 @@ public final class Geocoder {
         Resolved chosen = choose(candidates);
         if (chosen != null) {
           own.put(s.index(), chosen);
+          List<Resolved> listed = listedWith(chosen, candidates);
+          if (!listed.isEmpty()) {
+            listedWithOwn.put(s.index(), listed);
+          }
         }
       }
       Resolved named = finestIn(focusPlace(all, counts, focus), all, counts, focus);
@@ -166,6 +189,24 @@ public final class Geocoder {
         }
       }
       return false;
+    }
+
+    /** The sentence's place, with the other places of its list when it is one of a list; empty when none. */
+    List<Place> placesOf(int index) {
+      Place first = placeOf(index);
+      List<Resolved> listed = listedWithOwn.getOrDefault(index, List.of());
+      if (first == null || listed.isEmpty()) {
+        return first == null ? List.of() : List.of(first);
+      }
+      List<Place> out = new ArrayList<>(listed.size() + 1);
+      out.add(first);
+      for (Resolved r : listed) {
+        Place p = finer(r, "sentence");
+        if (out.stream().noneMatch(q -> q.name().equals(p.name()) && q.country().equals(p.country()))) {
+          out.add(p);
+        }
+      }
+      return out;
     }
 
     Place placeOf(int index) {
@@ -601,6 +642,24 @@ public final class Geocoder {
       }
     }
     return best;
+  }
+
+  /**
+   * The other places of the list the chosen place belongs to ("in Denmark, Greece, Spain and
+   * Turkey"), in the order written: each is the place of its own event. A country or region the
+   * list also names a place of is no place of its own ("in Kuala Lumpur, Malaysia").
+   */
+  static List<Resolved> listedWith(Resolved chosen, List<Resolved> candidates) {
+    List<Resolved> out = new ArrayList<>();
+    int start = chosen.mention().listStart();
+    for (Resolved c : candidates) {
+      if (c != chosen && start >= 0 && c.mention().listStart() == start
+          && c.mention().quoted() == chosen.mention().quoted() && !containsAnother(c, candidates)
+          && !contains(chosen.entry(), c.entry()) && c.entry() != chosen.entry()) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static int rank(Resolved c) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eventline.nlp.Dependency;
+import org.eventline.nlp.Parse;
 import org.eventline.nlp.Sentence;
 import org.eventline.nlp.Token;
 
@@ -65,6 +67,11 @@ final class PlaceFinder {
   }
 
   List<PlaceMention> find(Sentence sentence) {
+    return find(sentence, null);
+  }
+
+  /** The place names of a sentence, in order; the parse, when there is one, confirms lists of places. */
+  List<PlaceMention> find(Sentence sentence, Parse parse) {
     List<Token> tokens = sentence.tokens();
     List<PlaceMention> out = new ArrayList<>();
     int i = 0;
@@ -87,7 +94,7 @@ final class PlaceFinder {
           runEnd = found.lastToken();
         }
         for (; end >= start && found == null; end--) {
-          found = mention(sentence, start, end);
+          found = mention(sentence, parse, out, start, end);
         }
         int world = worldRegionEnd(sentence, start, runEnd);
         if (world >= 0 && (found == null || world >= found.lastToken())) {
@@ -317,7 +324,7 @@ final class PlaceFinder {
     return e == null || !(e.isCountry() || e.isRegion() || e.kind().equals("city"));
   }
 
-  private PlaceMention mention(Sentence sentence, int first, int last) {
+  private PlaceMention mention(Sentence sentence, Parse parse, List<PlaceMention> before, int first, int last) {
     List<Token> tokens = sentence.tokens();
     String text = sentence.text().substring(
         tokens.get(first).begin() - sentence.begin(), tokens.get(last).end() - sentence.begin());
@@ -346,7 +353,8 @@ final class PlaceFinder {
     }
     boolean destination = destination(tokens, first);
     boolean afterPreposition = afterPreposition(tokens, first) || destination;
-    boolean located = settlementOf(tokens, first);
+    PlaceMention head = listHead(tokens, parse, before, first, last);
+    boolean located = settlementOf(tokens, first) || head != null;
     boolean tagged = true;
     for (int t = first; t <= last; t++) {
       tagged &= tokens.get(t).ner().equals("LOCATION");
@@ -362,8 +370,66 @@ final class PlaceFinder {
     if (!located && !afterPreposition && !institution && !gazetteer.curated(text)) {
       return null;
     }
-    return placeMention(sentence, text, first, last, afterPreposition, destination, institution);
+    PlaceMention m = placeMention(sentence, text, first, last, afterPreposition, destination, institution);
+    return head == null ? m : m.listedWith(head);
   }
+
+  /**
+   * The mention before this name when the name follows it in a list of places ("in Denmark, Greece,
+   * Spain and Turkey", "in the cities of Basra and Baghdad", "in Chillan, Talca, Concepcion, and the
+   * capital Santiago"), else null. Between the two stand only commas, "and", determiners and a
+   * settlement noun ("the capital"). ", and" joins a list only of three or more ("killed in
+   * Damascus, and Turkey said..." begins a clause); a name before "'s" or a common noun modifies it
+   * ("in Damascus and Turkey's capital"); and where the sentence has a parse, the parse must make the
+   * name a conjunct of an earlier name of the list.
+   */
+  private static PlaceMention listHead(List<Token> tokens, Parse parse, List<PlaceMention> before, int first, int last) {
+    if (before.isEmpty()) {
+      return null;
+    }
+    PlaceMention previous = before.get(before.size() - 1);
+    int from = previous.lastToken() + 1;
+    if (from >= first || first - from > 4) {
+      return null;
+    }
+    boolean joined = false;
+    boolean commaAnd = false;
+    for (int t = from; t < first; t++) {
+      Token token = tokens.get(t);
+      String w = token.word().toLowerCase(Locale.ROOT);
+      if (w.equals(",") || w.equals("and") || w.equals("&")) {
+        commaAnd |= w.equals("and") && t > from && tokens.get(t - 1).word().equals(",");
+        joined = true;
+      } else if (!token.pos().equals("DT") && !LIST_APPOSITIONS.contains(w)) {
+        return null;
+      }
+    }
+    if (!joined || commaAnd && !previous.listed()) {
+      return null;
+    }
+    int after = last + 1;
+    if (after < tokens.size() && (tokens.get(after).pos().equals("POS")
+        || tokens.get(after).isNoun() && !tokens.get(after).isProperNoun())) {
+      return null;
+    }
+    return parse == null || conjunct(parse, previous.listStart(), previous.lastToken(), first, last) ? previous : null;
+  }
+
+  /** True when the parse makes a token of first..last a conjunct of a token of listFirst..listLast. */
+  private static boolean conjunct(Parse parse, int listFirst, int listLast, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      for (Dependency d : parse.heads(t)) {
+        if (d.base().equals("conj") && d.governor() >= listFirst && d.governor() <= listLast) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words that may stand between the names of a list: "and the capital Santiago", "and nearby Tyre". */
+  private static final Set<String> LIST_APPOSITIONS = Set.of(
+      "capital", "city", "town", "village", "port", "nearby", "neighbouring", "neighboring", "both");
 
   private static PlaceMention placeMention(Sentence sentence, String text, int first, int last,
       boolean afterPreposition, boolean destination, boolean institution) {
@@ -371,7 +437,7 @@ final class PlaceFinder {
     return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last),
         destination || afterPreposition && AT.contains(preposition(tokens, first)), destination,
         quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity(tokens, first, last),
-        false, institution, offsetFrom(tokens, first));
+        false, institution, offsetFrom(tokens, first), first);
   }
 
   /**
@@ -606,7 +672,7 @@ final class PlaceFinder {
       "district", "province", "governorate", "region", "county", "municipality", "port", "island", "state");
 
   private static int skipDeterminers(List<Token> tokens, int before) {
-    while (before >= 0 && (tokens.get(before).pos().equals("DT")
+    while (before >= 0 && (tokens.get(before).pos().equals("DT") || tokens.get(before).word().equalsIgnoreCase("both")
         || COMPASS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))) {
       before--;
     }

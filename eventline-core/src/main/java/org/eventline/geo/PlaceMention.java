@@ -22,18 +22,34 @@ package org.eventline.geo;
  * @param institution it names an institution's seat ("the Tbilisi city court", "the Luxembourg-based
  *     court", "Tonga's parliament", "the government of Samoa", "the Samoan government"): the
  *     institution acts there, even when the name is also its actor
+ * @param listStart the first token of the list of places it belongs to ("Turkey" of "in Denmark,
+ *     Greece, Spain and Turkey": Denmark's), its own first token when it is in no list
  */
 record PlaceMention(String text, int firstToken, int lastToken, boolean afterPreposition, boolean regionSaid,
     boolean at, boolean destination, boolean quoted, boolean otherEntity, boolean landmark, boolean institution,
-    boolean offset) {
+    boolean offset, int listStart) {
   /** The country an article is mostly about, as a mention no sentence holds. */
   static PlaceMention ofArticle(String name) {
-    return new PlaceMention(name, -1, -1, false, false, false, false, false, false, false, false, false);
+    return new PlaceMention(name, -1, -1, false, false, false, false, false, false, false, false, false, -1);
   }
 
   PlaceMention asLandmark() {
     return new PlaceMention(text, firstToken, lastToken, afterPreposition, regionSaid, at, destination, quoted, otherEntity, true,
-        institution, offset);
+        institution, offset, listStart);
+  }
+
+  /**
+   * This name as the next of a list that {@code head} belongs to: it stands where the list's first
+   * name stands ("in Denmark, Greece, Spain and Turkey": in Turkey too).
+   */
+  PlaceMention listedWith(PlaceMention head) {
+    return new PlaceMention(text, firstToken, lastToken, head.afterPreposition, regionSaid, head.at, head.destination,
+        quoted, otherEntity, landmark, institution, head.offset, head.listStart);
+  }
+
+  /** True when it follows another name of its list. */
+  boolean listed() {
+    return listStart >= 0 && listStart < firstToken;
   }
 
   boolean overlaps(int first, int last) {

@@ -14,6 +14,8 @@ import org.eventline.event.EventStatus;
 import org.eventline.event.EventType;
 import org.eventline.event.Participant;
 import org.eventline.event.SentenceRef;
+import org.eventline.nlp.Dependency;
+import org.eventline.nlp.Parse;
 import org.eventline.nlp.Sentence;
 import org.eventline.nlp.Token;
 import org.junit.jupiter.api.Test;
@@ -659,6 +661,61 @@ class GeocoderTest {
         mention(afghans, 0, 2));
     assertThat(GEOCODER.placeSentences(List.of(bank), List.of()).get(0).name()).as("a city of the article's country")
         .isEqualTo("Kabul");
+  }
+
+  @Test
+  void aListOfPlacesGivesAnEventInEach() {
+    AnalysedSentence s = sentence(0, "Protests/NNS in/IN Lyon/NNP/LOCATION and/CC Grenoble/NNP "
+        + "drew/VBD hundreds/NNS");
+    List<List<Place>> lists = GEOCODER.placeSentenceLists(List.of(s), List.of());
+    assertThat(lists.get(0)).extracting(Place::name).containsExactly("Lyon", "Grenoble");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Lyon");
+    Event protest = event(s, null, null);
+    List<Event> placed = GEOCODER.place(List.of(protest), List.of(s));
+    assertThat(placed).extracting(e -> e.where().name()).containsExactly("Lyon", "Grenoble");
+    assertThat(placed.get(0).id()).isEqualTo(protest.id());
+    assertThat(placed.get(1).id()).as("an id of its own, the same on every run")
+        .isNotEqualTo(protest.id()).isEqualTo(protest.alsoAt(placed.get(1).where()).id());
+  }
+
+  @Test
+  void aListOfThreeOrMoreMayEndWithCommaAndAndASettlementNoun() {
+    AnalysedSentence s = sentence(0, "The/DT quake/NN was/VBD felt/VBN in/IN Lyon/NNP/LOCATION ,/, Dijon/NNP/LOCATION "
+        + ",/, Grenoble/NNP ,/, and/CC the/DT capital/NN Paris/NNP");
+    assertThat(GEOCODER.placeSentenceLists(List.of(s), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("Lyon", "Dijon", "Grenoble", "Paris");
+    AnalysedSentence countries = sentence(0, "Turnout/NN was/VBD high/JJ in/IN Denmark/NNP/LOCATION ,/, "
+        + "Greece/NNP/LOCATION ,/, Spain/NNP/LOCATION and/CC Turkey/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentenceLists(List.of(countries), List.of()).get(0)).extracting(Place::country)
+        .containsExactly("DNK", "GRC", "ESP", "TUR");
+  }
+
+  @Test
+  void aNameAfterCommaAndOfTwoOrBeforeANounOrAPlaceItLiesInIsNoListedPlace() {
+    AnalysedSentence clause = sentence(0, "Ten/CD died/VBD in/IN Lyon/NNP/LOCATION ,/, and/CC Grenoble/NNP "
+        + "mourned/VBD");
+    assertThat(GEOCODER.placeSentenceLists(List.of(clause), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("Lyon");
+    AnalysedSentence modifier = sentence(0, "Ten/CD died/VBD in/IN Lyon/NNP/LOCATION and/CC Grenoble/NNP "
+        + "'s/POS mayor/NN wept/VBD");
+    assertThat(GEOCODER.placeSentenceLists(List.of(modifier), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("Lyon");
+    AnalysedSentence pair = sentence(0, "Ten/CD died/VBD in/IN Izmir/NNP/LOCATION ,/, Turkey/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentenceLists(List.of(pair), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("İzmir");
+  }
+
+  @Test
+  void aParseThatJoinsNoNamesAsConjunctsMakesNoList() {
+    AnalysedSentence s = sentence(0, "Protests/NNS in/IN Lyon/NNP/LOCATION and/CC Grenoble/NNP "
+        + "drew/VBD hundreds/NNS");
+    Sentence text = s.sentence();
+    Parse joined = new Parse(text, List.of(new Dependency(2, 4, "conj:and"), new Dependency(4, 3, "cc")));
+    Parse apart = new Parse(text, List.of(new Dependency(5, 4, "nsubj"), new Dependency(4, 3, "cc")));
+    assertThat(GEOCODER.placeSentenceLists(List.of(new AnalysedSentence(0, false, text, List.of(), joined)), List.of())
+        .get(0)).hasSize(2);
+    assertThat(GEOCODER.placeSentenceLists(List.of(new AnalysedSentence(0, false, text, List.of(), apart)), List.of())
+        .get(0)).extracting(Place::name).containsExactly("Lyon");
   }
 
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
