@@ -377,8 +377,8 @@ final class PlaceFinder {
   /**
    * The mention before this name when the name follows it in a list of places ("in Denmark, Greece,
    * Spain and Turkey", "in the cities of Basra and Baghdad", "in Chillan, Talca, Concepcion, and the
-   * capital Santiago"), else null. Between the two stand only commas, "and", determiners and a
-   * settlement noun ("the capital"). ", and" joins a list only of three or more ("killed in
+   * capital Santiago"), else null. Between the two stand only commas, "and", determiners, a
+   * settlement noun ("the capital") and the preposition said again ("in Tirana and in Durres"). ", and" joins a list only of three or more ("killed in
    * Damascus, and Turkey said..." begins a clause); a name before "'s" or a common noun modifies it
    * ("in Damascus and Turkey's capital"); and where the sentence has a parse, the parse must make the
    * name a conjunct of an earlier name of the list.
@@ -400,6 +400,8 @@ final class PlaceFinder {
       if (w.equals(",") || w.equals("and") || w.equals("&")) {
         commaAnd |= w.equals("and") && t > from && tokens.get(t - 1).word().equals(",");
         joined = true;
+      } else if (joined && LOCATIVE.contains(w)) {
+        continue; // "felt in Tirana and in Durres": the preposition said again
       } else if (!token.pos().equals("DT") && !LIST_APPOSITIONS.contains(w)) {
         return null;
       }

@@ -688,6 +688,10 @@ class GeocoderTest {
         + "Greece/NNP/LOCATION ,/, Spain/NNP/LOCATION and/CC Turkey/NNP/LOCATION");
     assertThat(GEOCODER.placeSentenceLists(List.of(countries), List.of()).get(0)).extracting(Place::country)
         .containsExactly("DNK", "GRC", "ESP", "TUR");
+    AnalysedSentence again = sentence(0, "Blasts/NNS were/VBD heard/VBN in/IN Lyon/NNP/LOCATION and/CC in/IN "
+        + "Grenoble/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentenceLists(List.of(again), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("Lyon", "Grenoble");
   }
 
   @Test
