@@ -693,7 +693,9 @@ public final class Geocoder {
     if (outer.isRegion()) {
       return !inner.isRegion() && outer.admin1().equals(inner.admin1());
     }
-    return !inner.isRegion() && inner.population() < outer.population()
+    // A second-level division ("Rhône", "Swat") is larger than any town, though the gazetteer gives
+    // it a point at its seat and no population.
+    return !inner.isRegion() && !inner.isCounty() && inner.population() < outer.population()
         && km(outer.lat(), outer.lon(), inner.lat(), inner.lon()) <= CITY_AREA_KM;
   }
 

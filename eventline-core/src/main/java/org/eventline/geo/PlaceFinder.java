@@ -377,10 +377,11 @@ final class PlaceFinder {
   /**
    * The mention before this name when the name follows it in a list of places ("in Denmark, Greece,
    * Spain and Turkey", "in the cities of Basra and Baghdad", "in Chillan, Talca, Concepcion, and the
-   * capital Santiago"), else null. Between the two stand only commas, "and", determiners, a
-   * settlement noun ("the capital") and the preposition said again ("in Tirana and in Durres"). ", and" joins a list only of three or more ("killed in
-   * Damascus, and Turkey said..." begins a clause); a name before "'s" or a common noun modifies it
-   * ("in Damascus and Turkey's capital"); and where the sentence has a parse, the parse must make the
+   * capital Santiago"), else null. Between the two stand only commas, "and", brackets, determiners,
+   * compass words, a settlement noun ("the capital"), the preposition said again ("in Tirana and in
+   * Durres") and, after a comma or "and", names the gazetteer lacks. ", and" joins a list only of three or more ("killed in
+   * Damascus, and Turkey said..." begins a clause); a name before "'s" is another's ("in Damascus and
+   * Turkey's capital"); and where the sentence has a parse, the parse must make the
    * name a conjunct of an earlier name of the list.
    */
   private static PlaceMention listHead(List<Token> tokens, Parse parse, List<PlaceMention> before, int first, int last) {
@@ -389,7 +390,7 @@ final class PlaceFinder {
     }
     PlaceMention previous = before.get(before.size() - 1);
     int from = previous.lastToken() + 1;
-    if (from >= first || first - from > 4) {
+    if (from >= first || first - from > 6) {
       return null;
     }
     boolean joined = false;
@@ -397,22 +398,25 @@ final class PlaceFinder {
     for (int t = from; t < first; t++) {
       Token token = tokens.get(t);
       String w = token.word().toLowerCase(Locale.ROOT);
-      if (w.equals(",") || w.equals("and") || w.equals("&")) {
+      if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("(") || w.equals(")")) {
+        // "Santiago (Santiago Metropolitan), Curicó (Maule)": a region in brackets says where the
+        // name before it lies and the list goes on after it
         commaAnd |= w.equals("and") && t > from && tokens.get(t - 1).word().equals(",");
         joined = true;
-      } else if (joined && LOCATIVE.contains(w)) {
-        continue; // "felt in Tirana and in Durres": the preposition said again
-      } else if (!token.pos().equals("DT") && !LIST_APPOSITIONS.contains(w)) {
-        return null;
+      } else if (joined && (LOCATIVE.contains(w) || token.isProperNoun())) {
+        // "felt in Tirana and in Durres": the preposition said again; "Dhubri, Mangaldoi and
+        // Nagaon": a name of the list the gazetteer lacks
+        continue;
+      } else if (!token.pos().equals("DT") && !LIST_APPOSITIONS.contains(w) && !COMPASS.contains(w)) {
+        return null; // "eastern Texas and western Louisiana" say which part of each
       }
     }
     if (!joined || commaAnd && !previous.listed()) {
       return null;
     }
     int after = last + 1;
-    if (after < tokens.size() && (tokens.get(after).pos().equals("POS")
-        || tokens.get(after).isNoun() && !tokens.get(after).isProperNoun())) {
-      return null;
+    if (after < tokens.size() && tokens.get(after).pos().equals("POS")) {
+      return null; // "in Damascus and Turkey's capital"; but "the Texas and Louisiana coasts" are two
     }
     return parse == null || conjunct(parse, previous.listStart(), previous.lastToken(), first, last) ? previous : null;
   }

@@ -692,6 +692,17 @@ class GeocoderTest {
         + "Grenoble/NNP/LOCATION");
     assertThat(GEOCODER.placeSentenceLists(List.of(again), List.of()).get(0)).extracting(Place::name)
         .containsExactly("Lyon", "Grenoble");
+    AnalysedSentence parts = sentence(0, "Rain/NN fell/VBD across/IN eastern/JJ Lyon/NNP/LOCATION and/CC western/JJ "
+        + "Grenoble/NNP");
+    assertThat(GEOCODER.placeSentenceLists(List.of(parts), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("Lyon", "Grenoble");
+    AnalysedSentence modifiers = sentence(0, "It/PRP nears/VBZ the/DT Lyon/NNP/LOCATION and/CC Grenoble/NNP "
+        + "suburbs/NNS");
+    assertThat(GEOCODER.placeSentenceLists(List.of(modifiers), List.of()).get(0)).hasSize(2);
+    AnalysedSentence bracketsAndGaps = sentence(0, "It/PRP was/VBD felt/VBN in/IN Lyon/NNP/LOCATION (/-LRB- Rhone/NNP )/-RRB- "
+        + ",/, Zzyzxville/NNP and/CC Grenoble/NNP");
+    assertThat(GEOCODER.placeSentenceLists(List.of(bracketsAndGaps), List.of()).get(0)).extracting(Place::name)
+        .as("a bracket and a name the gazetteer lacks keep the list going").contains("Lyon", "Grenoble");
   }
 
   @Test
