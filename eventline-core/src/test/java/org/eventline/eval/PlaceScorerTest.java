@@ -30,6 +30,18 @@ class PlaceScorerTest {
   }
 
   @Test
+  void aGoldPlaceIsRightWhenAnyPlaceOfItsSentencesListIs() {
+    GoldEvent g = new GoldEvent(null, null, List.of("PROTEST"), new GoldEvent.GoldPlace("Damascus", "SYR"),
+        "asserted", true, "fragment");
+    Place aleppo = at("Aleppo", "SYR", 36.2012, 37.1612, "city");
+    Place damascus = at("Damascus", "SYR", 33.5102, 36.2913, "city");
+    assertThat(PlaceScorer.judgeAny("page.txt", g, "a sentence", List.of(aleppo, damascus), false, G).right()).isTrue();
+    assertThat(PlaceScorer.judgeAny("page.txt", g, "a sentence", List.of(aleppo), false, G).verdict())
+        .isEqualTo("too far");
+    assertThat(PlaceScorer.judgeAny("page.txt", g, "a sentence", List.of(), false, G).verdict()).isEqualTo("no place");
+  }
+
+  @Test
   void countryLevelGoldNeedsOnlyTheCountry() {
     Place idlib = at("Idlib", "SYR", 35.9306, 36.6339, "city");
     assertThat(judge("Syria", "SYR", idlib).right()).isTrue();
