@@ -74,10 +74,10 @@ public final class PlaceScorer {
   static Item judgeAny(String file, GoldEvent g, String sentence, List<Place> places, boolean noSentence,
       Gazetteer gazetteer) {
     Item first = judge(file, g, sentence, places.isEmpty() ? null : places.get(0), noSentence, gazetteer);
-    for (Place p : places.subList(Math.min(1, places.size()), places.size())) {
-      if (first.right()) {
-        break;
-      }
+    if (first.right() || places.size() < 2) {
+      return first;
+    }
+    for (Place p : places.subList(1, places.size())) {
       Item other = judge(file, g, sentence, p, noSentence, gazetteer);
       if (other.right()) {
         return other;

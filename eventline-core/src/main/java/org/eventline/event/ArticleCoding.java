@@ -1,11 +1,7 @@
 package org.eventline.event;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.eventline.article.Article;
@@ -169,12 +165,6 @@ final class ArticleCoding {
   }
 
   private String id(int sentence, int trigger, EventType type, String src, String tgt) {
-    String key = article.id() + "|" + sentence + "|" + trigger + "|" + type + "|" + src + "|" + tgt;
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Event.idOf(article.id() + "|" + sentence + "|" + trigger + "|" + type + "|" + src + "|" + tgt);
   }
 }

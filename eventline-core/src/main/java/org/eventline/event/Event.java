@@ -46,12 +46,16 @@ public record Event(
    * so it is as stable as this one's.
    */
   public Event alsoAt(Place place) {
-    String key = id + "|" + place.name() + "|" + place.country() + "|" + place.lat() + "|" + place.lon();
+    String placedId = idOf(id + "|" + place.name() + "|" + place.country() + "|" + place.lat() + "|" + place.lon());
+    return new Event(placedId, articleId, date, type, mode, cameo, quadClass, goldstein, status, source, target,
+        place, sentence, confidence);
+  }
+
+  /** An event id: the first 8 bytes of the key's SHA-256, in hex, so the same key gives the same id on every run. */
+  static String idOf(String key) {
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      String placedId = HexFormat.of().formatHex(h, 0, 8);
-      return new Event(placedId, articleId, date, type, mode, cameo, quadClass, goldstein, status, source, target,
-          place, sentence, confidence);
+      return HexFormat.of().formatHex(h, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -66,11 +66,7 @@ final class PlaceFinder {
     this.gazetteer = gazetteer;
   }
 
-  List<PlaceMention> find(Sentence sentence) {
-    return find(sentence, null);
-  }
-
-  /** The place names of a sentence, in order; the parse, when there is one, confirms lists of places. */
+  /** The place names of a sentence, in order; the parse, when there is one (may be null), confirms lists of places. */
   List<PlaceMention> find(Sentence sentence, Parse parse) {
     List<Token> tokens = sentence.tokens();
     List<PlaceMention> out = new ArrayList<>();
@@ -379,10 +375,10 @@ final class PlaceFinder {
    * Spain and Turkey", "in the cities of Basra and Baghdad", "in Chillan, Talca, Concepcion, and the
    * capital Santiago"), else null. Between the two stand only commas, "and", brackets, determiners,
    * compass words, a settlement noun ("the capital"), the preposition said again ("in Tirana and in
-   * Durres") and, after a comma or "and", names the gazetteer lacks. ", and" joins a list only of three or more ("killed in
-   * Damascus, and Turkey said..." begins a clause); a name before "'s" is another's ("in Damascus and
-   * Turkey's capital"); and where the sentence has a parse, the parse must make the
-   * name a conjunct of an earlier name of the list.
+   * Durres") and, after a comma or "and", names the gazetteer lacks. ", and" joins a list only of
+   * three or more ("killed in Damascus, and Turkey said..." begins a clause); a name before "'s" is
+   * another's ("in Damascus and Turkey's capital"); and where the sentence has a parse, the parse must
+   * make the name a conjunct of an earlier name of the list.
    */
   private static PlaceMention listHead(List<Token> tokens, Parse parse, List<PlaceMention> before, int first, int last) {
     if (before.isEmpty()) {

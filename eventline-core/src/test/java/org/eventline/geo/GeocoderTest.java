@@ -531,7 +531,7 @@ class GeocoderTest {
   void aLandmarkWordBeforeOfNamesABuildingNotATown() {
     AnalysedSentence s = sentence(0, "The/DT bomb/NN went/VBD off/RP in/IN the/DT Church/NNP/LOCATION of/IN the/DT "
         + "Assumption/NNP in/IN Lalitpur/NNP/LOCATION ,/, Nepal/NNP/LOCATION");
-    assertThat(new PlaceFinder(Gazetteer.defaults()).find(s.sentence())).extracting(PlaceMention::text)
+    assertThat(new PlaceFinder(Gazetteer.defaults()).find(s.sentence(), s.parse())).extracting(PlaceMention::text)
         .as("not Church, a town in England").containsExactly("Lalitpur", "Nepal");
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("NPL");
   }
@@ -582,7 +582,7 @@ class GeocoderTest {
     assertThat(p.name()).isEqualTo("Shinpokh");
     AnalysedSentence port = sentence(0, "A/DT boat/NN exploded/VBD in/IN the/DT southern/JJ port/NN city/NN of/IN "
         + "Shinpokh/NNP");
-    assertThat(new PlaceFinder(Gazetteer.defaults()).find(port.sentence())).singleElement()
+    assertThat(new PlaceFinder(Gazetteer.defaults()).find(port.sentence(), port.parse())).singleElement()
         .as("'in' governs the settlement noun and its modifiers").matches(PlaceMention::at);
     AnalysedSentence untagged = sentence(0, "Aircraft/NNS bombed/VBD Shinpokh/NNP");
     assertThat(GEOCODER.placeSentences(List.of(untagged), List.of()).get(0)).isNull();
