@@ -297,6 +297,19 @@ public final class Gazetteer {
     return ranked.isEmpty() ? null : ranked.get(0);
   }
 
+  /**
+   * The likeliest city of this name that lies in the region ("Geneva" the city in the canton of
+   * Geneva), or null: what a region's name means where the region itself is unlikely.
+   */
+  GazetteerEntry cityOfRegion(String text, GazetteerEntry region, Focus focus) {
+    for (GazetteerEntry e : ranked(text, focus, false)) {
+      if (e.kind().equals("city") && e.country().equals(region.country()) && e.admin1().equals(region.admin1())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   private List<GazetteerEntry> ranked(String text, Focus focus, boolean regionSaid) {
     List<GazetteerEntry> looked = lookup(text);
     String asked = looked.size() > 1 ? Names.key(text) : null; // one place needs no ranking

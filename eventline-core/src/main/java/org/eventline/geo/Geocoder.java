@@ -379,7 +379,9 @@ public final class Geocoder {
       if (entry == null) {
         continue;
       }
-      boolean modifier = beforeNoun(s, m);
+      // "the Seychelles coast", "Afghanistan villages": a noun of land or sea after the name says
+      // where, so the name is no modifier of whose
+      boolean modifier = beforeNoun(s, m) && !beforeGeographicNoun(s, m);
       // A city naming the noun after it ("a Kabul car bombing", "the San Juan streets") says where
       // that happened, even when the coder took the city for its government.
       boolean cityModifier = modifier && !entry.isCountry() && !entry.isRegion() && actor != null
@@ -423,7 +425,12 @@ public final class Geocoder {
       // A region in none of the article's countries: a name the article means otherwise ("the
       // Persian Gulf region" is no province of Papua New Guinea in news about Iran).
       if ((entry.isRegion() || entry.isCounty()) && !b.paired() && focus.share(entry.country()) == 0) {
-        continue;
+        // "a march in Geneva": the canton's city of that name, which the canton outranked for
+        // bearing the name as its own
+        entry = m.regionSaid() || !entry.isRegion() ? null : gazetteer.cityOfRegion(m.text(), entry, focus);
+        if (entry == null) {
+          continue;
+        }
       }
       candidates.add(new Resolved(m, entry, b.qualified()));
     }
@@ -572,6 +579,22 @@ public final class Geocoder {
       "officials", "official", "envoy", "diplomats", "ambassador", "embassy", "spokesman", "spokeswoman",
       "spokesperson", "commanders", "commander", "intelligence", "operation", "operations", "sanctions");
 
+  /**
+   * True when a noun of land or sea follows the name ("the Seychelles coast", "two Afghanistan
+   * villages", "the Texas border"): the name says where that land lies.
+   */
+  private static boolean beforeGeographicNoun(AnalysedSentence s, PlaceMention m) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    int next = m.lastToken() + 1;
+    return next < tokens.size() && GEOGRAPHIC_NOUNS.contains(tokens.get(next).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Nouns of land and sea: a place's name before one says where it lies. */
+  private static final Set<String> GEOGRAPHIC_NOUNS = Set.of(
+      "coast", "coasts", "coastline", "shore", "shores", "waters", "island", "islands", "border", "borders",
+      "village", "villages", "town", "towns", "city", "cities", "countryside", "mountains", "hills", "desert",
+      "province", "provinces", "region", "regions", "district", "districts", "area", "areas", "territory");
+
   /** True when a common noun follows the name directly: the name is a modifier. */
   private static boolean beforeNoun(AnalysedSentence s, PlaceMention m) {
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
@@ -632,8 +655,9 @@ public final class Geocoder {
   /**
    * The finest of nested places, then one outside quotations (the reporter's words say where; a
    * quotation names what the speaker talks about), then one after a preposition or written with the
-   * place it lies in ("Izmir, Turkey"), the latter first, then a place over a whole country
-   * (a country named in passing is more often context than location), then the first named.
+   * place it lies in ("Izmir, Turkey"), the latter first, then one that "where" follows ("travelled
+   * to Sudan where he met..."), then a place over a whole country (a country named in passing is
+   * more often context than location), then the first named.
    */
   static Resolved choose(List<Resolved> candidates) {
     Resolved best = null;
@@ -670,8 +694,11 @@ public final class Geocoder {
     boolean located = c.mention().afterPreposition() || c.mention().institution() || c.qualified();
     // "heading to St. Petersburg ... derails near Malaya Vishera": where something is beats where
     // someone was going, and beats the point it is measured from ("south of Baghdad in Mahawil").
-    return (c.mention().quoted() ? 0 : 16) + (located ? 8 : 0) + (c.qualified() ? 4 : 0)
-        + (c.mention().destination() || c.mention().offset() ? 0 : 2)
+    // A point measured from ("southwest of Port-au-Prince and southeast of Miami, Florida") is no
+    // more deliberate for being written with its state.
+    boolean deliberate = c.qualified() && !c.mention().offset();
+    return (c.mention().quoted() ? 0 : 16) + (located ? 8 : 0) + (deliberate ? 4 : 0)
+        + (c.mention().destination() || c.mention().offset() ? 0 : 2) + (c.mention().whereFollows() ? 2 : 0)
         + (c.entry().isCountry() ? 0 : 1);
   }
 

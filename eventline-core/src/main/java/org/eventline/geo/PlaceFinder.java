@@ -17,13 +17,13 @@ import org.eventline.nlp.Token;
 final class PlaceFinder {
   private static final Set<String> LOCATIVE = Set.of(
       "in", "at", "near", "into", "on", "around", "outside", "inside", "across", "toward", "towards",
-      "within", "through", "throughout");
+      "within", "through", "throughout", "off");
   /** Words that call the name next to them a region; a governor heads a first-level region ("Chelyabinsk's governor"). */
   private static final Set<String> REGION_WORDS = Set.of(
       "province", "governorate", "region", "district", "countryside", "oblast", "state", "county", "provinces",
       "governor");
   /** Prepositions after which a name is where something happened even when it is also an actor ("talks in Qatar"). */
-  private static final Set<String> AT = Set.of("in", "at", "near", "inside", "outside", "within");
+  private static final Set<String> AT = Set.of("in", "at", "near", "inside", "outside", "within", "into", "off");
   /** Compass words before a name ("Northern Syria"): part of no name the gazetteer knows by itself. */
   private static final Set<String> COMPASS = Set.of(
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -33,7 +33,9 @@ final class PlaceFinder {
   /** Dates are no places, though GeoNames has an August (USA) and a Sunday (Nigeria). */
   private static final Set<String> CALENDAR = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
   private static final Set<String> FUNCTION_WORDS = Set.of("IN", "CC", "DT", "TO", "PRP", "PRP$", "WDT", "MD");
   private static final int LONGEST_NAME = 5;
   /** Institutions that act where they sit: a name before one ("Tbilisi city court") or after "the ... of" says where. */
@@ -47,7 +49,7 @@ final class PlaceFinder {
   /** Lemmas of going somewhere: the name after "to" that follows them is a destination. */
   private static final Set<String> GOING = Set.of(
       "visit", "trip", "journey", "tour", "travel", "fly", "flight", "go", "come", "return", "arrive", "move",
-      "deploy", "send", "head", "sail", "march");
+      "deploy", "deployment", "send", "head", "sail", "march");
 
   /**
    * Lemmas of carrying someone somewhere: the name after "to" that follows one in the passive ("was
@@ -101,7 +103,7 @@ final class PlaceFinder {
             && COMPASS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
           found = null; // "Northern" in "Northern Syria" says which part, the name follows
         }
-        if (found != null && found.lastToken() < runEnd && namesLandmark(tokens, found.lastToken() + 1, runEnd)) {
+        if (found != null && found.lastToken() < runEnd && namesLandmark(tokens, found.lastToken() + 1, nameEnd(tokens, runEnd, found))) {
           // "Freedom Plaza": a landmark, not a place in some village called Freedom
           found = cityOrCurated(found.text()) ? found.asLandmark() : null;
         }
@@ -133,6 +135,12 @@ final class PlaceFinder {
           out.add(found);
           consumed = found.lastToken();
           start = found.lastToken() + 1;
+          if (start <= runEnd && ISLANDS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT)) && countryOrRegion(found.text())) {
+            // "the Cape Verde Islands", "the Seychelles Islands": the country's islands, not the
+            // Islands district of Hong Kong
+            consumed = start;
+            start++;
+          }
         } else {
           start++;
         }
@@ -348,7 +356,8 @@ final class PlaceFinder {
       return null; // "rescued and flown to Moscow for treatment": the rescue was not in Moscow
     }
     boolean destination = destination(tokens, first);
-    boolean afterPreposition = afterPreposition(tokens, first) || destination;
+    // "the neighbouring countries of Benin, Ghana...", "the village of Chechal": the text calls it a place
+    boolean afterPreposition = afterPreposition(tokens, first) || destination || calledAPlace(tokens, first);
     PlaceMention head = listHead(tokens, parse, before, first, last);
     boolean located = settlementOf(tokens, first) || head != null;
     boolean tagged = true;
@@ -437,9 +446,10 @@ final class PlaceFinder {
       boolean afterPreposition, boolean destination, boolean institution) {
     List<Token> tokens = sentence.tokens();
     return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last),
-        destination || afterPreposition && AT.contains(preposition(tokens, first)), destination,
+        destination || afterPreposition && AT.contains(preposition(tokens, first)) || calledAPlace(tokens, first), destination,
         quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity(tokens, first, last),
-        false, institution, offsetFrom(tokens, first), first);
+        false, institution, offsetFrom(tokens, first), first,
+        last + 1 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase("where"));
   }
 
   /**
@@ -546,6 +556,19 @@ final class PlaceFinder {
     return false;
   }
 
+  /**
+   * The last token of the name that begins with the found one: the run ends at a possessive ("New
+   * York's Times Square" is a square in New York, not one whose name begins with "New York").
+   */
+  private static int nameEnd(List<Token> tokens, int runEnd, PlaceMention found) {
+    for (int t = found.lastToken() + 1; t <= runEnd; t++) {
+      if (tokens.get(t).pos().equals("POS")) {
+        return t - 1;
+      }
+    }
+    return runEnd;
+  }
+
   /** True when a landmark head word ("Plaza", "Airport") is among these tokens. */
   private static boolean namesLandmark(List<Token> tokens, int first, int last) {
     for (int t = first; t <= last; t++) {
@@ -554,6 +577,14 @@ final class PlaceFinder {
       }
     }
     return false;
+  }
+
+  /** Words after a country's name that call it by its islands. */
+  private static final Set<String> ISLANDS = Set.of("island", "islands", "isles");
+
+  private boolean countryOrRegion(String text) {
+    GazetteerEntry e = gazetteer.best(text, Focus.none(), false);
+    return e != null && (e.isCountry() || e.isRegion());
   }
 
   /** True when the name's likeliest place, with no article focus, may give a landmark its name. */
@@ -639,7 +670,17 @@ final class PlaceFinder {
     if (nouns < before && nouns >= 0 && tokens.get(nouns).pos().equals("DT")) {
       before = skipDeterminers(tokens, nouns);
     }
-    return before < 0 ? "" : tokens.get(before).word().toLowerCase(Locale.ROOT);
+    if (before < 0) {
+      return "";
+    }
+    String word = tokens.get(before).word().toLowerCase(Locale.ROOT);
+    if (word.equals("of") && before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("off")) {
+      return "off"; // "found off of the Cape Verde Islands"
+    }
+    if (before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("born")) {
+      return "born " + word; // "Born in Malaysia, Top...": a birthplace, not where the news happened
+    }
+    return word;
   }
 
   /**
@@ -652,12 +693,25 @@ final class PlaceFinder {
   }
 
   /**
+   * True when a settlement noun in lower case calls the name a place ("the neighbouring countries of
+   * Benin", "the village of Chechal"): where, whatever else the name is in the sentence. "The Islamic
+   * State of Iraq" is a name of its own.
+   */
+  private static boolean calledAPlace(List<Token> tokens, int first) {
+    return settlementOf(tokens, first) && Character.isLowerCase(tokens.get(first - 2).word().codePointAt(0));
+  }
+
+  /**
    * True when the name is where something lies off or reaches: after a compass word and "of" ("40
    * km north of Baghdad"), "the outskirts (suburbs, vicinity) of", or "as far as".
    */
   static boolean offsetFrom(List<Token> tokens, int first) {
-    if (first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")) {
-      String w = tokens.get(first - 2).word().toLowerCase(Locale.ROOT);
+    int of = first - 1;
+    while (of >= 0 && tokens.get(of).pos().equals("DT")) {
+      of--; // "northeast of the Seychelles"
+    }
+    if (of >= 1 && tokens.get(of).word().equalsIgnoreCase("of")) {
+      String w = tokens.get(of - 1).word().toLowerCase(Locale.ROOT);
       return COMPASS.contains(w) || OUTSKIRTS.contains(w);
     }
     return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("as")
@@ -671,10 +725,12 @@ final class PlaceFinder {
   /** Nouns that, before "of", call the name after them a place. */
   private static final Set<String> SETTLEMENTS = Set.of(
       "village", "villages", "town", "towns", "city", "cities", "hamlet", "suburb", "neighbourhood", "neighborhood",
-      "district", "province", "governorate", "region", "county", "municipality", "port", "island", "state");
+      "district", "province", "governorate", "region", "county", "municipality", "port", "island", "state",
+      "country", "countries");
 
   private static int skipDeterminers(List<Token> tokens, int before) {
-    while (before >= 0 && (tokens.get(before).pos().equals("DT") || tokens.get(before).word().equalsIgnoreCase("both")
+    while (before >= 0 && (tokens.get(before).pos().equals("DT") || tokens.get(before).pos().equals("CD")
+        || tokens.get(before).word().equalsIgnoreCase("both")
         || COMPASS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))) {
       before--;
     }

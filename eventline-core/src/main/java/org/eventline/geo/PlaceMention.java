@@ -7,8 +7,9 @@ package org.eventline.geo;
  * @param lastToken index of the last token, inclusive
  * @param afterPreposition it follows "in", "at", "near", "into"...: a location of something, not a name used as a noun
  * @param regionSaid the text calls it a province, governorate or region
- * @param at it follows "in", "at", "near", "inside", "outside" or "within": where something is, even
- *     when the name is also an actor of an event here ("met ... in Qatar"); also set for a destination
+ * @param at it follows "in", "at", "near", "inside", "outside", "within", "into" or "off", or "the
+ *     village (countries, ...) of": where something is, even when the name is also an actor of an
+ *     event here ("met ... in Qatar"); also set for a destination
  * @param destination it follows "to" after a word of going ("a visit to Ireland", "heading to St.
  *     Petersburg"): where someone went, a weaker guess of where things happened than "in" or "near"
  * @param quoted it stands inside a quotation: what someone said, which places what they talk about
@@ -24,18 +25,20 @@ package org.eventline.geo;
  *     institution acts there, even when the name is also its actor
  * @param listStart the first token of the list of places it belongs to ("Turkey" of "in Denmark,
  *     Greece, Spain and Turkey": Denmark's), its own first token when it is in no list
+ * @param whereFollows "where" follows it ("traveled to Sudan where he met..."): the clause after
+ *     says what happened there
  */
 record PlaceMention(String text, int firstToken, int lastToken, boolean afterPreposition, boolean regionSaid,
     boolean at, boolean destination, boolean quoted, boolean otherEntity, boolean landmark, boolean institution,
-    boolean offset, int listStart) {
+    boolean offset, int listStart, boolean whereFollows) {
   /** The country an article is mostly about, as a mention no sentence holds. */
   static PlaceMention ofArticle(String name) {
-    return new PlaceMention(name, -1, -1, false, false, false, false, false, false, false, false, false, -1);
+    return new PlaceMention(name, -1, -1, false, false, false, false, false, false, false, false, false, -1, false);
   }
 
   PlaceMention asLandmark() {
     return new PlaceMention(text, firstToken, lastToken, afterPreposition, regionSaid, at, destination, quoted, otherEntity, true,
-        institution, offset, listStart);
+        institution, offset, listStart, whereFollows);
   }
 
   /**
@@ -44,7 +47,7 @@ record PlaceMention(String text, int firstToken, int lastToken, boolean afterPre
    */
   PlaceMention listedWith(PlaceMention head) {
     return new PlaceMention(text, firstToken, lastToken, head.afterPreposition, regionSaid, head.at, head.destination,
-        quoted, otherEntity, landmark, institution, head.offset, head.listStart);
+        quoted, otherEntity, landmark, institution, head.offset, head.listStart, whereFollows);
   }
 
   /** True when it follows another name of its list. */

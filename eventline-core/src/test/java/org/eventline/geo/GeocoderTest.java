@@ -733,6 +733,78 @@ class GeocoderTest {
         .get(0)).extracting(Place::name).containsExactly("Lyon");
   }
 
+  @Test
+  void aPlaceBeforeAPossessiveLandmarkIsWhereTheLandmarkIs() {
+    AnalysedSentence s = sentence(0, "Protesters/NNS gathered/VBD near/IN London/NNP/LOCATION 's/POS/LOCATION "
+        + "Trafalgar/NNP/LOCATION Square/NNP/LOCATION to/TO denounce/VB the/DT war/NN in/IN Iraq/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("London");
+  }
+
+  @Test
+  void aCountryBeforeANounOfLandOrSeaSaysWhere() {
+    AnalysedSentence villages = sentence(1, "Soldiers/NNS killed/VBD civilians/NNS in/IN two/CD northern/JJ "
+        + "Iraq/NNP/LOCATION villages/NNS");
+    assertThat(secondPlace(villages).country()).isEqualTo("IRQ");
+    AnalysedSentence coast = sentence(1, "The/DT Somalia/NNP/LOCATION coast/NN was/VBD hit/VBN by/IN a/DT storm/NN");
+    assertThat(secondPlace(coast).country()).isEqualTo("SOM");
+    AnalysedSentence islands = sentence(1, "The/DT ship/NN was/VBD found/VBN off/IN of/IN the/DT Comoros/NNP/LOCATION "
+        + "Islands/NNPS/LOCATION");
+    assertThat(secondPlace(islands).country()).isEqualTo("COM");
+  }
+
+  /** The place of a sentence that follows one placing talks in Jordan: its own, else Jordan. */
+  private static Place secondPlace(AnalysedSentence second) {
+    AnalysedSentence first = sentence(0, "Talks/NNS were/VBD held/VBN in/IN Amman/NNP/LOCATION ,/, Jordan/NNP/LOCATION");
+    return GEOCODER.placeSentences(List.of(first, second), List.of()).get(1);
+  }
+
+  @Test
+  void aBirthplaceIsNotWhereTheNewsHappened() {
+    AnalysedSentence s = sentence(0, "Born/VBN in/IN Egypt/NNP/LOCATION ,/, the/DT suspect/NN carried/VBD out/RP "
+        + "attacks/NNS in/IN France/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("FRA");
+  }
+
+  @Test
+  void aPlaceThatWhereFollowsBeatsAnotherDestination() {
+    AnalysedSentence s = sentence(0, "After/IN his/PRP$ visit/NN to/TO Mali/NNP/LOCATION ,/, the/DT minister/NN "
+        + "travelled/VBD/O/travel to/TO Niger/NNP/LOCATION where/WRB he/PRP met/VBD the/DT president/NN");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("NER");
+  }
+
+  @Test
+  void countriesOfAListAreTheirOwnPlacesEvenAsActors() {
+    Actor mali = new Actor("MLI", "Mali", "MLI", ActorKind.STATE);
+    Actor niger = new Actor("NER", "Niger", "NER", ActorKind.STATE);
+    AnalysedSentence amman = sentence(0, "Talks/NNS were/VBD held/VBN in/IN Amman/NNP/LOCATION ,/, Jordan/NNP/LOCATION");
+    AnalysedSentence s = sentence(1, "Floods/NNS hit/VBD the/DT neighbouring/JJ countries/NNS of/IN Mali/NNP/LOCATION "
+        + "and/CC Niger/NNP/LOCATION", mention(mali, 6, 6), mention(niger, 8, 8));
+    assertThat(GEOCODER.placeSentenceLists(List.of(amman, s), List.of(event(s, mali, niger))).get(1))
+        .extracting(Place::country).containsExactly("MLI", "NER");
+  }
+
+  @Test
+  void aPlaceStruckIntoIsThePlaceThoughAlsoTheTarget() {
+    Actor gaza = new Actor("PSEGZA", "Gaza", "PSE", ActorKind.OTHER);
+    Actor israel = new Actor("ISRMIL", "Israeli military", "ISR", ActorKind.MILITARY);
+    AnalysedSentence s = sentence(0, "The/DT Israeli/JJ military/NN launched/VBD airstrikes/NNS into/IN the/DT "
+        + "Gaza/NNP/LOCATION Strip/NNP/LOCATION", mention(israel, 0, 2), mention(gaza, 6, 8));
+    assertThat(placeOne(s, israel, gaza).country()).isEqualTo("PSE");
+  }
+
+  @Test
+  void aPointMeasuredFromIsNoBetterForItsCountry() {
+    AnalysedSentence s = sentence(0, "The/DT epicentre/NN was/VBD 30/CD kilometres/NNS north/RB of/IN Lima/NNP/LOCATION "
+        + "and/CC south/RB of/IN Quito/NNP/LOCATION ,/, Ecuador/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Lima");
+  }
+
+  @Test
+  void anAbbreviatedMonthIsNoPlace() {
+    AnalysedSentence s = sentence(0, "Protesters/NNS marched/VBD on/IN 15/CD Nov/NNP");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+  }
+
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
     Event e = event(s, source, target);
     return GEOCODER.place(List.of(e), List.of(s)).get(0).where();
