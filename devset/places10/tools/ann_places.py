@@ -39,6 +39,8 @@ P = {
  'Surrey': (('Surrey', 'GBR'), (51.27, -0.34)),
  'New Delhi': (('New Delhi', 'IND'), (28.61, 77.21)),
  'India': (('India', 'IND'), (20.59, 78.96)),
+ 'Beirut': (('Beirut', 'LBN'), (33.89, 35.50)),
+ 'Moscow': (('Moscow', 'RUS'), (55.76, 37.62)),
 }
 def at(name, **kw):
     w, ll = P[name]
@@ -107,6 +109,13 @@ GB_COURT = gov(["trial", "court"], "GBR")
 # India
 IN_UNIONS = civ(["central trade unions", "trade unions", "protestors", "hundreds of protestors", "centre of indian trade unions", "all india trade union congress", "swadesh dev roye", "amarjeet kaur", "forum of central trade unions"], "IND")
 IN_GOV = gov(["indian government", "modi government", "narendra modi", "government"], "IND")
+# Beirut
+LB_BUSINESS = oth(["businesses operating in downtown beirut", "businesses", "tony salameh", "lawyers of affected firms", "tourist associations", "aishti"], "LBN")
+LB_GOV = gov(["the government", "government", "lebanese politicians", "president emile lahoud", "emile lahoud", "prime minister fouad siniora", "fouad siniora", "internal security forces"], "LBN")
+HEZBOLLAH_PROT = ag(["hezbollah", "groups opposed to the government", "large numbers of people", "general michel aoun", "michel aoun", "the protest", "protest"], "LBN")
+# Moscow
+RU_CRASH = oth(["bombardier challenger corporate jet", "jet", "the aircraft"], None)
+RU_CREW = civ(["all three crew members", "crew members", "passengers"], None)
 
 ANN = {
  'montreal-climate-talks-pressure': [
@@ -220,11 +229,31 @@ ANN = {
   (IN_UNIONS, IN_GOV, ['DEMAND'], "The protestors demanded job security in the unorganised sector", {'r': F}),
   (IN_UNIONS, IN_GOV, ['PROTEST'], "protestors had participated on the first day", at('India', r=F)),
  ],
+ 'beirut-downtown-protest-business-suit': [
+  (LB_BUSINESS, LB_GOV, ['THREATEN'], "are threatening to sue the government within the next two weeks", {}),
+  (HEZBOLLAH_PROT, LB_GOV, ['PROTEST'], "the current street protests being held by groups opposed to the government", at('Beirut', r=F)),
+  (HEZBOLLAH_PROT, LB_BUSINESS, ['PROTEST', 'COERCE'], "about eighty shops had been forced to close down due to the protest", at('Beirut', r=F)),
+  (HEZBOLLAH_PROT, LB_GOV, ['PROTEST'], "Large numbers of people took part in the Hezbollah-led protests", at('Beirut')),
+  (LB_GOV, HEZBOLLAH_PROT, ['MOBILIZE', 'COERCE'], "the security measures imposed by the Internal Security Forces", at('Beirut', r=F)),
+  (LB_BUSINESS, LB_GOV, ['ACCUSE'], "at a news conference Thursday at the Phoenicia InterContinental", at('Beirut', r=F)),
+  (LB_BUSINESS, LB_GOV, ['CONSULT'], "He had also met with President Emile Lahoud and Prime Minister Fouad Siniora", {'r': F}),
+  (LB_BUSINESS, HEZBOLLAH_PROT, ['REQUEST'], "the Tourist Associations have pleaded with General Michel Aoun", {'r': F}),
+ ],
+ 'moscow-vnukovo-jet-crash': [
+  (RU_CRASH, RU_CREW, ['ASSAULT'], "crashed during take off from Moscow's Vnukovo International Airport", at('Moscow', r=F)),
+ ],
 }
 
 # the builder looks pages up by file name; map each short name to its numbered file through sources.json
 import json as _json
 _SRC = _json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'sources.json'), encoding='utf-8'))
-_BY_SHORT = {m['file'][4:-4]: m['file'] for m in _SRC}
+_BY_SHORT = {m['file'][4:-4]: m['file'] for m in _SRC}# Beirut
+LB_BUSINESS = oth(["businesses operating in downtown beirut", "businesses", "tony salameh", "lawyers of affected firms", "tourist associations", "aishti"], "LBN")
+LB_GOV = gov(["the government", "government", "lebanese politicians", "president emile lahoud", "emile lahoud", "prime minister fouad siniora", "fouad siniora", "internal security forces"], "LBN")
+HEZBOLLAH_PROT = ag(["hezbollah", "groups opposed to the government", "large numbers of people", "general michel aoun", "michel aoun", "the protest", "protest"], "LBN")
+# Moscow
+RU_CRASH = oth(["bombardier challenger corporate jet", "jet", "the aircraft"], None)
+RU_CREW = civ(["all three crew members", "crew members", "passengers"], None)
+
 ANN = {_BY_SHORT[k]: v for k, v in ANN.items()}
 assert len(ANN) == len(_SRC)

@@ -26,7 +26,8 @@ SEL = [
  (83378, 'syria-israeli-airstrike-reactor-site'), (84028, 'tamil-nadu-thevar-centenary-security'),
  (143159, 'yangtze-jiangxi-acid-ship-sinking'), (206436, 'baltimore-johns-hopkins-shooting'),
  (235489, 'san-marcos-guatemala-bus-crash'), (250556, 'surrey-smiley-culture-police-raid'),
- (2944937, 'india-general-strike-new-delhi'),
+ (2944937, 'india-general-strike-new-delhi'), (61603, 'beirut-downtown-protest-business-suit'),
+ (60632, 'moscow-vnukovo-jet-crash'),
 ]
 PD_BEFORE = '2005-09-25'  # the public-domain cut-off of Wikinews
 
