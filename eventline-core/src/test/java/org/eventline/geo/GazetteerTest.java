@@ -31,6 +31,15 @@ class GazetteerTest {
   }
 
   @Test
+  void aDivisionWrittenWithItsKindInGeoNamesIsFoundByItsNameAlone() {
+    Place zambales = G.resolve("Zambales", Focus.none(), false);
+    assertThat(zambales.kind()).isEqualTo("county");
+    assertThat(zambales.country()).isEqualTo("PHL");
+    assertThat(G.resolve("Temanggung Regency", Focus.none(), false).kind()).as("GeoNames: Kabupaten Temanggung")
+        .isEqualTo("county");
+  }
+
+  @Test
   void demonymsAndCountryNamesGiveTheCountryCentroid() {
     Place syrian = G.resolve("Syrian", Focus.none(), false);
     assertThat(syrian.kind()).isEqualTo("country");

@@ -800,6 +800,17 @@ class GeocoderTest {
   }
 
   @Test
+  void aSmallTownAbroadKnownOnlyByAnotherNameIsNoPlace() {
+    Actor jordan = new Actor("JOR", "Jordan", "JOR", ActorKind.STATE);
+    AnalysedSentence amman = sentence(0, "Jordan/NNP/LOCATION hosted/VBD talks/NNS in/IN Amman/NNP/LOCATION",
+        mention(jordan, 0, 0));
+    AnalysedSentence tilsit = sentence(1, "Protesters/NNS marched/VBD in/IN Tilsit/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(amman, tilsit), List.of()).get(1);
+    assertThat(p.country()).as("Tilsit is another name of Sovetsk, Russia, which the article is not about")
+        .isEqualTo("JOR");
+  }
+
+  @Test
   void anAbbreviatedMonthIsNoPlace() {
     AnalysedSentence s = sentence(0, "Protesters/NNS marched/VBD on/IN 15/CD Nov/NNP");
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
