@@ -335,6 +335,19 @@ public final class Geocoder {
         }
       }
     }
+    for (AnalysedSentence s : sentences) {
+      // "the Indonesian island of Sumatra": a demonym outside any actor says what the article is about
+      for (org.eventline.nlp.Token t : s.sentence().tokens()) {
+        String w = t.word();
+        if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && gazetteer.isDemonym(w)
+            && s.mentionAt(t.index()) == null) {
+          GazetteerEntry e = gazetteer.best(w, Focus.none(), false);
+          if (e != null && e.isCountry()) {
+            countries.merge(e.country(), 1, Integer::sum);
+          }
+        }
+      }
+    }
     Focus byActors = new Focus(countries, Set.of());
     Focus focus = byActors;
     for (AnalysedSentence s : sentences) {
@@ -407,10 +420,15 @@ public final class Geocoder {
       }
       // A person's or an organisation's name that the gazetteer also knows ("Lam", "Supreme" of
       // "Supreme Court", "White House" as another name of a Maryland town) is a place only as a
-      // city in one of the article's countries, unless it names an institution's seat ("the
-      // Tbilisi city court", which CoreNLP tags ORGANIZATION).
+      // city or county in one of the article's countries, unless it names an institution's seat
+      // ("the Tbilisi city court", which CoreNLP tags ORGANIZATION).
       if (m.otherEntity() && !b.paired() && !m.institution() && !entry.curated() && !entry.isCountry() && !entry.isRegion()
-          && (focus.share(entry.country()) == 0 || !entry.kind().equals("city"))) {
+          && (focus.share(entry.country()) == 0 || !entry.kind().equals("city") && !entry.isCounty())) {
+        continue;
+      }
+      // "the Kyoto pact", "the Minsk agreements", "the Oslo Accords": an agreement named after the
+      // city where it was made, not where the news happens
+      if (!entry.isCountry() && namesAgreement(s, m)) {
         continue;
       }
       if (!b.paired() && foreignByAnotherName(entry, m, focus)) {
@@ -613,6 +631,17 @@ public final class Geocoder {
       "coast", "coasts", "coastline", "shore", "shores", "waters", "island", "islands", "border", "borders",
       "village", "villages", "town", "towns", "city", "cities", "countryside", "mountains", "hills", "desert",
       "province", "provinces", "region", "regions", "district", "districts", "area", "areas", "territory");
+
+  private static boolean namesAgreement(AnalysedSentence s, PlaceMention m) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    int next = m.lastToken() + 1;
+    return next < tokens.size() && AGREEMENTS.contains(tokens.get(next).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Nouns of agreements, which are often named after a city. */
+  private static final Set<String> AGREEMENTS = Set.of(
+      "pact", "pacts", "protocol", "protocols", "accord", "accords", "agreement", "agreements", "treaty", "treaties",
+      "convention", "conventions", "declaration", "format", "communique", "communiqué", "memorandum");
 
   /** True when a common noun follows the name directly: the name is a modifier. */
   private static boolean beforeNoun(AnalysedSentence s, PlaceMention m) {

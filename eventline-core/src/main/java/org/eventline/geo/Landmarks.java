@@ -25,6 +25,12 @@ final class Landmarks {
     return HEADS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** True when the word is a head's plural ("roads" of "Pine Grove and White Pine roads"). */
+  static boolean isPluralHead(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.endsWith("s") && HEADS.contains(w.substring(0, w.length() - 1));
+  }
+
   /** True when the text is a landmark's name: two or more words, the last a head ("White House", "Freedom Plaza"). */
   static boolean isName(String text) {
     String t = text.strip();

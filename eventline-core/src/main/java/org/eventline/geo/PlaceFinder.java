@@ -118,7 +118,7 @@ final class PlaceFinder {
         if (found != null && beginsUnknownName(tokens, found, runEnd)) {
           break; // "Grand Whatever Island", a name the gazetteer lacks, is not the French village Grand
         }
-        if (found != null && found.lastToken() == runEnd && beforeArabicArticle(tokens, found)) {
+        if (found != null && beforeArabicArticle(tokens, found)) {
           break; // "Alma ash Shab", a Lebanese village the gazetteer lacks, is not Alma, Quebec
         }
         if (found != null && endsUnknownName(sentence, found, i, consumed)) {
@@ -148,6 +148,36 @@ final class PlaceFinder {
       i = runEnd + 1;
     }
     out.addAll(demonymInstitutions(sentence, out));
+    return streetNamesLeftOut(tokens, out);
+  }
+
+  /**
+   * The mentions less those that name a street, a building or the like written with a common noun
+   * ("near Pine Grove and White Pine roads", "the Kabul hotel"): a plural noun after a list takes
+   * the whole list. A city that gives such a landmark its name stays, as a landmark (which lies
+   * there only if the city is in one of the article's countries).
+   */
+  private List<PlaceMention> streetNamesLeftOut(List<Token> tokens, List<PlaceMention> found) {
+    List<PlaceMention> out = new ArrayList<>(found.size());
+    for (PlaceMention m : found) {
+      int next = m.lastToken() + 1;
+      boolean street = false;
+      for (PlaceMention later : found) {
+        int after = later.lastToken() + 1;
+        if (after < tokens.size() && !tokens.get(after).word().isEmpty()
+            && Character.isLowerCase(tokens.get(after).word().codePointAt(0))
+            && (later == m && Landmarks.isHead(tokens.get(after).word())
+                || later.listStart() == m.listStart() && later.firstToken() >= m.firstToken()
+                    && Landmarks.isPluralHead(tokens.get(after).word()))) {
+          street = true;
+        }
+      }
+      if (!street || next >= tokens.size()) {
+        out.add(m);
+      } else if (cityOrCurated(m.text())) {
+        out.add(m.asLandmark());
+      }
+    }
     return out;
   }
 
@@ -225,19 +255,33 @@ final class PlaceFinder {
 
   /**
    * True when a small place's name is followed by a lower-case Arabic article and a capitalised
-   * word ("Alma ash Shab", "Tall al Abyad"): the first word of a longer name, which CoreNLP splits
+   * word ("Alma ash Shab", "Tall al Abyad", "Khan el-Khalili"): the first word of a longer name, which CoreNLP splits
    * at the article. Countries, regions, curated names and cities of 100,000 or more keep their place.
    */
   private boolean beforeArabicArticle(List<Token> tokens, PlaceMention found) {
     int article = found.lastToken() + 1;
+    if (article < tokens.size() && hyphenatedArabicName(tokens.get(article).word())) {
+      return smallPlace(found.text()); // "Khan el-Khalili", one token after the name
+    }
     if (article + 1 >= tokens.size() || !ARABIC_ARTICLES.contains(tokens.get(article).word())) {
       return false;
     }
-    String next = tokens.get(article + 1).word();
+    int name = article + 1;
+    if (isHyphen(tokens.get(name)) && name + 1 < tokens.size()) {
+      name++; // "Khan el - Khalili", split at the hyphen
+    }
+    String next = tokens.get(name).word();
     if (next.isEmpty() || !Character.isUpperCase(next.codePointAt(0))) {
       return false;
     }
     return smallPlace(found.text());
+  }
+
+  /** True when the word is an Arabic article joined to a capitalised name by a hyphen ("el-Khalili", "al-Assal"). */
+  private static boolean hyphenatedArabicName(String word) {
+    int dash = word.indexOf('-');
+    return dash > 0 && dash + 1 < word.length() && ARABIC_ARTICLES.contains(word.substring(0, dash))
+        && Character.isUpperCase(word.codePointAt(dash + 1));
   }
 
   /**
@@ -698,7 +742,26 @@ final class PlaceFinder {
    * State of Iraq" is a name of its own.
    */
   private static boolean calledAPlace(List<Token> tokens, int first) {
-    return settlementOf(tokens, first) && Character.isLowerCase(tokens.get(first - 2).word().codePointAt(0));
+    if (first >= 3 && tokens.get(first - 2).word().equalsIgnoreCase("such") && tokens.get(first - 1).word().equalsIgnoreCase("as")
+        && SETTLEMENTS.contains(tokens.get(first - 3).word().toLowerCase(Locale.ROOT))) {
+      return true; // "neighbouring countries such as Singapore, Malaysia..."
+    }
+    if (first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("including")
+        && SETTLEMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT))) {
+      return true; // "several cities including Homs"
+    }
+    return settlementOf(tokens, first) && Character.isLowerCase(tokens.get(first - 2).word().codePointAt(0))
+        || partOf(tokens, first);
+  }
+
+  /**
+   * True when a compass word in lower case stands before the name ("hit southern Norway", "in
+   * eastern Indonesia"): a part of the place, so a place, even where the name alone would be the
+   * country as an actor.
+   */
+  private static boolean partOf(List<Token> tokens, int first) {
+    return first >= 1 && Character.isLowerCase(tokens.get(first - 1).word().codePointAt(0))
+        && COMPASS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
   }
 
   /**

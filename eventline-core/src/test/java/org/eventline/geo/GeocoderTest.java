@@ -811,6 +811,50 @@ class GeocoderTest {
   }
 
   @Test
+  void aCityThatNamesAnAgreementIsNoPlace() {
+    AnalysedSentence s = sentence(1, "Ministers/NNS met/VBD to/TO save/VB the/DT Kyoto/NNP/LOCATION pact/NN");
+    assertThat(secondPlace(s).country()).isEqualTo("JOR");
+  }
+
+  @Test
+  void aDemonymSaysWhichCountryTheArticleIsAbout() {
+    AnalysedSentence s = sentence(0, "Earthquakes/NNS struck/VBD the/DT Indonesian/JJ island/NN of/IN "
+        + "Sumatra/NNP/LOCATION ,/, felt/VBN as/IN far/RB as/IN Singapore/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("IDN");
+  }
+
+  @Test
+  void namesBeforeAStreetNounAreStreets() {
+    AnalysedSentence s = sentence(1, "The/DT jet/NN crashed/VBD near/IN Pine/NNP/LOCATION Grove/NNP/LOCATION and/CC "
+        + "White/NNP/LOCATION Pine/NNP/LOCATION roads/NNS");
+    assertThat(secondPlace(s).country()).as("roads, not the towns Pine Grove and White Pine").isEqualTo("JOR");
+  }
+
+  @Test
+  void countriesAfterSuchAsAndPartsOfCountriesArePlacesEvenAsActors() {
+    Actor singapore = new Actor("SGP", "Singapore", "SGP", ActorKind.STATE);
+    AnalysedSentence such = sentence(1, "Flights/NNS to/TO countries/NNS such/JJ as/IN Singapore/NNP/LOCATION "
+        + "were/VBD cancelled/VBN", mention(singapore, 4, 4));
+    AnalysedSentence amman0 = sentence(0, "Talks/NNS were/VBD held/VBN in/IN Amman/NNP/LOCATION ,/, Jordan/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(amman0, such), List.of(event(such, null, singapore))).get(1).country())
+        .isEqualTo("SGP");
+    Actor norway = new Actor("NOR", "Norway", "NOR", ActorKind.STATE);
+    Actor quake = new Actor("QUAKE", "earthquake", null, ActorKind.OTHER);
+    AnalysedSentence part = sentence(1, "An/DT earthquake/NN hit/VBD southern/JJ Norway/NNP/LOCATION",
+        mention(quake, 1, 1), mention(norway, 4, 4));
+    AnalysedSentence amman = sentence(0, "Talks/NNS were/VBD held/VBN in/IN Amman/NNP/LOCATION ,/, Jordan/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(amman, part), List.of(event(part, quake, norway))).get(1).country())
+        .isEqualTo("NOR");
+  }
+
+  @Test
+  void aTownBeforeAnArabicArticleAndAHyphenBeginsALongerName() {
+    AnalysedSentence s = sentence(1, "A/DT bomb/NN exploded/VBD in/IN the/DT Khan/NNP/LOCATION el/NNP/LOCATION "
+        + "+-/HYPH/LOCATION +Khalili/NNP/LOCATION marketplace/NN");
+    assertThat(secondPlace(s).country()).as("not Haan, Germany").isEqualTo("JOR");
+  }
+
+  @Test
   void anAbbreviatedMonthIsNoPlace() {
     AnalysedSentence s = sentence(0, "Protesters/NNS marched/VBD on/IN 15/CD Nov/NNP");
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
