@@ -26,6 +26,7 @@ SEL = [
  (36361, 'egypt-bird-flu-woman-death'), (54179, 'woolwich-barot-bomb-plot-sentence'),
  (2800326, 'exeter-failed-bomber-reilly-dies'), (2837589, 'mount-vernon-storm-felled-tree'),
  (33645, 'europe-bird-flu-swans-poultry-restrictions'), (27981, 'haiti-electoral-council-delays-vote'),
+ (142185, 'afghanistan-runoff-ballot-delivery'),
 ]
 PD_BEFORE = '2005-09-25'  # the public-domain cut-off of Wikinews
 
