@@ -335,19 +335,6 @@ public final class Geocoder {
         }
       }
     }
-    for (AnalysedSentence s : sentences) {
-      // "the Indonesian island of Sumatra": a demonym outside any actor says what the article is about
-      for (org.eventline.nlp.Token t : s.sentence().tokens()) {
-        String w = t.word();
-        if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && gazetteer.isDemonym(w)
-            && s.mentionAt(t.index()) == null) {
-          GazetteerEntry e = gazetteer.best(w, Focus.none(), false);
-          if (e != null && e.isCountry()) {
-            countries.merge(e.country(), 1, Integer::sum);
-          }
-        }
-      }
-    }
     Focus byActors = new Focus(countries, Set.of());
     Focus focus = byActors;
     for (AnalysedSentence s : sentences) {
@@ -463,8 +450,8 @@ public final class Geocoder {
 
   /**
    * Each mention of a sentence with the place it names (null when it names none), in the mentions'
-   * order. A name written with the larger place it lies in after a comma ("Izmir, Turkey", "Oxfordshire,
-   * England", "Paris, Texas") binds tightly, as in a dateline: the two names resolve to the pair of
+   * order. A name written with the larger place it lies in after a comma or "in" ("Izmir, Turkey", "Oxfordshire,
+   * England", "Paris, Texas", "Mount Vernon, in Virginia") binds tightly, as in a dateline: the two names resolve to the pair of
    * places that fits, whatever the article's focus says of either alone, and the first is qualified.
    */
   private List<Bound> resolve(AnalysedSentence s, List<PlaceMention> mentions, Focus focus) {
@@ -474,13 +461,20 @@ public final class Geocoder {
     boolean[] qualified = new boolean[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
       PlaceMention inner = mentions.get(i);
-      int comma = inner.lastToken() + 1;
-      if (paired[i] || comma < 1 || comma >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+      // "Izmir, Turkey", "Mount Vernon, in Virginia", "New Castle in Indiana"
+      int next = inner.lastToken() + 1;
+      if (next < tokens.size() && tokens.get(next).word().equals(",")) {
+        next++;
+      }
+      if (next < tokens.size() && tokens.get(next).word().equals("in")) {
+        next++;
+      }
+      if (paired[i] || next == inner.lastToken() + 1 || next >= tokens.size()) {
         continue;
       }
       for (int j = 0; j < mentions.size(); j++) {
         PlaceMention outer = mentions.get(j);
-        if (outer.firstToken() != comma + 1) {
+        if (outer.firstToken() != next) {
           continue;
         }
         GazetteerEntry[] pair = gazetteer.within(inner.text(), inner.regionSaid(), outer.text(), outer.regionSaid(), focus);

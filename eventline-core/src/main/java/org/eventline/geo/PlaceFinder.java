@@ -420,8 +420,30 @@ final class PlaceFinder {
       return null;
     }
     PlaceMention m = placeMention(sentence, text, first, last, afterPreposition, destination, institution);
+    if (head == null && nearAnother(tokens, before, first)) {
+      m = m.asOffset();
+    }
     return head == null ? m : m.listedWith(head);
   }
+
+  /**
+   * True when the name follows "near" just after another place that is no destination ("at the New
+   * Castle Correctional Facility near Indianapolis"): the point the first is placed by, not where.
+   */
+  private static boolean nearAnother(List<Token> tokens, List<PlaceMention> before, int first) {
+    if (!preposition(tokens, first).equals("near") || offsetFrom(tokens, first)) {
+      return false;
+    }
+    for (PlaceMention m : before) {
+      if (!m.destination() && m.lastToken() < first && first - m.lastToken() <= NEAR_SPAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens from a place to the one it is said to be near: "X Correctional Facility near Y". */
+  private static final int NEAR_SPAN = 5;
 
   /**
    * The mention before this name when the name follows it in a list of places ("in Denmark, Greece,
@@ -474,7 +496,9 @@ final class PlaceFinder {
   private static boolean conjunct(Parse parse, int listFirst, int listLast, int first, int last) {
     for (int t = first; t <= last; t++) {
       for (Dependency d : parse.heads(t)) {
-        if (d.base().equals("conj") && d.governor() >= listFirst && d.governor() <= listLast) {
+        // "countries such as Singapore, Malaysia, Thailand, and even ...": CoreNLP often makes the
+        // later names appositions of the first
+        if ((d.base().equals("conj") || d.base().equals("appos")) && d.governor() >= listFirst && d.governor() <= listLast) {
           return true;
         }
       }

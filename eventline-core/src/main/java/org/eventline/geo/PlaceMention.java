@@ -19,7 +19,8 @@ package org.eventline.geo;
  * @param landmark it begins the name of a landmark ("Baghdad" of "Baghdad International Airport"),
  *     which lies there only if the place is in one of the article's countries
  * @param offset it is the point another place is measured from ("40 km north of Baghdad", "the
- *     outskirts of Kabul", "as far as Argentina"): near where things happened, a weaker guess than "in"
+ *     outskirts of Kabul", "as far as Argentina", "at X near Indianapolis"): near where things
+ *     happened, a weaker guess than "in"
  * @param institution it names an institution's seat ("the Tbilisi city court", "the Luxembourg-based
  *     court", "Tonga's parliament", "the government of Samoa", "the Samoan government"): the
  *     institution acts there, even when the name is also its actor
@@ -34,6 +35,11 @@ record PlaceMention(String text, int firstToken, int lastToken, boolean afterPre
   /** The country an article is mostly about, as a mention no sentence holds. */
   static PlaceMention ofArticle(String name) {
     return new PlaceMention(name, -1, -1, false, false, false, false, false, false, false, false, false, -1, false);
+  }
+
+  PlaceMention asOffset() {
+    return new PlaceMention(text, firstToken, lastToken, afterPreposition, regionSaid, at, destination, quoted, otherEntity,
+        landmark, institution, true, listStart, whereFollows);
   }
 
   PlaceMention asLandmark() {

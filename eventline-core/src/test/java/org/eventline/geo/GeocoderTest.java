@@ -721,7 +721,7 @@ class GeocoderTest {
   }
 
   @Test
-  void aParseThatJoinsNoNamesAsConjunctsMakesNoList() {
+  void aParseThatJoinsNoNamesAsConjunctsOrAppositionsMakesNoList() {
     AnalysedSentence s = sentence(0, "Protests/NNS in/IN Lyon/NNP/LOCATION and/CC Grenoble/NNP "
         + "drew/VBD hundreds/NNS");
     Sentence text = s.sentence();
@@ -731,6 +731,9 @@ class GeocoderTest {
         .get(0)).hasSize(2);
     assertThat(GEOCODER.placeSentenceLists(List.of(new AnalysedSentence(0, false, text, List.of(), apart)), List.of())
         .get(0)).extracting(Place::name).containsExactly("Lyon");
+    Parse apposition = new Parse(text, List.of(new Dependency(2, 4, "appos"), new Dependency(4, 3, "cc")));
+    assertThat(GEOCODER.placeSentenceLists(List.of(new AnalysedSentence(0, false, text, List.of(), apposition)),
+        List.of()).get(0)).as("CoreNLP makes names of a list appositions too").hasSize(2);
   }
 
   @Test
@@ -817,10 +820,21 @@ class GeocoderTest {
   }
 
   @Test
-  void aDemonymSaysWhichCountryTheArticleIsAbout() {
-    AnalysedSentence s = sentence(0, "Earthquakes/NNS struck/VBD the/DT Indonesian/JJ island/NN of/IN "
-        + "Sumatra/NNP/LOCATION ,/, felt/VBN as/IN far/RB as/IN Singapore/NNP/LOCATION");
-    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("IDN");
+  void aPlaceWrittenWithItsRegionAfterCommaAndInIsThatRegionsPlace() {
+    AnalysedSentence s = sentence(0, "A/DT storm/NN felled/VBD a/DT tree/NN at/IN Mount/NNP/LOCATION Vernon/NNP/LOCATION "
+        + ",/, in/IN Virginia/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Mount Vernon");
+    assertThat(p.lat()).as("Mount Vernon, Virginia, not New York's").isLessThan(40.0);
+  }
+
+  @Test
+  void aPlaceNearAnotherIsOnlyItsLandmark() {
+    AnalysedSentence s = sentence(0, "A/DT riot/NN broke/VBD out/RP at/IN the/DT Lyon/NNP/LOCATION Central/NNP Prison/NNP "
+        + "near/IN Grenoble/NNP/LOCATION ,/, France/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Lyon");
+    AnalysedSentence alone = sentence(0, "Protesters/NNS gathered/VBD near/IN Grenoble/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(alone), List.of()).get(0).name()).isEqualTo("Grenoble");
   }
 
   @Test
