@@ -388,11 +388,11 @@ public final class Geocoder {
       // A city naming the noun after it ("a Kabul car bombing", "the San Juan streets") says where
       // that happened, even when the coder took the city for its government.
       boolean cityModifier = modifier && !entry.isCountry() && !entry.isRegion() && actor != null
-          && actor.text().equals(m.text());
+          && sameName(actor, m);
       // Part of a longer actor phrase ("the Syrian government", "Saudi-led camp") or an actor
       // of an event here ("Turkey backed them"): a who, not a where.
       if (actor != null && !m.at() && !cityModifier && !m.institution()
-          && (!actor.text().equals(m.text()) || usedAsActor(actor, s.index(), events))) {
+          && (!sameName(actor, m) || usedAsActor(actor, s.index(), events))) {
         continue;
       }
       // A country that is an actor here, or names the noun after it ("a US envoy", "UK Prime
@@ -657,7 +657,9 @@ public final class Geocoder {
       return null;
     }
     GazetteerEntry entry = gazetteer.best(target.text(), focus, false);
-    if (entry == null || entry.isCountry() || entry.isRegion() || entry.isCounty()) {
+    // "shelled Tavush Province": a province or district struck is where; a country struck or visited
+    // ("Russia attacked Ukraine") says too little to be the place, and a visit to a region too
+    if (entry == null || entry.isCountry() || (entry.isRegion() || entry.isCounty()) && !material) {
       return null;
     }
     if (focus.share(entry.country()) == 0 && !entry.curated()) {
@@ -678,6 +680,15 @@ public final class Geocoder {
       }
     }
     return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+  }
+
+  /** True when the actor mention is the place's name, less a leading "the" ("the Budapest" of "the Budapest Keleti station"). */
+  private static boolean sameName(ActorMention actor, PlaceMention m) {
+    String text = actor.text();
+    if (text.startsWith("the ") || text.startsWith("The ")) {
+      text = text.substring(4);
+    }
+    return text.equals(m.text());
   }
 
   /** True when this actor mention is the source or target of some event coded from the same sentence. */

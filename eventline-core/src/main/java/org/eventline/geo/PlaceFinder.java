@@ -44,6 +44,18 @@ final class PlaceFinder {
       "authorities", "police", "prosecutors", "municipality");
   /** Institutions named "the ... of" their country ("the government of Samoa"); "Court of Justice" names no seat. */
   private static final Set<String> GOVERNMENTS = Set.of("government", "parliament", "cabinet", "legislature");
+  /** True when a country's or region's possessive stands before the name ("Yemen's Al Hudaydah port"). */
+  private boolean possessedByPlace(Sentence sentence, int first) {
+    int owner = possessor(sentence.tokens(), first);
+    if (owner < 0) {
+      return false;
+    }
+    List<Token> tokens = sentence.tokens();
+    String text = sentence.text().substring(tokens.get(owner).begin() - sentence.begin(),
+        tokens.get(first - 2).end() - sentence.begin());
+    return countryOrRegion(text);
+  }
+
   /** Words between a seat's name and its institution: "Tonga's parliament", "Tbilisi city court", "Luxembourg-based court". */
   private static final Set<String> SEAT_WORDS = Set.of("'s", "’s", "city", "-", "based", "-based");
   /** Lemmas of going somewhere: the name after "to" that follows them is a destination. */
@@ -401,9 +413,13 @@ final class PlaceFinder {
     }
     boolean destination = destination(tokens, first);
     // "the neighbouring countries of Benin, Ghana...", "the village of Chechal": the text calls it a place
-    boolean afterPreposition = afterPreposition(tokens, first) || destination || calledAPlace(tokens, first);
+    // "on Yemen's Al Hudaydah port": a name a place possesses is in it, and the preposition before
+    // the possessor is its own
+    int owner = possessedByPlace(sentence, first) ? possessor(tokens, first) : -1;
+    boolean afterPreposition = afterPreposition(tokens, owner >= 0 ? owner : first) || destination
+        || calledAPlace(tokens, first);
     PlaceMention head = listHead(tokens, parse, before, first, last);
-    boolean located = settlementOf(tokens, first) || head != null;
+    boolean located = settlementOf(tokens, first) || head != null || owner >= 0;
     boolean tagged = true;
     for (int t = first; t <= last; t++) {
       tagged &= tokens.get(t).ner().equals("LOCATION");
@@ -761,6 +777,21 @@ final class PlaceFinder {
   }
 
   /**
+   * The first token of the proper name whose possessive stands right before this one ("Yemen" of
+   * "Yemen's Al Hudaydah port", "Bangkok" of "Bangkok's Prawet district"), or -1.
+   */
+  static int possessor(List<Token> tokens, int first) {
+    if (first < 2 || !tokens.get(first - 1).pos().equals("POS") || !tokens.get(first - 2).isProperNoun()) {
+      return -1;
+    }
+    int start = first - 2;
+    while (start > 0 && tokens.get(start - 1).isProperNoun()) {
+      start--;
+    }
+    return start;
+  }
+
+  /**
    * True when a settlement noun in lower case calls the name a place ("the neighbouring countries of
    * Benin", "the village of Chechal"): where, whatever else the name is in the sentence. "The Islamic
    * State of Iraq" is a name of its own.
@@ -805,9 +836,9 @@ final class PlaceFinder {
         && tokens.get(first - 2).word().equalsIgnoreCase("far");
   }
 
-  /** Nouns of the edge of a place: "the outskirts of Kabul" is at Kabul. */
+  /** Nouns of the edge of a place: "the outskirts of Kabul" is at Kabul, "off the coast of Malaysia" off Malaysia. */
   private static final Set<String> OUTSKIRTS = Set.of("outskirts", "suburbs", "vicinity", "environs", "edge", "heart",
-      "centre", "center");
+      "centre", "center", "coast", "coasts", "shores");
 
   /** Nouns that, before "of", call the name after them a place. */
   private static final Set<String> SETTLEMENTS = Set.of(

@@ -869,6 +869,32 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameAPlacePossessesIsInIt() {
+    AnalysedSentence s = sentence(1, "An/DT air/NN raid/NN on/IN Syria/NNP/LOCATION 's/POS Latakia/NNP/PERSON port/NN "
+        + "killed/VBD ten/CD");
+    assertThat(secondPlace(s).name()).isEqualTo("Latakia");
+  }
+
+  @Test
+  void aProvinceStruckIsWhere() {
+    Actor province = new Actor("ARM", "Armenia", "ARM", ActorKind.OTHER);
+    Actor forces = new Actor("AZEMIL", "Azerbaijani forces", "AZE", ActorKind.MILITARY);
+    AnalysedSentence s = sentence(0, "Azerbaijani/JJ forces/NNS shelled/VBD Tavush/NNP Province/NNP",
+        mention(forces, 0, 1), mention(province, 3, 4));
+    Place p = placeOne(s, forces, province);
+    assertThat(p.country()).isEqualTo("ARM");
+    assertThat(p.how()).isEqualTo("target");
+  }
+
+  @Test
+  void aCityTheCoderTookForItsGovernmentWithTheStillNamesTheLandmarkAfterIt() {
+    Actor budapest = new Actor("HUNGOV", "Hungary", "HUN", ActorKind.GOVERNMENT);
+    AnalysedSentence s = sentence(1, "Police/NNS closed/VBD the/DT Budapest/NNP/LOCATION Keleti/NNP/LOCATION "
+        + "station/NN", mention(budapest, 2, 3));
+    assertThat(secondPlace(s).name()).isEqualTo("Budapest");
+  }
+
+  @Test
   void anAbbreviatedMonthIsNoPlace() {
     AnalysedSentence s = sentence(0, "Protesters/NNS marched/VBD on/IN 15/CD Nov/NNP");
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
