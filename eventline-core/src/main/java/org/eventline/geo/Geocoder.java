@@ -384,7 +384,7 @@ public final class Geocoder {
       }
       // "the Seychelles coast", "Afghanistan villages": a noun of land or sea after the name says
       // where, so the name is no modifier of whose
-      boolean modifier = beforeNoun(s, m) && !beforeGeographicNoun(s, m);
+      boolean modifier = beforeNoun(s, m) && !followedBy(s, m, GEOGRAPHIC_NOUNS);
       // A city naming the noun after it ("a Kabul car bombing", "the San Juan streets") says where
       // that happened, even when the coder took the city for its government.
       boolean cityModifier = modifier && !entry.isCountry() && !entry.isRegion() && actor != null
@@ -415,7 +415,7 @@ public final class Geocoder {
       }
       // "the Kyoto pact", "the Minsk agreements", "the Oslo Accords": an agreement named after the
       // city where it was made, not where the news happens
-      if (!entry.isCountry() && namesAgreement(s, m)) {
+      if (!entry.isCountry() && followedBy(s, m, AGREEMENTS)) {
         continue;
       }
       if (!b.paired() && foreignByAnotherName(entry, m, focus)) {
@@ -610,27 +610,21 @@ public final class Geocoder {
       "officials", "official", "envoy", "diplomats", "ambassador", "embassy", "spokesman", "spokeswoman",
       "spokesperson", "commanders", "commander", "intelligence", "operation", "operations", "sanctions");
 
-  /**
-   * True when a noun of land or sea follows the name ("the Seychelles coast", "two Afghanistan
-   * villages", "the Texas border"): the name says where that land lies.
-   */
-  private static boolean beforeGeographicNoun(AnalysedSentence s, PlaceMention m) {
+  /** True when the word right after the name, in lower case, is one of these ("the Seychelles coast", "the Kyoto pact"). */
+  private static boolean followedBy(AnalysedSentence s, PlaceMention m, Set<String> words) {
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
     int next = m.lastToken() + 1;
-    return next < tokens.size() && GEOGRAPHIC_NOUNS.contains(tokens.get(next).word().toLowerCase(java.util.Locale.ROOT));
+    return next < tokens.size() && words.contains(tokens.get(next).word().toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** Nouns of land and sea: a place's name before one says where it lies. */
+  /**
+   * Nouns of land and sea: a place's name before one says where that land lies ("the Seychelles coast",
+   * "two Afghanistan villages", "the Texas border").
+   */
   private static final Set<String> GEOGRAPHIC_NOUNS = Set.of(
       "coast", "coasts", "coastline", "shore", "shores", "waters", "island", "islands", "border", "borders",
       "village", "villages", "town", "towns", "city", "cities", "countryside", "mountains", "hills", "desert",
       "province", "provinces", "region", "regions", "district", "districts", "area", "areas", "territory");
-
-  private static boolean namesAgreement(AnalysedSentence s, PlaceMention m) {
-    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
-    int next = m.lastToken() + 1;
-    return next < tokens.size() && AGREEMENTS.contains(tokens.get(next).word().toLowerCase(java.util.Locale.ROOT));
-  }
 
   /** Nouns of agreements, which are often named after a city. */
   private static final Set<String> AGREEMENTS = Set.of(
