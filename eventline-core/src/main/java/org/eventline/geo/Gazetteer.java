@@ -421,6 +421,18 @@ public final class Gazetteer {
       "prefecture", "province", "region", "governorate", "state", "oblast", "county", "district", "regency",
       "borough", "department", "municipality");
 
+  /** True when the name ends with the word for a division's kind ("Nangarhar Province", "Latakia Governorate"). */
+  static boolean endsWithDivisionWord(String name) {
+    String key = Names.key(name);
+    for (String word : DIVISION_WORDS) {
+      if (key.endsWith(" " + word)) {
+        // "Northern District" (of Texas, of Israel) is a name of many divisions, not of one
+        return !PARTS.contains(key.substring(0, key.length() - word.length() - 1)) && !key.startsWith("middle ");
+      }
+    }
+    return false;
+  }
+
   /**
    * The first- or second-level divisions of a name written with the word for its kind that the
    * gazetteer knows only without it: "Shizuoka Prefecture" is the prefecture Shizuoka, not a city.

@@ -345,7 +345,8 @@ public final class Geocoder {
         }
         GazetteerEntry e = b.entry();
         // A name written with the place it lies in ("Oxfordshire, England") is evidence whoever the actors are.
-        if (e != null && !b.paired() && (e.isRegion() || e.isCounty()) && byActors.share(e.country()) == 0) {
+        if (e != null && !b.paired() && (e.isRegion() || e.isCounty()) && byActors.share(e.country()) == 0
+            && !namedAsDivision(m)) {
           continue; // a region of a country no actor is from is no evidence ("Gulf" of Papua New Guinea)
         }
         if (e != null && !b.paired() && (m.otherEntity() || m.landmark()) && !e.isCountry()
@@ -435,7 +436,10 @@ public final class Geocoder {
       }
       // A region in none of the article's countries: a name the article means otherwise ("the
       // Persian Gulf region" is no province of Papua New Guinea in news about Iran).
-      if ((entry.isRegion() || entry.isCounty()) && !b.paired() && focus.share(entry.country()) == 0) {
+      // A region called so ("the Latakia Governorate", "Nangarhar Province") is one whatever the
+      // article's countries.
+      if ((entry.isRegion() || entry.isCounty()) && !b.paired() && focus.share(entry.country()) == 0
+          && !namedAsDivision(m)) {
         // "a march in Geneva": the canton's city of that name, which the canton outranked for
         // bearing the name as its own
         entry = m.regionSaid() || !entry.isRegion() ? null : gazetteer.cityOfRegion(m.text(), entry, focus);
@@ -674,6 +678,11 @@ public final class Geocoder {
       }
     }
     return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+  }
+
+  /** True when the mention says it is a division: "Aleppo province", "the Latakia Governorate". */
+  private static boolean namedAsDivision(PlaceMention m) {
+    return m.regionSaid() || Gazetteer.endsWithDivisionWord(m.text());
   }
 
   /** True when the actor mention is the place's name, less a leading "the" ("the Budapest" of "the Budapest Keleti station"). */

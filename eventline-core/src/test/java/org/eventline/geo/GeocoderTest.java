@@ -895,6 +895,19 @@ class GeocoderTest {
   }
 
   @Test
+  void aRegionCalledSoIsAPlaceWithNoCountryToGoBy() {
+    AnalysedSentence s = sentence(0, "A/DT car/NN bomb/NN kills/VBZ seven/CD people/NNS in/IN the/DT "
+        + "Latakia/NNP/LOCATION Governorate/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.country()).isEqualTo("SYR");
+    assertThat(p.kind()).isEqualTo("region");
+    AnalysedSentence district = sentence(0, "He/PRP was/VBD sentenced/VBN in/IN the/DT Northern/NNP/LOCATION "
+        + "District/NNP/LOCATION of/IN Texas/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(district), List.of()).get(0).country())
+        .as("a compass word and \"District\" name many divisions").isEqualTo("USA");
+  }
+
+  @Test
   void anAbbreviatedMonthIsNoPlace() {
     AnalysedSentence s = sentence(0, "Protesters/NNS marched/VBD on/IN 15/CD Nov/NNP");
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
