@@ -50,6 +50,15 @@ class ActorResolverTest {
   }
 
   @Test
+  void aCapitalNamedWithTheIsNoCommonNoun() {
+    // "The Valley" is Anguilla's capital; without its article it would be every valley
+    assertThat(resolve("Thames/NNP Valley/NNP Police/NNP arrested/VBD a/DT man/NN"))
+        .noneMatch(m -> "AIA".equals(m.actor().country()));
+    assertThat(resolve("fighting/NN in/IN the/DT Swat/NNP Valley/NNP"))
+        .noneMatch(m -> "AIA".equals(m.actor().country()));
+  }
+
+  @Test
   void adjectivePlusAgentGivesRoleCode() {
     ActorMention m = only("the/DT Russian/JJ foreign/JJ minister/NN visited/VBD");
     assertThat(m.actor()).isEqualTo(new Actor("RUSGOV", "Russia", "RUS", ActorKind.GOVERNMENT));
