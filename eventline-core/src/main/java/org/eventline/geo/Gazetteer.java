@@ -424,13 +424,19 @@ public final class Gazetteer {
   /** True when the name ends with the word for a division's kind ("Nangarhar Province", "Latakia Governorate"). */
   static boolean endsWithDivisionWord(String name) {
     String key = Names.key(name);
+    String bare = withoutDivisionWord(key);
+    // "Northern District" (of Texas, of Israel) is a name of many divisions, not of one
+    return bare != null && !PARTS.contains(bare) && !key.startsWith("middle ");
+  }
+
+  /** The key less the division word it ends with ("shizuoka prefecture" -> "shizuoka"), or null when it ends with none. */
+  private static String withoutDivisionWord(String key) {
     for (String word : DIVISION_WORDS) {
-      if (key.endsWith(" " + word)) {
-        // "Northern District" (of Texas, of Israel) is a name of many divisions, not of one
-        return !PARTS.contains(key.substring(0, key.length() - word.length() - 1)) && !key.startsWith("middle ");
+      if (key.endsWith(" " + word) && key.length() > word.length() + 1) {
+        return key.substring(0, key.length() - word.length() - 1);
       }
     }
-    return false;
+    return null;
   }
 
   /**
@@ -438,18 +444,17 @@ public final class Gazetteer {
    * gazetteer knows only without it: "Shizuoka Prefecture" is the prefecture Shizuoka, not a city.
    */
   private List<GazetteerEntry> divisionCalledSo(String key) {
-    for (String word : DIVISION_WORDS) {
-      if (key.endsWith(" " + word) && key.length() > word.length() + 1) {
-        List<GazetteerEntry> divisions = new ArrayList<>();
-        for (GazetteerEntry e : entries(key.substring(0, key.length() - word.length() - 1))) {
-          if (e.isRegion() || e.isCounty()) {
-            divisions.add(e);
-          }
-        }
-        return divisions;
+    String bare = withoutDivisionWord(key);
+    if (bare == null) {
+      return List.of();
+    }
+    List<GazetteerEntry> divisions = new ArrayList<>();
+    for (GazetteerEntry e : entries(bare)) {
+      if (e.isRegion() || e.isCounty()) {
+        divisions.add(e);
       }
     }
-    return List.of();
+    return divisions;
   }
 
   /** Compass words that divide a named area into regions, the middle first: its seat is the likeliest centre. */

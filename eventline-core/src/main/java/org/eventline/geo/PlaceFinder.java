@@ -44,18 +44,6 @@ final class PlaceFinder {
       "authorities", "police", "prosecutors", "municipality");
   /** Institutions named "the ... of" their country ("the government of Samoa"); "Court of Justice" names no seat. */
   private static final Set<String> GOVERNMENTS = Set.of("government", "parliament", "cabinet", "legislature");
-  /** True when a country's or region's possessive stands before the name ("Yemen's Al Hudaydah port"). */
-  private boolean possessedByPlace(Sentence sentence, int first) {
-    int owner = possessor(sentence.tokens(), first);
-    if (owner < 0) {
-      return false;
-    }
-    List<Token> tokens = sentence.tokens();
-    String text = sentence.text().substring(tokens.get(owner).begin() - sentence.begin(),
-        tokens.get(first - 2).end() - sentence.begin());
-    return countryOrRegion(text);
-  }
-
   /** Words between a seat's name and its institution: "Tonga's parliament", "Tbilisi city court", "Luxembourg-based court". */
   private static final Set<String> SEAT_WORDS = Set.of("'s", "’s", "city", "-", "based", "-based");
   /** Lemmas of going somewhere: the name after "to" that follows them is a destination. */
@@ -172,7 +160,6 @@ final class PlaceFinder {
   private List<PlaceMention> streetNamesLeftOut(List<Token> tokens, List<PlaceMention> found) {
     List<PlaceMention> out = new ArrayList<>(found.size());
     for (PlaceMention m : found) {
-      int next = m.lastToken() + 1;
       boolean street = false;
       for (PlaceMention later : found) {
         int after = later.lastToken() + 1;
@@ -182,9 +169,10 @@ final class PlaceFinder {
                 || later.listStart() == m.listStart() && later.firstToken() >= m.firstToken()
                     && Landmarks.isPluralHead(tokens.get(after).word()))) {
           street = true;
+          break;
         }
       }
-      if (!street || next >= tokens.size()) {
+      if (!street) {
         out.add(m);
       } else if (cityOrCurated(m.text())) {
         out.add(m.asLandmark());
@@ -415,7 +403,7 @@ final class PlaceFinder {
     // "the neighbouring countries of Benin, Ghana...", "the village of Chechal": the text calls it a place
     // "on Yemen's Al Hudaydah port": a name a place possesses is in it, and the preposition before
     // the possessor is its own
-    int owner = possessedByPlace(sentence, first) ? possessor(tokens, first) : -1;
+    int owner = placeOwner(sentence, first);
     boolean afterPreposition = afterPreposition(tokens, owner >= 0 ? owner : first) || destination
         || calledAPlace(tokens, first);
     PlaceMention head = listHead(tokens, parse, before, first, last);
@@ -789,6 +777,21 @@ final class PlaceFinder {
       start--;
     }
     return start;
+  }
+
+  /**
+   * The first token of the country or region whose possessive stands right before the name ("Yemen"
+   * of "Yemen's Al Hudaydah port"), or -1 when there is none or the possessor is no such place.
+   */
+  private int placeOwner(Sentence sentence, int first) {
+    List<Token> tokens = sentence.tokens();
+    int owner = possessor(tokens, first);
+    if (owner < 0) {
+      return -1;
+    }
+    String text = sentence.text().substring(tokens.get(owner).begin() - sentence.begin(),
+        tokens.get(first - 2).end() - sentence.begin());
+    return countryOrRegion(text) ? owner : -1;
   }
 
   /**

@@ -757,8 +757,12 @@ class GeocoderTest {
 
   /** The place of a sentence that follows one placing talks in Jordan: its own, else Jordan. */
   private static Place secondPlace(AnalysedSentence second) {
-    AnalysedSentence first = sentence(0, "Talks/NNS were/VBD held/VBN in/IN Amman/NNP/LOCATION ,/, Jordan/NNP/LOCATION");
-    return GEOCODER.placeSentences(List.of(first, second), List.of()).get(1);
+    return GEOCODER.placeSentences(List.of(talksInAmman(), second), List.of()).get(1);
+  }
+
+  /** The first sentence of an article about talks in Amman, Jordan, which a later sentence with no place borrows. */
+  private static AnalysedSentence talksInAmman() {
+    return sentence(0, "Talks/NNS were/VBD held/VBN in/IN Amman/NNP/LOCATION ,/, Jordan/NNP/LOCATION");
   }
 
   @Test
@@ -779,7 +783,7 @@ class GeocoderTest {
   void countriesOfAListAreTheirOwnPlacesEvenAsActors() {
     Actor mali = new Actor("MLI", "Mali", "MLI", ActorKind.STATE);
     Actor niger = new Actor("NER", "Niger", "NER", ActorKind.STATE);
-    AnalysedSentence amman = sentence(0, "Talks/NNS were/VBD held/VBN in/IN Amman/NNP/LOCATION ,/, Jordan/NNP/LOCATION");
+    AnalysedSentence amman = talksInAmman();
     AnalysedSentence s = sentence(1, "Floods/NNS hit/VBD the/DT neighbouring/JJ countries/NNS of/IN Mali/NNP/LOCATION "
         + "and/CC Niger/NNP/LOCATION", mention(mali, 6, 6), mention(niger, 8, 8));
     assertThat(GEOCODER.placeSentenceLists(List.of(amman, s), List.of(event(s, mali, niger))).get(1))
@@ -849,14 +853,14 @@ class GeocoderTest {
     Actor singapore = new Actor("SGP", "Singapore", "SGP", ActorKind.STATE);
     AnalysedSentence such = sentence(1, "Flights/NNS to/TO countries/NNS such/JJ as/IN Singapore/NNP/LOCATION "
         + "were/VBD cancelled/VBN", mention(singapore, 4, 4));
-    AnalysedSentence amman0 = sentence(0, "Talks/NNS were/VBD held/VBN in/IN Amman/NNP/LOCATION ,/, Jordan/NNP/LOCATION");
+    AnalysedSentence amman0 = talksInAmman();
     assertThat(GEOCODER.placeSentences(List.of(amman0, such), List.of(event(such, null, singapore))).get(1).country())
         .isEqualTo("SGP");
     Actor norway = new Actor("NOR", "Norway", "NOR", ActorKind.STATE);
     Actor quake = new Actor("QUAKE", "earthquake", null, ActorKind.OTHER);
     AnalysedSentence part = sentence(1, "An/DT earthquake/NN hit/VBD southern/JJ Norway/NNP/LOCATION",
         mention(quake, 1, 1), mention(norway, 4, 4));
-    AnalysedSentence amman = sentence(0, "Talks/NNS were/VBD held/VBN in/IN Amman/NNP/LOCATION ,/, Jordan/NNP/LOCATION");
+    AnalysedSentence amman = talksInAmman();
     assertThat(GEOCODER.placeSentences(List.of(amman, part), List.of(event(part, quake, norway))).get(1).country())
         .isEqualTo("NOR");
   }
