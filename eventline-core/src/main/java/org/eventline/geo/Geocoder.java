@@ -391,8 +391,11 @@ public final class Geocoder {
       boolean cityModifier = modifier && !entry.isCountry() && !entry.isRegion() && actor != null
           && sameName(actor, m);
       // Part of a longer actor phrase ("the Syrian government", "Saudi-led camp") or an actor
-      // of an event here ("Turkey backed them"): a who, not a where.
-      if (actor != null && !m.at() && !cityModifier && !m.institution()
+      // of an event here ("Turkey backed them"): a who, not a where. The city a landmark's name
+      // begins with is where the landmark is ("Rawalpindi General Hospital"), whoever the landmark
+      // is; a country's is whose ("the US Embassy", "US Marine Corps Air Station Futenma").
+      boolean landmarkCity = m.landmark() && !entry.isCountry() && !entry.isRegion();
+      if (actor != null && !m.at() && !cityModifier && !m.institution() && !landmarkCity
           && (!sameName(actor, m) || usedAsActor(actor, s.index(), events))) {
         continue;
       }

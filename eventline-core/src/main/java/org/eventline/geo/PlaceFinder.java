@@ -413,6 +413,9 @@ final class PlaceFinder {
       tagged &= tokens.get(t).ner().equals("LOCATION");
     }
     located |= tagged;
+    // "the doors of Rawalpindi General Hospital", "the Lahore High Court": a city that begins a
+    // landmark's name is where the landmark is, though CoreNLP tags the whole name an organisation
+    located |= beginsLandmarkName(tokens, last) && cityOrCurated(text);
     // Only a city, region or country by its own name gives an institution its seat: "Justice" of
     // "Court of Justice" is no town in the US, and "Valley" of "Thames Valley Police" is no seat.
     boolean institution = institution(tokens, first, last) && cityOrCurated(text)
@@ -644,7 +647,22 @@ final class PlaceFinder {
   /** True when a landmark head word ("Plaza", "Airport") is among these tokens. */
   private static boolean namesLandmark(List<Token> tokens, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (Landmarks.isHead(tokens.get(t).word())) {
+      if (endsLandmarkName(tokens.get(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A landmark's head, or "Court" in a court's name ("Woolwich Crown Court"; a lower-case court is an institution). */
+  private static boolean endsLandmarkName(Token t) {
+    return Landmarks.isHead(t.word()) || t.word().equals("Court");
+  }
+
+  /** True when the proper nouns right after the name end in a landmark's head or "Court" ("General Hospital", "High Court"). */
+  private static boolean beginsLandmarkName(List<Token> tokens, int last) {
+    for (int t = last + 1; t < tokens.size() && t <= last + LONGEST_NAME && mayName(tokens.get(t)); t++) {
+      if (endsLandmarkName(tokens.get(t))) {
         return true;
       }
     }

@@ -912,6 +912,27 @@ class GeocoderTest {
   }
 
   @Test
+  void aCityBeginningAnOrganisationsLandmarkNameIsWhereItIs() {
+    // A landmark lies in the city its name begins with only in one of the article's countries:
+    // the Pakistani actors say Pakistan.
+    Actor rioters = new Actor("PAKOPP", "Pakistani rioters", "PAK", ActorKind.CIVILIANS);
+    Actor hospital = new Actor("---HLH", "Peshawar Central Hospital", null, ActorKind.OTHER);
+    AnalysedSentence s = sentence(0, "Pakistani/JJ/MISC rioters/NNS stormed/VBD the/DT gates/NNS of/IN "
+        + "Peshawar/NNP/ORGANIZATION Central/NNP/ORGANIZATION Hospital/NNP/ORGANIZATION",
+        mention(rioters, 0, 1), mention(hospital, 6, 8));
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Peshawar");
+    Actor court = new Actor("---JUD", "Lahore High Court", null, ActorKind.GOVERNMENT);
+    AnalysedSentence ruling = sentence(0, "The/DT Lahore/NNP/ORGANIZATION High/NNP/ORGANIZATION Court/NNP/ORGANIZATION "
+        + "freed/VBD the/DT Pakistani/JJ/MISC rioters/NNS", mention(court, 1, 3), mention(rioters, 6, 7));
+    assertThat(GEOCODER.placeSentences(List.of(ruling), List.of()).get(0).name()).isEqualTo("Lahore");
+    Actor base = new Actor("USAMIL", "US Naval Air Station", "USA", ActorKind.MILITARY);
+    AnalysedSentence owned = sentence(0, "Protesters/NNS marched/VBD on/IN the/DT US/NNP/ORGANIZATION Naval/NNP/ORGANIZATION "
+        + "Air/NNP/ORGANIZATION Station/NNP/ORGANIZATION", mention(base, 4, 7));
+    assertThat(GEOCODER.placeSentences(List.of(owned), List.of()).get(0).how())
+        .as("a country beginning a landmark's name owns it: only the article's focus places it").isEqualTo("article focus");
+  }
+
+  @Test
   void anAbbreviatedMonthIsNoPlace() {
     AnalysedSentence s = sentence(0, "Protesters/NNS marched/VBD on/IN 15/CD Nov/NNP");
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
