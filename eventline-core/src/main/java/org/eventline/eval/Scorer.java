@@ -107,11 +107,14 @@ public final class Scorer {
         && !normalise(e.sentence().text()).contains(normalise(g.sentence()))) {
       return false;
     }
-    boolean straight = actorMatches(g.source(), e.source()) && (g.target() == null || actorMatches(g.target(), e.target()));
+    // A null gold actor matches any: a gold file may leave out a source no one names ("a blast
+    // killed four") as it leaves out targets.
+    boolean straight = (g.source() == null || actorMatches(g.source(), e.source()))
+        && (g.target() == null || actorMatches(g.target(), e.target()));
     if (straight) {
       return true;
     }
-    return e.type().symmetric() && g.target() != null
+    return e.type().symmetric() && g.source() != null && g.target() != null
         && actorMatches(g.source(), e.target()) && actorMatches(g.target(), e.source());
   }
 
@@ -177,7 +180,7 @@ public final class Scorer {
   }
 
   private static String describe(GoldEvent g) {
-    return g.types().get(0) + " " + g.source().names().get(0) + " -> "
+    return g.types().get(0) + " " + (g.source() == null ? "-" : g.source().names().get(0)) + " -> "
         + (g.target() == null ? "-" : g.target().names().get(0)) + " in: " + abbreviate(g.sentence());
   }
 

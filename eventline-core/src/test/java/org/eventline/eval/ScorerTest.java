@@ -60,6 +60,17 @@ class ScorerTest {
   }
 
   @Test
+  void goldWithNoSourceMatchesAnySourceAndIsDescribed() {
+    GoldEvent g = new GoldEvent(null, null, List.of("ASSAULT"), null, "asserted", true, "a blast killed four");
+    Event e = event(EventType.ASSAULT, p("a blast", "blast", "---OTH", null, "other"), null,
+        EventStatus.ASSERTED, "On Monday a blast killed four people.");
+    assertThat(Scorer.score(page(g), List.of(e)).recall()).isEqualTo(1.0);
+    Score missed = Scorer.score(page(g), List.of());
+    assertThat(missed.recall()).isZero();
+    assertThat(missed.misses()).singleElement().asString().startsWith("ASSAULT - -> -");
+  }
+
+  @Test
   void eventFromAnotherSentenceDoesNotMatch() {
     GoldEvent g = new GoldEvent(RUSSIA, null, List.of("ASSAULT"), null, "asserted", true, "struck Idlib");
     Event e = event(EventType.ASSAULT, p("Russia", "Russia", "RUS", "RUS", "state"), null,
