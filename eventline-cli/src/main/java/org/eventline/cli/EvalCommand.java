@@ -32,7 +32,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the scores as JSON instead of a table.")
   boolean json;
 
-  @Option(names = {"-v", "--verbose"}, description = "List missed gold events and unmatched asserted events.")
+  @Option(names = {"-v", "--verbose"}, description = "List missed gold events, unmatched asserted events and matched events placed wrong.")
   boolean verbose;
 
   @Mixin PagesOption pages;
@@ -74,6 +74,7 @@ final class EvalCommand implements Callable<Integer> {
         out.println();
         total.misses().forEach(m -> out.println("missed: " + m));
         total.falsePositives().forEach(m -> out.println("unmatched: " + m));
+        total.misplaced().forEach(m -> out.println("misplaced: " + m));
       }
     }
     out.flush();
@@ -103,6 +104,8 @@ final class EvalCommand implements Callable<Integer> {
     s.misses().forEach(misses::add);
     ArrayNode fps = o.putArray("unmatched");
     s.falsePositives().forEach(fps::add);
+    ArrayNode misplaced = o.putArray("misplaced");
+    s.misplaced().forEach(misplaced::add);
     return o;
   }
 

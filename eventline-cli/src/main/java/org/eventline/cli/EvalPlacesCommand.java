@@ -71,12 +71,16 @@ final class EvalPlacesCommand implements Callable<Integer> {
       o.put("gold_places", items.size());
       o.put("right", right);
       o.put("share_right", PlaceScorer.share(items));
+      o.put("strict_right", items.stream().filter(PlaceScorer.Item::strict).count());
+      o.put("strict_share_right", PlaceScorer.strictShare(items));
       ArrayNode arr = o.putArray("places");
       items.forEach(i -> arr.add(node(i)));
       out.println(o.toPrettyString());
     } else {
       out.printf(Locale.ROOT, "pages %d, gold places %d, right %d, share right %.3f (within %.0f km, right country)%n",
           golded.pages().size(), items.size(), right, PlaceScorer.share(items), PlaceScorer.KM);
+      out.printf(Locale.ROOT, "strictly right %d, share %.3f (the fixtures' rule: name or %.0f km, so a city is no gold country)%n",
+          items.stream().filter(PlaceScorer.Item::strict).count(), PlaceScorer.strictShare(items), PlaceScorer.KM);
       if (verbose) {
         for (PlaceScorer.Item i : items) {
           if (!i.right()) {
@@ -118,6 +122,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
     o.put("gold_country", i.goldCountry());
     o.put("verdict", i.verdict());
     o.put("right", i.right());
+    o.put("strict", i.strict());
     Place p = i.place();
     if (p != null) {
       ObjectNode w = o.putObject("place");

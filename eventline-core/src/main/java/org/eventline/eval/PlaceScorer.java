@@ -43,11 +43,23 @@ public final class PlaceScorer {
    * @param place the geocoder's place for that sentence, null when it gave none
    * @param km distance from the located gold place, null when not measured
    * @param verdict "right", "no sentence", "no place", "wrong country", "too far", "gold not in gazetteer"
+   * @param strict right by the fixtures README's rule for matched events ({@link Scorer#placeRight}): the
+   *     name matches or the place lies within 25 km of the located gold place, in the gold country. A
+   *     city is not right for a gold country, nor a country for a gold city.
    */
   public record Item(String file, String fragment, String goldName, String goldCountry, String sentence,
-      Place place, Double km, String verdict) {
+      Place place, Double km, String verdict, boolean strict) {
+    Item(String file, String fragment, String goldName, String goldCountry, String sentence, Place place, Double km,
+        String verdict) {
+      this(file, fragment, goldName, goldCountry, sentence, place, km, verdict, false);
+    }
+
     public boolean right() {
       return verdict.equals("right");
+    }
+
+    Item strictly(boolean strict) {
+      return new Item(file, fragment, goldName, goldCountry, sentence, place, km, verdict, strict);
     }
   }
 
@@ -72,6 +84,12 @@ public final class PlaceScorer {
    * gold place is right when one of them is; otherwise it is judged by the first.
    */
   static Item judgeAny(String file, GoldEvent g, String sentence, List<Place> places, boolean noSentence,
+      Gazetteer gazetteer) {
+    boolean strict = !noSentence && places.stream().anyMatch(p -> Scorer.placeRight(g.where(), p));
+    return judgeLeniently(file, g, sentence, places, noSentence, gazetteer).strictly(strict);
+  }
+
+  private static Item judgeLeniently(String file, GoldEvent g, String sentence, List<Place> places, boolean noSentence,
       Gazetteer gazetteer) {
     Item first = judge(file, g, sentence, places.isEmpty() ? null : places.get(0), noSentence, gazetteer);
     if (first.right() || places.size() < 2) {
@@ -150,6 +168,12 @@ public final class PlaceScorer {
   static String normalise(String s) {
     return s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
         .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The share of items that are right by the README's rule, 0 when there are none. */
+  public static double strictShare(List<Item> items) {
+    long right = items.stream().filter(Item::strict).count();
+    return items.isEmpty() ? 0 : right / (double) items.size();
   }
 
   /** The share of items that are right, 0 when there are none. */

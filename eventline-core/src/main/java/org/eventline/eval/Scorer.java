@@ -36,6 +36,7 @@ public final class Scorer {
     int placesRight = 0;
     List<String> misses = new ArrayList<>();
     List<String> falsePositives = new ArrayList<>();
+    List<String> misplaced = new ArrayList<>();
     // First, match each produced event to an unused gold event, best (required, asserted) first.
     for (Event e : produced) {
       int best = -1;
@@ -79,6 +80,10 @@ public final class Scorer {
         placesScored++;
         if (placeRight(g.where(), e.where())) {
           placesRight++;
+        } else {
+          misplaced.add(describe(e) + "  [gold place " + g.where().name() + " (" + g.where().country() + "), got "
+              + (e.where() == null ? "none" : e.where().name() + " (" + e.where().country() + ", " + e.where().how() + ")")
+              + "]");
         }
       }
     }
@@ -92,7 +97,7 @@ public final class Scorer {
       }
     }
     return new Score(gold.file(), required, requiredMatched, assertedProduced, assertedCorrect, statusErrors,
-        placesScored, placesRight, misses, falsePositives);
+        placesScored, placesRight, misses, falsePositives, misplaced);
   }
 
   private static int rank(GoldEvent g) {

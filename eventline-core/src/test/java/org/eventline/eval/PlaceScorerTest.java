@@ -50,6 +50,21 @@ class PlaceScorerTest {
   }
 
   @Test
+  void theStrictRuleWantsTheCountryForACountryAndThePlaceForAPlace() {
+    GoldEvent iraq = new GoldEvent(null, null, List.of("ASSAULT"), new GoldEvent.GoldPlace("Iraq", "IRQ"),
+        "asserted", true, "fragment");
+    Place baghdad = at("Baghdad", "IRQ", 33.3406, 44.4009, "city");
+    Place country = G.country("IRQ");
+    assertThat(PlaceScorer.judgeAny("page.txt", iraq, "a sentence", List.of(baghdad), false, G).right()).isTrue();
+    assertThat(PlaceScorer.judgeAny("page.txt", iraq, "a sentence", List.of(baghdad), false, G).strict()).isFalse();
+    assertThat(PlaceScorer.judgeAny("page.txt", iraq, "a sentence", List.of(country), false, G).strict()).isTrue();
+    GoldEvent city = new GoldEvent(null, null, List.of("ASSAULT"), new GoldEvent.GoldPlace("Baghdad", "IRQ"),
+        "asserted", true, "fragment");
+    assertThat(PlaceScorer.judgeAny("page.txt", city, "a sentence", List.of(country), false, G).strict()).isFalse();
+    assertThat(PlaceScorer.judgeAny("page.txt", city, "a sentence", List.of(country, baghdad), false, G).strict()).isTrue();
+  }
+
+  @Test
   void noPlaceAndUnknownGoldAreWrong() {
     assertThat(judge("Aleppo", "SYR", null).verdict()).isEqualTo("no place");
     assertThat(judge("Nowhereville Qqq", "SYR", at("Aleppo", "SYR", 36.2012, 37.1612, "city")).verdict())
