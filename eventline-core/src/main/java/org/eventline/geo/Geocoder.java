@@ -2,12 +2,15 @@ package org.eventline.geo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eventline.actor.ActorMention;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
+import org.eventline.event.EventType;
 import org.eventline.event.Participant;
 
 /**
@@ -128,10 +131,15 @@ public final class Geocoder {
     final Map<Integer, List<Resolved>> listedWithOwn = new HashMap<>();
     final Focus focus;
     final Resolved focusPlace;
+    /** The sentences that tell of an incident at one spot (a bombing, an arrest, a clash). */
+    final Set<Integer> incidents = new HashSet<>();
 
     ArticlePlaces(List<AnalysedSentence> sentences, List<Event> events) {
       for (AnalysedSentence s : sentences) {
         byIndex.put(s.index(), s);
+        if (incident(s, events)) {
+          incidents.add(s.index());
+        }
         mentions.put(s.index(), finder.find(s.sentence(), s.parse()));
       }
       focus = focus(sentences, mentions);
@@ -202,7 +210,7 @@ public final class Geocoder {
       List<Place> out = new ArrayList<>(listed.size() + 1);
       out.add(first);
       for (Resolved r : listed) {
-        Place p = finer(r, "sentence");
+        Place p = finer(r, "sentence", index);
         if (out.stream().noneMatch(q -> q.name().equals(p.name()) && q.country().equals(p.country()))) {
           out.add(p);
         }
@@ -213,14 +221,14 @@ public final class Geocoder {
     Place placeOf(int index) {
       Resolved r = own.get(index);
       if (r != null) {
-        return finer(r, "sentence");
+        return finer(r, "sentence", index);
       }
       AnalysedSentence s = byIndex.get(index);
       Resolved main = mainCountry();
       if (main != null && s != null && saysTheCountry(s.sentence().tokens())) {
         // "a failed coup in the country", "president of the African nation": the country the article
-        // is mostly about, not a place the sentence before names in passing
-        return finer(main, "article focus");
+        // is mostly about, not a place the sentence before names in passing, and the whole of it
+        return main.entry().toPlace(main.mention().text(), "article focus");
       }
       for (int back = 1; back <= CARRY_BACK; back++) {
         r = own.get(index - back);
@@ -232,25 +240,62 @@ public final class Geocoder {
           break;
         }
         if (r != null) {
-          return finer(r, "previous sentence");
+          return finer(r, "previous sentence", index);
         }
       }
       return focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     }
 
     /**
-     * A whole country or first-level region says only which; when the article's own place lies in it
-     * ("in Iraq" in an article about a strike in Baghdad, "the Chelyabinsk governor" in one about
-     * Magnitogorsk), that place is the better guess of where in it.
+     * A first-level region says only which; when the article's own place lies in it ("the Chelyabinsk
+     * governor" in an article about Magnitogorsk), that place is the better guess of where in it. So
+     * for a whole country, but only in a sentence that tells of an incident at one spot ("A bomb in
+     * Pakistan has killed 40" in an article about Darra Adam Khel): news that names the country for
+     * what happens to the country (an earthquake that struck Japan, elections in Pakistan, a visit to
+     * Canada) places it in the whole country.
      */
-    private Place finer(Resolved r, String how) {
-      if ((r.entry().isCountry() || r.entry().isRegion()) && focusPlace != null && !focusPlace.entry().isCountry()
-          && contains(r.entry(), focusPlace.entry())) {
+    private Place finer(Resolved r, String how, int sentence) {
+      if ((r.entry().isCountry() && incidents.contains(sentence) || r.entry().isRegion())
+          && focusPlace != null && !focusPlace.entry().isCountry() && contains(r.entry(), focusPlace.entry())) {
         return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
       }
       return r.entry().toPlace(r.mention().text(), how);
     }
   }
+
+  /**
+   * True when the sentence tells of an incident at one spot: an event of force, arrest or protest is
+   * coded from it, or it names a bombing, a shooting, a raid, a crash and the like; not when it
+   * names what strikes a whole region (an earthquake, a storm, a flood) or the whole nation.
+   */
+  static boolean incident(AnalysedSentence s, List<Event> events) {
+    boolean incident = false;
+    for (Event e : events) {
+      if (e.sentence() != null && e.sentence().index() == s.index() && LOCAL_ACTS.contains(e.type())) {
+        incident = true;
+        break;
+      }
+    }
+    for (org.eventline.nlp.Token t : s.sentence().tokens()) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (WIDESPREAD.contains(lemma)) {
+        return false;
+      }
+      incident |= INCIDENTS.contains(lemma);
+    }
+    return incident;
+  }
+
+  private static final Set<EventType> LOCAL_ACTS = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
+  /** Words of incidents at one spot. */
+  private static final Set<String> INCIDENTS = Set.of("bomb", "bombing", "bomber", "blast", "explosion", "explode",
+      "explosive", "shooting", "gunfire", "gunman", "stabbing", "raid", "clash", "crash", "collide", "collision",
+      "derail", "sink", "capsize", "hijack", "hijacking", "arrest", "riot", "fire", "siege", "ambush", "rocket",
+      "missile", "airstrike", "shelling", "grenade", "mortar");
+  /** Words of what strikes a whole region or nation. */
+  private static final Set<String> WIDESPREAD = Set.of("earthquake", "quake", "typhoon", "storm", "hurricane",
+      "cyclone", "flood", "flooding", "haze", "tsunami", "drought", "outbreak", "epidemic", "pandemic", "nationwide",
+      "election", "nation");
 
   /** The first sentence of the body, or null when there is none. */
   private static AnalysedSentence lead(List<AnalysedSentence> sentences) {

@@ -215,7 +215,7 @@ class GeocoderTest {
   @Test
   void countryTakesTheArticlesCityInIt() {
     AnalysedSentence title = sentence(0, "Strike/NN in/IN Baghdad/NNP/LOCATION");
-    AnalysedSentence body = sentence(1, "Rockets/NNS hit/VBD an/DT embassy/NN in/IN Iraq/NNP/LOCATION");
+    AnalysedSentence body = sentence(1, "Rockets/NNS/O/rocket hit/VBD an/DT embassy/NN in/IN Iraq/NNP/LOCATION");
     Place p = GEOCODER.placeSentences(List.of(title, body), List.of()).get(1);
     assertThat(p.name()).isEqualTo("Baghdad");
     assertThat(p.how()).isEqualTo("article focus");
@@ -634,7 +634,7 @@ class GeocoderTest {
     AnalysedSentence elsewhere = sentence(4, "Another/DT bomb/NN exploded/VBD in/IN Karbala/NNP/LOCATION");
     AnalysedSentence again = sentence(5, "It/PRP was/VBD the/DT third/JJ attack/NN in/IN Karbala/NNP/LOCATION");
     List<Place> places = GEOCODER.placeSentences(List.of(lead, across, quiet, quieter, elsewhere, again), List.of());
-    assertThat(places.get(1).name()).as("the whole country holds the article's place").isEqualTo("Karachi");
+    assertThat(places.get(1).name()).as("what holds across the country is in all of it").isEqualTo("Pakistan");
     assertThat(places.get(3).name()).isEqualTo("Karachi");
   }
 
@@ -930,6 +930,21 @@ class GeocoderTest {
         + "Air/NNP/ORGANIZATION Station/NNP/ORGANIZATION", mention(base, 4, 7));
     assertThat(GEOCODER.placeSentences(List.of(owned), List.of()).get(0).how())
         .as("a country beginning a landmark's name owns it: only the article's focus places it").isEqualTo("article focus");
+  }
+
+  @Test
+  void aCountryIsRefinedToTheArticlesCityOnlyForAnIncidentAtOneSpot() {
+    AnalysedSentence market = sentence(1, "The/DT blast/NN struck/VBD a/DT market/NN in/IN Peshawar/NNP/LOCATION");
+    AnalysedSentence bomb = sentence(0, "A/DT bomb/NN in/IN Pakistan/NNP/LOCATION killed/VBD 40/CD people/NNS");
+    assertThat(GEOCODER.placeSentences(List.of(bomb, market), List.of()).get(0).name()).isEqualTo("Peshawar");
+    AnalysedSentence felt = sentence(1, "The/DT tremor/NN was/VBD felt/VBN in/IN Peshawar/NNP/LOCATION");
+    AnalysedSentence quake = sentence(0, "An/DT earthquake/NN in/IN Pakistan/NNP/LOCATION killed/VBD 40/CD people/NNS");
+    Place whole = GEOCODER.placeSentences(List.of(quake, felt), List.of()).get(0);
+    assertThat(whole.name()).as("an earthquake strikes the country").isEqualTo("Pakistan");
+    assertThat(whole.kind()).isEqualTo("country");
+    AnalysedSentence vote = sentence(0, "Officials/NNS in/IN Pakistan/NNP/LOCATION delayed/VBD the/DT vote/NN");
+    assertThat(GEOCODER.placeSentences(List.of(vote, felt), List.of()).get(0).name())
+        .as("no incident: the country").isEqualTo("Pakistan");
   }
 
   @Test
