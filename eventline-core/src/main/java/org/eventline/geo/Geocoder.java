@@ -175,7 +175,9 @@ public final class Geocoder {
       // the article is mostly about (Burundi, named as its actors).
       boolean mainOutweighs = main != null
           && (named == null || named.entry().isCountry() && !main.equals(named.entry().country()));
-      if (mainOutweighs && namesPlaceIn(main, sentences, focus)) {
+      // An article that names no place at all ("Croatia closes seven border crossings with Serbia")
+      // is placed, if at all, in the country its actors are mostly of.
+      if (mainOutweighs && (named == null || namesPlaceIn(main, sentences, focus))) {
         Resolved country = mainCountry();
         named = country == null ? named : country;
       }

@@ -73,7 +73,7 @@ class GeocoderTest {
   @Test
   void demonymSaysWhoseNotWhere() {
     AnalysedSentence s = sentence(0, "Russian/JJ/MISC troops/NNS withdrew", mention(RUSSIA_GOV, 0, 1));
-    assertThat(placeOne(s, RUSSIA_GOV, null)).isNull();
+    assertThat(placeOne(s, RUSSIA_GOV, null).how()).as("the sentence names no place").isEqualTo("article focus");
   }
 
   @Test
@@ -97,7 +97,7 @@ class GeocoderTest {
   void personNamesAreNoPlacesUnlessAfterAPreposition() {
     // "Paris" is a place, but tagged PERSON and not after a locative preposition it is a person.
     AnalysedSentence s = sentence(0, "Rebels/NNS met Paris/NNP/PERSON Hilton/NNP/PERSON", mention(REBELS, 0, 0));
-    assertThat(placeOne(s, REBELS, null)).isNull();
+    assertNotFromTheSentence(placeOne(s, REBELS, null));
   }
 
   @Test
@@ -113,8 +113,8 @@ class GeocoderTest {
 
   @Test
   void nothingNamedLeavesWhereNull() {
-    AnalysedSentence s = sentence(0, "Rebels/NNS attacked the convoy", mention(REBELS, 0, 0));
-    assertThat(placeOne(s, REBELS, null)).isNull();
+    AnalysedSentence s = sentence(0, "Protesters/NNS attacked the convoy", mention(PROTESTERS, 0, 0));
+    assertThat(placeOne(s, PROTESTERS, null)).as("no place and no actor's country").isNull();
   }
 
   @Test
@@ -263,7 +263,7 @@ class GeocoderTest {
   void personNameThatIsAForeignTownIsNoPlace() {
     // Lam is a town in Germany; tagged PERSON, after "at", in an article about Syria it is a person.
     AnalysedSentence s = sentence(0, "Rebels/NNS shouted/VBD at/IN Lam/NNP/PERSON", mention(REBELS, 0, 0));
-    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+    assertNotFromTheSentence(GEOCODER.placeSentences(List.of(s), List.of()).get(0));
     AnalysedSentence city = sentence(0, "Rebels/NNS shouted/VBD at/IN Aleppo/NNP/PERSON", mention(REBELS, 0, 0));
     assertThat(GEOCODER.placeSentences(List.of(city), List.of()).get(0).name()).isEqualTo("Aleppo");
   }
@@ -273,14 +273,18 @@ class GeocoderTest {
     // Ål is a Norwegian municipality seat; "Al" of a landmark in an article about Syria says nothing.
     AnalysedSentence s = sentence(0,
         "Rebels/NNS attacked/VBD in/IN Al/NNP/LOCATION Noor/NNP/LOCATION Mosque/NNP/LOCATION", mention(REBELS, 0, 0));
-    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.country()).as("not Ål, Norway: only the rebels' country").isEqualTo("SYR");
+    assertThat(p.how()).isEqualTo("article focus");
   }
 
   @Test
   void targetCityOutsideTheArticlesCountriesIsNoPlace() {
     Actor khan = new Actor("KHAN", "Khan", null, ActorKind.PERSON);
     AnalysedSentence s = sentence(0, "Rebels/NNS shot/VBD Haan/NNP/PERSON", mention(REBELS, 0, 0), mention(khan, 2, 2));
-    assertThat(placeOne(s, REBELS, khan)).isNull();
+    Place p = placeOne(s, REBELS, khan);
+    assertThat(p.name()).as("not Haan, Germany: only the rebels' country").isEqualTo("Syria");
+    assertThat(p.how()).isEqualTo("article focus");
   }
 
   @Test
@@ -293,7 +297,7 @@ class GeocoderTest {
     assertThat(p.how()).isEqualTo("article focus");
     AnalysedSentence demonym = sentence(0, "Syrian/JJ/MISC troops/NNS arrested/VBD rebels/NNS",
         mention(SYRIA_GOV, 0, 1), mention(REBELS, 3, 3));
-    assertThat(placeOne(demonym, SYRIA_GOV, REBELS)).isNull();
+    assertThat(placeOne(demonym, SYRIA_GOV, REBELS).country()).as("named by its demonym only").isEqualTo("SYR");
   }
 
   @Test
@@ -948,9 +952,28 @@ class GeocoderTest {
   }
 
   @Test
+  void anArticleThatNamesNoPlaceIsInItsActorsCountry() {
+    Actor troops = new Actor("PHLMIL", "Filipino troops", "PHL", ActorKind.MILITARY);
+    AnalysedSentence s = sentence(0, "Filipino/JJ/MISC troops/NNS stage/VBP raids/NNS", mention(troops, 0, 1));
+    Place p = placeOne(s, troops, null);
+    assertThat(p).isNotNull();
+    assertThat(p.country()).isEqualTo("PHL");
+    assertThat(p.kind()).isEqualTo("country");
+    assertThat(p.how()).isEqualTo("article focus");
+  }
+
+  @Test
   void anAbbreviatedMonthIsNoPlace() {
     AnalysedSentence s = sentence(0, "Protesters/NNS marched/VBD on/IN 15/CD Nov/NNP");
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+  }
+
+  /** No place the sentence names: at most the country of the article's actors ("article focus"). */
+  private static void assertNotFromTheSentence(Place p) {
+    if (p != null) {
+      assertThat(p.how()).as(p.toString()).isEqualTo("article focus");
+      assertThat(p.kind()).isEqualTo("country");
+    }
   }
 
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
