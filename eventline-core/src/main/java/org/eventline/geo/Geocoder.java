@@ -190,6 +190,21 @@ public final class Geocoder {
       return country == null ? null : new Resolved(PlaceMention.ofArticle(country.name()), country, false);
     }
 
+    /** The country holding the article's place (else its main country) when the sentence names it, as an actor or not; else null. */
+    private Resolved homeCountryNamed(AnalysedSentence s) {
+      String home = focusPlace != null ? focusPlace.entry().country() : focus.main();
+      if (home == null) {
+        return null;
+      }
+      for (Bound b : resolve(s, mentions.get(s.index()), focus)) {
+        if (b.entry() != null && b.entry().isCountry() && b.entry().country().equals(home)
+            && !followedBy(s, b.mention(), GEOGRAPHIC_NOUNS)) {
+          return new Resolved(b.mention(), b.entry(), false);
+        }
+      }
+      return null;
+    }
+
     /** True when some place name of the text, actor or not, resolves into this country. */
     private boolean namesPlaceIn(String alpha3, List<AnalysedSentence> sentences, Focus focus) {
       for (AnalysedSentence s : sentences) {
@@ -231,6 +246,13 @@ public final class Geocoder {
         // "a failed coup in the country", "president of the African nation": the country the article
         // is mostly about, not a place the sentence before names in passing, and the whole of it
         return main.entry().toPlace(main.mention().text(), "article focus");
+      }
+      Resolved country = s == null || incidents.contains(index) ? null : homeCountryNamed(s);
+      if (country != null) {
+        // "Typhoon Fitow has struck Japan", "Hungary launched a military programme": a sentence that
+        // names the article's country only as an actor, and tells of no incident at one spot, is
+        // about the whole country rather than the article's city
+        return country.entry().toPlace(country.mention().text(), "sentence");
       }
       for (int back = 1; back <= CARRY_BACK; back++) {
         r = own.get(index - back);
@@ -291,7 +313,7 @@ public final class Geocoder {
   private static final Set<EventType> LOCAL_ACTS = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
   /** Words of incidents at one spot. */
   private static final Set<String> INCIDENTS = Set.of("bomb", "bombing", "bomber", "blast", "explosion", "explode",
-      "explosive", "shooting", "gunfire", "gunman", "stabbing", "raid", "clash", "crash", "collide", "collision",
+      "explosive", "shoot", "shooting", "stab", "gunfire", "gunman", "stabbing", "raid", "clash", "crash", "collide", "collision",
       "derail", "sink", "capsize", "hijack", "hijacking", "arrest", "riot", "fire", "siege", "ambush", "rocket",
       "missile", "airstrike", "shelling", "grenade", "mortar");
   /** Words of what strikes a whole region or nation. */

@@ -932,8 +932,8 @@ class GeocoderTest {
     Actor base = new Actor("USAMIL", "US Naval Air Station", "USA", ActorKind.MILITARY);
     AnalysedSentence owned = sentence(0, "Protesters/NNS marched/VBD on/IN the/DT US/NNP/ORGANIZATION Naval/NNP/ORGANIZATION "
         + "Air/NNP/ORGANIZATION Station/NNP/ORGANIZATION", mention(base, 4, 7));
-    assertThat(GEOCODER.placeSentences(List.of(owned), List.of()).get(0).how())
-        .as("a country beginning a landmark's name owns it: only the article's focus places it").isEqualTo("article focus");
+    assertThat(GEOCODER.placeSentences(List.of(owned), List.of()).get(0).kind())
+        .as("a country beginning a landmark's name owns it: no landmark place").isEqualTo("country");
   }
 
   @Test
@@ -960,6 +960,20 @@ class GeocoderTest {
     assertThat(p.country()).isEqualTo("PHL");
     assertThat(p.kind()).isEqualTo("country");
     assertThat(p.how()).isEqualTo("article focus");
+  }
+
+  @Test
+  void aSentenceNamingTheArticlesCountryAsAnActorIsAboutTheWholeCountry() {
+    Actor japan = new Actor("JPN", "Japan", "JPN", ActorKind.STATE);
+    AnalysedSentence rescue = sentence(0, "Rescuers/NNS worked/VBD in/IN Tokyo/NNP/LOCATION");
+    AnalysedSentence typhoon = sentence(1, "The/DT typhoon/NN struck/VBD Japan/NNP/LOCATION", mention(japan, 3, 3));
+    Place p = GEOCODER.place(List.of(event(typhoon, null, japan)), List.of(rescue, typhoon)).get(0).where();
+    assertThat(p.kind()).isEqualTo("country");
+    assertThat(p.country()).isEqualTo("JPN");
+    AnalysedSentence shot = sentence(1, "Gunmen/NNS/O/gunman shot/VBD/O/shoot Japan/NNP/LOCATION 's/POS consul/NN",
+        mention(japan, 2, 2));
+    assertThat(GEOCODER.place(List.of(event(shot, null, japan)), List.of(rescue, shot)).get(0).where().name())
+        .as("an incident at one spot is in the article's city").isEqualTo("Tokyo");
   }
 
   @Test
