@@ -53,6 +53,10 @@ def kind_of(fcode, population):
 
 
 CODE_OVERRIDES = {"UNK": "XKX"}
+# "Congo" alone is, in news since 1997, nearly always the Democratic Republic (twenty times the people
+# of its neighbour), which world-countries does not call so: the name moves from COG's other names to
+# COD's, and COG keeps "Republic of Congo" (names to add, names to drop)
+OTHER_NAMES = {"COD": (["Congo"], []), "COG": (["Republic of Congo"], ["Congo"])}
 
 
 def main(npm_dir, out_dir):
@@ -114,6 +118,8 @@ def main(npm_dir, out_dir):
                 continue
             keep = {c["name"]["common"]}
             names = latin_names([c["name"]["official"]] + c.get("altSpellings", []), keep)
+            add, drop = OTHER_NAMES.get(c["cca3"], ([], []))
+            names = [n for n in names if n not in drop] + [n for n in add if n not in names]
             dem = c.get("demonyms", {}).get("eng", {})
             demonyms = []
             for d in (dem.get("m"), dem.get("f")):

@@ -37,6 +37,13 @@ class ActorResolverTest {
   }
 
   @Test
+  void congoAloneIsTheDemocraticRepublic() {
+    assertThat(only("Congo/NNP rejected/VBD the/DT offer/NN").actor().country()).isEqualTo("COD");
+    assertThat(resolve("the/DT Republic/NNP of/IN Congo/NNP rejected/VBD the/DT offer/NN"))
+        .anyMatch(m -> "COG".equals(m.actor().country())).noneMatch(m -> "COD".equals(m.actor().country()));
+  }
+
+  @Test
   void capitalResolvesToGovernment() {
     ActorMention m = only("Ankara/NNP protested/VBD");
     assertThat(m.actor()).isEqualTo(new Actor("TURGOV", "Türkiye", "TUR", ActorKind.GOVERNMENT));

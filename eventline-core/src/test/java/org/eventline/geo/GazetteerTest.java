@@ -17,6 +17,13 @@ class GazetteerTest {
   }
 
   @Test
+  void congoAloneIsTheDemocraticRepublic() {
+    assertThat(G.resolve("Congo", Focus.none(), false).country()).isEqualTo("COD");
+    assertThat(G.resolve("Republic of Congo", Focus.none(), false).country()).isEqualTo("COG");
+    assertThat(G.resolve("Republic of the Congo", Focus.none(), false).country()).isEqualTo("COG");
+  }
+
+  @Test
   void focusCountryBeatsLargerCity() {
     assertThat(G.resolve("Tripoli", Focus.none(), false).country()).isEqualTo("LBY");
     assertThat(G.resolve("Tripoli", Focus.none().withCountry("LBN", 3), false).country()).isEqualTo("LBN");
