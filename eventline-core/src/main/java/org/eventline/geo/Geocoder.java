@@ -394,13 +394,21 @@ public final class Geocoder {
     return counts.get(r.entry()) * (1 + 2 * focus.share(r.entry().country()));
   }
 
+  /**
+   * The gazetteer's code for an actor's country: the same alpha-3 but for Kosovo, which CAMEO
+   * dictionaries code KSV and GeoNames XKX.
+   */
+  static String gazetteerCode(String actorCountry) {
+    return actorCountry.equals("KSV") ? "XKX" : actorCountry;
+  }
+
   /** Counts the countries of every actor and named place, then the regions named, as CLIFF does. */
   Focus focus(List<AnalysedSentence> sentences, Map<Integer, List<PlaceMention>> mentions) {
     Map<String, Integer> countries = new HashMap<>();
     for (AnalysedSentence s : sentences) {
       for (ActorMention m : s.mentions()) {
         if (m.actor().country() != null) {
-          countries.merge(m.actor().country(), 1, Integer::sum);
+          countries.merge(gazetteerCode(m.actor().country()), 1, Integer::sum);
         }
       }
     }

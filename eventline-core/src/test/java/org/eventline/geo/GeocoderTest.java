@@ -977,6 +977,17 @@ class GeocoderTest {
   }
 
   @Test
+  void kosovosActorsCountForTheGazetteersKosovo() {
+    // CAMEO dictionaries code Kosovo KSV; GeoNames and the gazetteer XKX.
+    Actor police = new Actor("KSVCOP", "Kosovar police", "KSV", ActorKind.GOVERNMENT);
+    AnalysedSentence s = sentence(0, "The/DT police/NNS arrested/VBD protesters/NNS", mention(police, 0, 1),
+        mention(PROTESTERS, 3, 3));
+    Place p = placeOne(s, police, PROTESTERS);
+    assertThat(p.country()).isEqualTo("XKX");
+    assertThat(p.kind()).isEqualTo("country");
+  }
+
+  @Test
   void anAbbreviatedMonthIsNoPlace() {
     AnalysedSentence s = sentence(0, "Protesters/NNS marched/VBD on/IN 15/CD Nov/NNP");
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
