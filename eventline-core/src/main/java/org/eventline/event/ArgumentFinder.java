@@ -89,6 +89,14 @@ final class ArgumentFinder {
         sources.addAll(actorsAt(agent, true, null));
       }
     }
+    if (sources.isEmpty() && passive) {
+      // "Two suspects were arrested", "he was sentenced to life": an arrest is made by the police
+      // and a sentence passed by a court, whether or not the text says so.
+      Side implied = impliedAgent(t);
+      if (implied != null) {
+        sources.add(implied);
+      }
+    }
     if (sources.isEmpty() && !hasSubject && !passive) {
       // A passive with no agent names no doer: "civilians were wounded" says nothing of by whom.
       sources.addAll(inheritedSubject(t));
@@ -535,6 +543,26 @@ final class ArgumentFinder {
       byCode.merge(s.identity(), s, (a, b) -> a.inferred() && !b.inferred() ? b : a);
     }
     return new ArrayList<>(byCode.values());
+  }
+
+  /** Who does what a verb of arrest or sentence says, when the text does not: police, a court. */
+  private static final Map<String, org.eventline.actor.Actor> IMPLIED_AGENTS = Map.of(
+      "arrest", new org.eventline.actor.Actor("---COP", "police", null, ActorKind.GOVERNMENT),
+      "detain", new org.eventline.actor.Actor("---COP", "police", null, ActorKind.GOVERNMENT),
+      "sentence", new org.eventline.actor.Actor("---JUD", "court", null, ActorKind.GOVERNMENT),
+      "convict", new org.eventline.actor.Actor("---JUD", "court", null, ActorKind.GOVERNMENT),
+      "jail", new org.eventline.actor.Actor("---JUD", "court", null, ActorKind.GOVERNMENT),
+      "imprison", new org.eventline.actor.Actor("---JUD", "court", null, ActorKind.GOVERNMENT));
+
+  /** The implied doer of an agentless passive of arrest or sentence, as an inferred side at the verb; else null. */
+  private Side impliedAgent(int t) {
+    Token verb = parse.token(t);
+    org.eventline.actor.Actor actor = IMPLIED_AGENTS.get(lemma(verb));
+    if (actor == null) {
+      return null;
+    }
+    ActorMention m = new ActorMention(actor.name(), actor, t, t, t, verb.begin(), verb.end());
+    return new Side(m, actor.name(), true);
   }
 
   static String lemma(Token t) {

@@ -195,6 +195,18 @@ class EventCoderTest {
   }
 
   @Test
+  void anArrestOrASentenceWithoutAgentIsMadeByPoliceOrACourt() {
+    List<Event> arrests = ofType(code("Two Syrian rebels were arrested in Aleppo on Sunday."), EventType.COERCE);
+    assertThat(arrests).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("---COP");
+      assertThat(e.source().text()).isEqualTo("police");
+      assertThat(e.target().text()).contains("rebels");
+    });
+    List<Event> sentences = ofType(code("The Syrian rebel commander was sentenced to life in prison."), EventType.COERCE);
+    assertThat(sentences).extracting(e -> e.source().code()).containsExactly("---JUD");
+  }
+
+  @Test
   void dyadicActWithoutTargetIsNotCoded() {
     assertThat(ofType(code("Germany condemned the violence."), EventType.ACCUSE)).isEmpty();
   }
