@@ -65,13 +65,14 @@ final class EvalPlacesCommand implements Callable<Integer> {
       }
     });
     long right = items.stream().filter(PlaceScorer.Item::right).count();
+    long strict = items.stream().filter(PlaceScorer.Item::strict).count();
     if (json) {
       ObjectNode o = EventJson.MAPPER.createObjectNode();
       o.put("pages", golded.pages().size());
       o.put("gold_places", items.size());
       o.put("right", right);
       o.put("share_right", PlaceScorer.share(items));
-      o.put("strict_right", items.stream().filter(PlaceScorer.Item::strict).count());
+      o.put("strict_right", strict);
       o.put("strict_share_right", PlaceScorer.strictShare(items));
       ArrayNode arr = o.putArray("places");
       items.forEach(i -> arr.add(node(i)));
@@ -80,7 +81,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "pages %d, gold places %d, right %d, share right %.3f (within %.0f km, right country)%n",
           golded.pages().size(), items.size(), right, PlaceScorer.share(items), PlaceScorer.KM);
       out.printf(Locale.ROOT, "strictly right %d, share %.3f (the fixtures' rule: name or %.0f km, so a city is no gold country)%n",
-          items.stream().filter(PlaceScorer.Item::strict).count(), PlaceScorer.strictShare(items), PlaceScorer.KM);
+          strict, PlaceScorer.strictShare(items), PlaceScorer.KM);
       if (verbose) {
         for (PlaceScorer.Item i : items) {
           if (!i.right()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eventline.actor.Actor;
 import org.eventline.actor.ActorKind;
 import org.eventline.actor.ActorMention;
 import org.eventline.nlp.Dependency;
@@ -545,19 +546,16 @@ final class ArgumentFinder {
     return new ArrayList<>(byCode.values());
   }
 
+  private static final Actor POLICE = new Actor("---COP", "police", null, ActorKind.GOVERNMENT);
+  private static final Actor COURT = new Actor("---JUD", "court", null, ActorKind.GOVERNMENT);
   /** Who does what a verb of arrest or sentence says, when the text does not: police, a court. */
-  private static final Map<String, org.eventline.actor.Actor> IMPLIED_AGENTS = Map.of(
-      "arrest", new org.eventline.actor.Actor("---COP", "police", null, ActorKind.GOVERNMENT),
-      "detain", new org.eventline.actor.Actor("---COP", "police", null, ActorKind.GOVERNMENT),
-      "sentence", new org.eventline.actor.Actor("---JUD", "court", null, ActorKind.GOVERNMENT),
-      "convict", new org.eventline.actor.Actor("---JUD", "court", null, ActorKind.GOVERNMENT),
-      "jail", new org.eventline.actor.Actor("---JUD", "court", null, ActorKind.GOVERNMENT),
-      "imprison", new org.eventline.actor.Actor("---JUD", "court", null, ActorKind.GOVERNMENT));
+  private static final Map<String, Actor> IMPLIED_AGENTS = Map.of(
+      "arrest", POLICE, "detain", POLICE, "sentence", COURT, "convict", COURT, "jail", COURT, "imprison", COURT);
 
   /** The implied doer of an agentless passive of arrest or sentence, as an inferred side at the verb; else null. */
   private Side impliedAgent(int t) {
     Token verb = parse.token(t);
-    org.eventline.actor.Actor actor = IMPLIED_AGENTS.get(lemma(verb));
+    Actor actor = IMPLIED_AGENTS.get(lemma(verb));
     if (actor == null) {
       return null;
     }

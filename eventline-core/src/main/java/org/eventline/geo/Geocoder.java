@@ -126,6 +126,8 @@ public final class Geocoder {
   private final class ArticlePlaces {
     final Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
     final Map<Integer, List<PlaceMention>> mentions = new HashMap<>();
+    /** Each sentence's mentions with the places they name in the article's focus, resolved once. */
+    final Map<Integer, List<Bound>> bound = new HashMap<>();
     final Map<Integer, Resolved> own = new HashMap<>();
     /** The other places of the list a sentence's own place belongs to ("in Montreal and Vancouver"). */
     final Map<Integer, List<Resolved>> listedWithOwn = new HashMap<>();
@@ -147,7 +149,8 @@ public final class Geocoder {
       Map<GazetteerEntry, Integer> counts = new HashMap<>();
       AnalysedSentence lead = lead(sentences);
       for (AnalysedSentence s : sentences) {
-        List<Resolved> candidates = candidates(s, mentions.get(s.index()), events, focus);
+        bound.put(s.index(), resolve(s, mentions.get(s.index()), focus));
+        List<Resolved> candidates = candidates(s, mentions.get(s.index()), bound.get(s.index()), events, focus);
         for (Resolved r : candidates) {
           if (s == lead && dateline(s, r.mention()) && focus.main() != null
               && !focus.main().equals(r.entry().country())) {
@@ -177,7 +180,7 @@ public final class Geocoder {
           && (named == null || named.entry().isCountry() && !main.equals(named.entry().country()));
       // An article that names no place at all ("Croatia closes seven border crossings with Serbia")
       // is placed, if at all, in the country its actors are mostly of.
-      if (mainOutweighs && (named == null || namesPlaceIn(main, sentences, focus))) {
+      if (mainOutweighs && (named == null || namesPlaceIn(main, sentences))) {
         Resolved country = mainCountry();
         named = country == null ? named : country;
       }
@@ -196,7 +199,7 @@ public final class Geocoder {
       if (home == null) {
         return null;
       }
-      for (Bound b : resolve(s, mentions.get(s.index()), focus)) {
+      for (Bound b : bound.get(s.index())) {
         if (b.entry() != null && b.entry().isCountry() && b.entry().country().equals(home)
             && !followedBy(s, b.mention(), GEOGRAPHIC_NOUNS)) {
           return new Resolved(b.mention(), b.entry(), false);
@@ -206,9 +209,9 @@ public final class Geocoder {
     }
 
     /** True when some place name of the text, actor or not, resolves into this country. */
-    private boolean namesPlaceIn(String alpha3, List<AnalysedSentence> sentences, Focus focus) {
+    private boolean namesPlaceIn(String alpha3, List<AnalysedSentence> sentences) {
       for (AnalysedSentence s : sentences) {
-        for (Bound b : resolve(s, mentions.get(s.index()), focus)) {
+        for (Bound b : bound.get(s.index())) {
           if (b.entry() != null && b.entry().country().equals(alpha3)) {
             return true;
           }
@@ -450,10 +453,11 @@ public final class Geocoder {
     return focus;
   }
 
-  /** The places a sentence names that are places here, not actors of its events. */
-  private List<Resolved> candidates(AnalysedSentence s, List<PlaceMention> found, List<Event> events, Focus focus) {
+  /** The places a sentence names that are places here, not actors of its events; {@code bound} is {@link #resolve} of {@code found}. */
+  private List<Resolved> candidates(AnalysedSentence s, List<PlaceMention> found, List<Bound> bound, List<Event> events,
+      Focus focus) {
     List<Resolved> candidates = new ArrayList<>();
-    for (Bound b : resolve(s, found, focus)) {
+    for (Bound b : bound) {
       PlaceMention m = b.mention();
       ActorMention actor = s.mentionAt(m.firstToken());
       GazetteerEntry entry = b.entry();

@@ -661,12 +661,11 @@ final class PlaceFinder {
 
   /** True when the proper nouns right after the name end in a landmark's head or "Court" ("General Hospital", "High Court"). */
   private static boolean beginsLandmarkName(List<Token> tokens, int last) {
-    for (int t = last + 1; t < tokens.size() && t <= last + LONGEST_NAME && mayName(tokens.get(t)); t++) {
-      if (endsLandmarkName(tokens.get(t))) {
-        return true;
-      }
+    int end = last;
+    while (end + 1 < tokens.size() && end + 1 <= last + LONGEST_NAME && mayName(tokens.get(end + 1))) {
+      end++;
     }
-    return false;
+    return namesLandmark(tokens, last + 1, end);
   }
 
   /** Words after a country's name that call it by its islands. */
