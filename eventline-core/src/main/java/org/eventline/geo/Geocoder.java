@@ -230,7 +230,7 @@ public final class Geocoder {
       List<Place> out = new ArrayList<>(listed.size() + 1);
       out.add(first);
       for (Resolved r : listed) {
-        Place p = finer(r, "sentence", index);
+        Place p = finer(r, "sentence", index, index);
         if (out.stream().noneMatch(q -> q.name().equals(p.name()) && q.country().equals(p.country()))) {
           out.add(p);
         }
@@ -241,7 +241,7 @@ public final class Geocoder {
     Place placeOf(int index) {
       Resolved r = own.get(index);
       if (r != null) {
-        return finer(r, "sentence", index);
+        return finer(r, "sentence", index, index);
       }
       AnalysedSentence s = byIndex.get(index);
       Resolved main = mainCountry();
@@ -267,7 +267,7 @@ public final class Geocoder {
           break;
         }
         if (r != null) {
-          return finer(r, "previous sentence", index);
+          return finer(r, "previous sentence", index, index - back);
         }
       }
       return focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
@@ -275,20 +275,38 @@ public final class Geocoder {
 
     /**
      * A first-level region says only which; when the article's own place lies in it ("the Chelyabinsk
-     * governor" in an article about Magnitogorsk), that place is the better guess of where in it. So
+     * governor" in an article about Magnitogorsk), that place is the better guess of where in it, unless
+     * the sentence puts things in the region itself ("arrested twelve people in Tamil Nadu"; a region
+     * carried from the sentence before only when this one tells of no incident at one spot). So
      * for a whole country, but only in a sentence that tells of an incident at one spot ("A bomb in
      * Pakistan has killed 40" in an article about Darra Adam Khel): news that names the country for
      * what happens to the country (an earthquake that struck Japan, elections in Pakistan, a visit to
      * Canada) places it in the whole country.
      */
-    private Place finer(Resolved r, String how, int sentence) {
-      if ((r.entry().isCountry() && incidents.contains(sentence) || r.entry().isRegion())
+    private Place finer(Resolved r, String how, int sentence, int said) {
+      if ((r.entry().isCountry() && incidents.contains(sentence) || r.entry().isRegion() && !(placesIn(byIndex.get(said), r.mention()) && (said == sentence || !incidents.contains(sentence))))
           && focusPlace != null && !focusPlace.entry().isCountry() && contains(r.entry(), focusPlace.entry())) {
         return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
       }
       return r.entry().toPlace(r.mention().text(), how);
     }
   }
+
+  /**
+   * True when a preposition of place comes right before the name, or before the list it opens ("arrested
+   * twelve people in Tamil Nadu", "a suspect in Wisconsin"): a region the writer chose to name so is the
+   * place, where a region named for its government or as an adjective ("the Chelyabinsk governor", "at an
+   * Ohio school", "the Xinjiang province of") says only which.
+   */
+  private static boolean placesIn(AnalysedSentence s, PlaceMention m) {
+    int first = m.listStart() >= 0 ? Math.min(m.listStart(), m.firstToken()) : m.firstToken();
+    if (s == null || first < 1 || m.destination() || m.offset()) {
+      return false;
+    }
+    return PLACING.contains(s.sentence().tokens().get(first - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> PLACING = Set.of("in", "at", "near", "inside", "within", "throughout", "across");
 
   /**
    * True when the sentence tells of an incident at one spot: an event of force, arrest or protest is

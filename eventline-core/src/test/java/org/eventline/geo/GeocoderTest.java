@@ -485,6 +485,21 @@ class GeocoderTest {
   }
 
   @Test
+  void aRegionSomethingHappensInIsTheRegionNotTheArticlesPlaceInIt() {
+    AnalysedSentence title = sentence(0, "Blast/NN in/IN Magnitogorsk/NNP/LOCATION");
+    AnalysedSentence again = sentence(1, "Magnitogorsk/NNP/LOCATION mourns/VBZ");
+    AnalysedSentence checks = sentence(2, "Inspectors/NNS began/VBD checks/NNS in/IN Chelyabinsk/NNP/LOCATION "
+        + "Oblast/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(title, again, checks), List.of()).get(2);
+    assertThat(p.name()).as("the region the sentence puts the checks in").isNotEqualTo("Magnitogorsk");
+    assertThat(p.how()).isEqualTo("sentence");
+    // The sentence after it tells of an incident: that one is at the article's place in the region.
+    AnalysedSentence shot = sentence(3, "A/DT guard/NN was/VBD shot/VBN/O/shoot");
+    assertThat(GEOCODER.placeSentences(List.of(title, again, checks, shot), List.of()).get(3).name())
+        .isEqualTo("Magnitogorsk");
+  }
+
+  @Test
   void aSeaIsNoRegionItsFirstWordNames() {
     AnalysedSentence athens = sentence(0, "Ministers/NNS met/VBD in/IN Athens/NNP/LOCATION");
     AnalysedSentence sea = sentence(1, "A/DT quake/NN struck/VBD the/DT Aegean/NNP/LOCATION Sea/NNP/LOCATION");
