@@ -71,6 +71,7 @@ def main(npm_dir, out_dir):
 
     rows = []
     seat = {}  # admin1 key -> (rank, lat, lon): where a region is put, its seat or its largest place
+    people = defaultdict(int)  # admin1 key -> the people of its places: a region's size, an undercount
     for line in open(cities, encoding="utf-8"):
         f = line.rstrip("\n").split("\t")
         gid, name, asciiname, alternates, lat, lon, fclass, fcode, cc, _, adm1 = f[:11]
@@ -86,6 +87,7 @@ def main(npm_dir, out_dir):
                      cc + "." + adm1, str(population), "|".join(names)))
         rank = (2 if fcode == "PPLA" else 1 if fcode == "PPLC" else 0, population)
         key = cc + "." + adm1
+        people[key] += population
         if key not in seat or rank > seat[key][0]:
             seat[key] = (rank, lat, lon)
 
@@ -102,7 +104,8 @@ def main(npm_dir, out_dir):
         names = [ascii_fold(name)] if ascii_fold(name) != name else []
         if bare != name:
             names.append(bare)
-        rows.append(("", name, alpha3[cc], "%.4f" % float(lat), "%.4f" % float(lon), "region", code, "0", "|".join(names)))
+        rows.append(("", name, alpha3[cc], "%.4f" % float(lat), "%.4f" % float(lon), "region", code, str(people[code]),
+                     "|".join(names)))
 
     with gzip.open(os.path.join(out_dir, "places.tsv.gz"), "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# geonames_id\tname\tcountry\tlat\tlon\tkind\tadmin1\tpopulation\tother_names\n")

@@ -39,7 +39,7 @@ public final class Gazetteer {
   /** Below this share of an article's country mentions a country is named only in passing. */
   static final double MINOR_SHARE = 0.1;
   /**
-   * The population a first-level region counts as (the packages give regions none): a region is a
+   * The population a first-level region counts as, whatever its places add up to: a region is a
    * large area news names often, so it beats a town of the same name ("Crete", Greece's island
    * region, over Crete, Illinois; the state over California, Maryland) but not a city of over
    * 100,000 of its own name ("Aleppo").
@@ -292,6 +292,21 @@ public final class Gazetteer {
     return null;
   }
 
+  /**
+   * The likeliest country, or first-level region of this very name, or null when nothing of the name is one:
+   * what a name written after a place it holds means ("Trenton, Ontario": the province, not the
+   * Californian city).
+   */
+  GazetteerEntry areaCalled(String text, Focus focus, boolean regionSaid) {
+    String key = Names.key(text);
+    for (GazetteerEntry e : ranked(text, focus, regionSaid)) {
+      if (e.isCountry() || e.isRegion() && Names.key(e.name()).equals(key)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   GazetteerEntry best(String text, Focus focus, boolean regionSaid) {
     List<GazetteerEntry> ranked = ranked(text, focus, regionSaid);
     return ranked.isEmpty() ? null : ranked.get(0);
@@ -317,9 +332,13 @@ public final class Gazetteer {
     List<Scored> scored = new ArrayList<>(looked.size());
     for (GazetteerEntry e : looked) {
       boolean another = asked != null && byAnotherName(e, text, asked, focus);
-      scored.add(new Scored(e, score(e, focus, regionSaid) - (another ? ANOTHER_NAME_PENALTY : 0)));
+      // Equal scores are mostly namesake regions, which only their people tell apart ("Florida" the US
+      // state, not Puerto Rico's municipality; a region's population is that of its places); places
+      // found under another name keep the order they were found in (the central division first).
+      int people = asked != null && Names.key(e.name()).equals(asked) ? e.population() : 0;
+      scored.add(new Scored(e, score(e, focus, regionSaid) - (another ? ANOTHER_NAME_PENALTY : 0), people));
     }
-    scored.sort(Comparator.comparingDouble((Scored x) -> -x.score()));
+    scored.sort(Comparator.comparingDouble((Scored x) -> -x.score()).thenComparingInt(x -> -x.people()));
     List<GazetteerEntry> found = new ArrayList<>(scored.size());
     for (Scored x : scored) {
       found.add(x.entry());
@@ -359,7 +378,7 @@ public final class Gazetteer {
     return found;
   }
 
-  private record Scored(GazetteerEntry entry, double score) {}
+  private record Scored(GazetteerEntry entry, double score, int people) {}
 
   /**
    * True when the place is a town or village, or a city of under {@link #REGION_POPULATION} people,
@@ -595,7 +614,7 @@ public final class Gazetteer {
     if (e.isCountry()) {
       return 100;
     }
-    int people = e.isRegion() ? Math.max(e.population(), REGION_POPULATION)
+    int people = e.isRegion() ? REGION_POPULATION
         : e.isCounty() ? Math.max(e.population(), COUNTY_POPULATION)
         : e.curated() ? Math.max(e.population(), CURATED_POPULATION) : e.population();
     double s = Math.log10(people + 10.0);

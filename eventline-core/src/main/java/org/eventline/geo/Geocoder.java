@@ -537,11 +537,12 @@ public final class Geocoder {
         continue;
       }
       // A region in none of the article's countries: a name the article means otherwise ("the
-      // Persian Gulf region" is no province of Papua New Guinea in news about Iran).
+      // Persian Gulf region" is no province of Papua New Guinea in news about Iran); in an article
+      // that names no country at all, the region is all there is ("a Gainsville, Florida man").
       // A region called so ("the Latakia Governorate", "Nangarhar Province") is one whatever the
       // article's countries.
       if ((entry.isRegion() || entry.isCounty()) && !b.paired() && focus.share(entry.country()) == 0
-          && !namedAsDivision(m)) {
+          && !focus.countries().isEmpty() && !namedAsDivision(m)) {
         // "a march in Geneva": the canton's city of that name, which the canton outranked for
         // bearing the name as its own
         entry = m.regionSaid() || !entry.isRegion() ? null : gazetteer.cityOfRegion(m.text(), entry, focus);
@@ -565,6 +566,7 @@ public final class Geocoder {
     GazetteerEntry[] entries = new GazetteerEntry[mentions.size()];
     boolean[] paired = new boolean[mentions.size()];
     boolean[] qualified = new boolean[mentions.size()];
+    boolean[] unknown = new boolean[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
       PlaceMention inner = mentions.get(i);
       // "Izmir, Turkey", "Mount Vernon, in Virginia", "New Castle in Indiana"
@@ -588,13 +590,26 @@ public final class Geocoder {
           entries[i] = pair[0];
           entries[j] = pair[1];
           paired[i] = paired[j] = qualified[i] = true;
+        } else if (tokens.get(inner.lastToken() + 1).word().equals(",")) {
+          // "CFB Trenton in Trenton, Ontario": no Trenton the gazetteer knows lies in Ontario, so this is
+          // a place it lacks, in the region or country named after it, which is the pair's place
+          GazetteerEntry area = gazetteer.areaCalled(outer.text(), focus, outer.regionSaid());
+          GazetteerEntry alone = gazetteer.best(inner.text(), focus, inner.regionSaid());
+          // not a list of peers ("Greece, Bulgaria", "Chillan, Talca, Concepcion"): the named place is
+          // unknown, or a mere town abroad while the area is in a country the article is about
+          if (area != null && (alone == null || !alone.isCountry() && !alone.isRegion() && !alone.isCounty()
+              && focus.share(area.country()) > 0 && !alone.country().equals(area.country()))) {
+            unknown[i] = true;
+            entries[j] = area;
+            paired[j] = qualified[j] = true;
+          }
         }
       }
     }
     List<Bound> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       PlaceMention m = mentions.get(i);
-      GazetteerEntry e = paired[i] ? entries[i] : gazetteer.best(m.text(), focus, m.regionSaid());
+      GazetteerEntry e = paired[i] || unknown[i] ? entries[i] : gazetteer.best(m.text(), focus, m.regionSaid());
       if (e != null && !paired[i] && !e.isCountry() && outsideItsContainer(tokens, mentions, i, e, focus)) {
         e = null; // "the neighbourhood of Mansur in west Baghdad" is no Mansourah of Algeria
       }

@@ -24,6 +24,15 @@ class GazetteerTest {
   }
 
   @Test
+  void namesakeRegionsAreToldApartByTheirPeople() {
+    Place florida = G.resolve("Florida", Focus.none(), false);
+    assertThat(florida.kind()).isEqualTo("region");
+    assertThat(florida.country()).as("the US state, not the Puerto Rican municipality").isEqualTo("USA");
+    assertThat(G.resolve("Santa Catarina", Focus.none().withCountry("BRA", 1), false).kind()).isEqualTo("region");
+    assertThat(G.resolve("Florida", Focus.none().withCountry("PRI", 3), false).country()).isEqualTo("PRI");
+  }
+
+  @Test
   void focusCountryBeatsLargerCity() {
     assertThat(G.resolve("Tripoli", Focus.none(), false).country()).isEqualTo("LBY");
     assertThat(G.resolve("Tripoli", Focus.none().withCountry("LBN", 3), false).country()).isEqualTo("LBN");

@@ -421,6 +421,19 @@ class GeocoderTest {
   }
 
   @Test
+  void aPlaceTheGazetteerLacksInTheRegionWrittenAfterItIsThatRegion() {
+    Actor canada = new Actor("CAN", "Canada", "CAN", ActorKind.STATE);
+    AnalysedSentence title = sentence(0, "Canadian/JJ/LOCATION soldiers/NNS return/VBP", mention(canada, 0, 0));
+    AnalysedSentence s = sentence(1, "They/PRP landed/VBD in/IN Trenton/NNP/LOCATION ,/, Ontario/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(title, s), List.of()).get(1);
+    assertThat(p.country()).as("no Trenton of New Jersey: none of Ontario's towns is called so").isEqualTo("CAN");
+    assertThat(p.name()).isEqualTo("Ontario");
+    // A list of peers is no such pair: each country is itself.
+    AnalysedSentence list = sentence(0, "Swans/NNS died/VBD in/IN Greece/NNP/LOCATION ,/, Bulgaria/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(list), List.of()).get(0).name()).isEqualTo("Greece");
+  }
+
+  @Test
   void aPlaceWrittenWithItsRegionIsEvidenceWhateverTheActors() {
     Actor usa = new Actor("USA", "United States", "USA", ActorKind.STATE);
     AnalysedSentence title = sentence(0, "Painting/NN stolen/VBN in/IN England/NNP/LOCATION");
