@@ -135,9 +135,10 @@ final class SentenceResolver {
       }
       return new Phrase(code == null ? null : codes.actor(code, display(named.entry())), last);
     }
-    if (agent != null && !titled && beforeCommonNoun(last)) {
+    if (agent != null && !titled && beforeCommonNoun(last) && !tokens.get(last).pos().equals("NNS")) {
       // "military moves", "terrorist assaults", "Russian military aid": the role word modifies
-      // a noun that is not an actor, so the phrase is not an actor either.
+      // a noun that is not an actor, so the phrase is not an actor either. A plural one does not
+      // modify ("Filipino troops stage raids", where the tagger takes "stage" for a noun).
       return new Phrase(null, last);
     }
     if (agent != null) {

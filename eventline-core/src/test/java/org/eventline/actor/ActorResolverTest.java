@@ -146,6 +146,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void aPluralRoleWordBeforeANounIsStillAnActor() {
+    // The tagger takes the verb for a noun ("stage/NN"); troops modify no noun.
+    ActorMention m = only("Filipino/JJ troops/NNS stage/NN raids/NNS");
+    assertThat(m.actor().code()).isEqualTo("PHLMIL");
+    assertThat(m.text()).isEqualTo("Filipino troops");
+  }
+
+  @Test
   void commonWordsCodedByImportedFilesAreIgnored() {
     assertThat(resolve("Youth/NNP groups/NNS and/CC Hassan/NNP/PERSON met/VBD"))
         .extracting(m -> m.actor().code()).doesNotContain("FRAREB", "JORGOV", "JORELI");
