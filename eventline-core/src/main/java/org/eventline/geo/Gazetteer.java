@@ -27,7 +27,10 @@ public final class Gazetteer {
   static final String PLACES = "/org/eventline/geo/places.tsv.gz";
   static final String COUNTRIES = "/org/eventline/geo/countries.tsv";
   static final String SUPPLEMENT = "/org/eventline/geo/supplement.tsv";
-  /** Natural Earth's islands, peninsulas, deserts and the like, in the supplement's format (see the README). */
+  /**
+   * Natural Earth's islands, peninsulas, deserts and the like, in the supplement's format (see the README);
+   * not curated (a script chose them), each counts as {@link #CURATED_POPULATION} people.
+   */
   static final String NATURAL = "/org/eventline/geo/natural.tsv";
   static final String AIRPORTS = "/org/eventline/geo/airports.tsv.gz";
   static final String COUNTIES = "/org/eventline/geo/counties.tsv.gz";
@@ -117,7 +120,7 @@ public final class Gazetteer {
     }
     reader.readCountries(countries);
     reader.readSupplement(supplement);
-    reader.readSupplement(NATURAL);
+    reader.readSupplement(NATURAL, CURATED_POPULATION, false);
     return g;
   }
 
@@ -127,7 +130,7 @@ public final class Gazetteer {
     GazetteerReader reader = new GazetteerReader(g.names, g.countries, g.demonyms);
     reader.readCountries(countries);
     reader.readSupplement(supplement);
-    reader.readSupplement(NATURAL);
+    reader.readSupplement(NATURAL, CURATED_POPULATION, false);
     return g;
   }
 

@@ -75,12 +75,20 @@ final class GazetteerReader {
 
   /** name, other names, country, lat, lon, kind, admin1, source. */
   void readSupplement(String resource) {
+    readSupplement(resource, 0, true);
+  }
+
+  /**
+   * A file in the supplement's format whose places are not curated but count as {@code population}
+   * people (the natural features: made by a script, so a namesake city of more people keeps its name).
+   */
+  void readSupplement(String resource, int population, boolean curated) {
     read(resource, 8, (f, where) -> {
       if (f[7].isBlank()) {
         throw new IllegalArgumentException(where + ": a supplement line must say its source");
       }
       GazetteerEntry e = new GazetteerEntry(0, f[0], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-          f[5], f[6], 0, true);
+          f[5], f[6], population, curated);
       addNames(e, f[0], f[1]);
     });
   }

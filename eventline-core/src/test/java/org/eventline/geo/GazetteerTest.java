@@ -290,4 +290,27 @@ class GazetteerTest {
     Focus lebanonWar = new Focus(Map.of("ISR", 21, "LBN", 16, "USA", 4, "GBR", 4, "EGY", 2), Set.of());
     assertThat(G.resolve("Qana", lebanonWar, false).country()).as("not Qinā, Egypt").isEqualTo("LBN");
   }
+
+  @Test
+  void naturalFeaturesFromNaturalEarthResolveWithoutFocus() {
+    Place borneo = G.resolve("Borneo", Focus.none(), false);
+    assertThat(borneo.kind()).isEqualTo("island");
+    assertThat(borneo.country()).as("the country of the island's middle").isEqualTo("IDN");
+    Place kamchatka = G.resolve("Kamchatka Peninsula", Focus.none(), false);
+    assertThat(kamchatka.kind()).isEqualTo("area");
+    assertThat(kamchatka.country()).isEqualTo("RUS");
+    Place gobi = G.resolve("Gobi Desert", Focus.none(), false);
+    assertThat(gobi.kind()).isEqualTo("area");
+    assertThat(gobi.country()).isEqualTo("MNG");
+    assertThat(G.resolve("Gobi", Focus.none(), false).country()).as("the short form").isEqualTo("MNG");
+  }
+
+  @Test
+  void aNaturalFeatureDoesNotShadowTheCityOfItsName() {
+    Place newBritain = G.resolve("New Britain", Focus.none(), false);
+    assertThat(newBritain.country()).as("the Connecticut city, not Papua New Guinea's island").isEqualTo("USA");
+    assertThat(newBritain.kind()).isEqualTo("city");
+    Place saoTome = G.resolve("São Tomé", Focus.none(), false);
+    assertThat(saoTome.kind()).as("the capital, not the island").isEqualTo("city");
+  }
 }
