@@ -86,6 +86,9 @@ easter prince queen channel virgin coastal central polar north south east west n
 western deception heard mill farwell roosevelt masson siple coats palmer graham lesser greater arctic upper
 lower middle commander caroline margo belcher datu amazon""".split())
 NEAR_KM, ADMIN1_KM, SPAN_KM = 300.0, 50.0, 50.0
+# Islands whose nearest place of places.tsv.gz is in another country (checked by hand): Great Nicobar is
+# India's (the nearest place is on Sumatra), Rota is in the Northern Mariana Islands (the nearest is on Guam).
+COUNTRY_FIXES = {"Great Nicobar": "IND", "Rota": "MNP"}
 CITY = 100_000
 
 
@@ -314,6 +317,9 @@ def main():
             stats["no place within %d km" % NEAR_KM] += 1
             continue
         d, (pname, plat, plon, country, admin1) = near
+        fixed = COUNTRY_FIXES.get(name)
+        if fixed:  # the nearest place lies across a border: the island's own country, no admin1
+            country, d = fixed, ADMIN1_KM + 1
         for s in short_forms(name):
             sk = key(s)
             if (len(re.sub(r"[^a-z]", "", sk)) >= 4 and not ADJECTIVE.search(sk) and sk.split()[0] not in COMMON
@@ -334,6 +340,8 @@ def main():
         source = "Natural Earth %s 2.0.0 (public domain), featurecla %s, scalerank %d; point: %s; " \
                  "country%s of the nearest place, %s, %.0f km" % (
                      src, cla, rank, how, " and admin1" if d <= ADMIN1_KM else "", pname, d)
+        if fixed:
+            source += " (in another country: the island's country set by hand, see COUNTRY_FIXES)"
         if span:
             source += "; the feature also spans %s (places within %d km of its outline), the point is in %s" % (
                 ", ".join(sorted(span)), SPAN_KM, country)
