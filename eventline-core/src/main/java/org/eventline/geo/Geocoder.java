@@ -284,12 +284,24 @@ public final class Geocoder {
      * Canada) places it in the whole country.
      */
     private Place finer(Resolved r, String how, int sentence, int said) {
+      if (said != sentence && naturalArea(r.entry()) && !r.entry().curated() && focusPlace != null && !focusPlace.entry().isCountry()
+          && focusPlace.entry().country().equals(r.entry().country())) {
+        // "a quake struck the South Island" in a story about Christchurch: the sentences after it that
+        // name no place are at the article's city on the island, not anywhere on it (Natural Earth's
+        // features are large; a small island of the supplement, a prison island, is its own place)
+        return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+      }
       if ((r.entry().isCountry() && incidents.contains(sentence) || r.entry().isRegion() && !(placesIn(byIndex.get(said), r.mention()) && (said == sentence || !incidents.contains(sentence))))
           && focusPlace != null && !focusPlace.entry().isCountry() && contains(r.entry(), focusPlace.entry())) {
         return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
       }
       return r.entry().toPlace(r.mention().text(), how);
     }
+  }
+
+  /** An island or a natural area (a peninsula, a desert), which the gazetteer knows by one point and no bounds. */
+  private static boolean naturalArea(GazetteerEntry e) {
+    return e.kind().equals("island") || e.kind().equals("area");
   }
 
   /**

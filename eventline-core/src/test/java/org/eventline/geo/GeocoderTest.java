@@ -498,6 +498,17 @@ class GeocoderTest {
   }
 
   @Test
+  void aLargeIslandCarriedFromTheSentenceBeforeIsTheArticlesCityOnIt() {
+    AnalysedSentence title = sentence(0, "Quake/NN in/IN Christchurch/NNP/LOCATION");
+    AnalysedSentence again = sentence(1, "Christchurch/NNP/LOCATION mourns/VBZ");
+    AnalysedSentence island = sentence(2, "The/DT quake/NN struck/VBD the/DT South/NNP/LOCATION Island/NNP/LOCATION");
+    AnalysedSentence after = sentence(3, "Buildings/NNS collapsed/VBD");
+    List<Place> places = GEOCODER.placeSentences(List.of(title, again, island, after), List.of());
+    assertThat(places.get(2).name()).as("the island the sentence names").isEqualTo("South Island");
+    assertThat(places.get(3).name()).as("not anywhere on the island").isEqualTo("Christchurch");
+  }
+
+  @Test
   void aRegionSomethingHappensInIsTheRegionNotTheArticlesPlaceInIt() {
     AnalysedSentence title = sentence(0, "Blast/NN in/IN Magnitogorsk/NNP/LOCATION");
     AnalysedSentence again = sentence(1, "Magnitogorsk/NNP/LOCATION mourns/VBZ");
