@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eventline.actor.ActorKind;
 import org.eventline.actor.ActorMention;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
@@ -780,7 +781,7 @@ public final class Geocoder {
     Participant target = e.target();
     boolean material = e.quadClass() == 2 || e.quadClass() == 4;
     if (target == null || target.text() == null || gazetteer.isDemonym(target.text()) || WorldRegions.isName(target.text())
-        || !(material || "visit".equals(e.mode())) || !properName(target.text())) {
+        || !(material || "visit".equals(e.mode())) || !properName(target.text()) || aPerson(target)) {
       return null;
     }
     GazetteerEntry entry = gazetteer.best(target.text(), focus, false);
@@ -793,6 +794,15 @@ public final class Geocoder {
       return null; // a target city in none of the article's countries is more likely a person ("Khan")
     }
     return entry.toPlace(target.text(), "target");
+  }
+
+  /**
+   * True when the coder took the target for a person ("convicted Chirac", coded FRAELI; "Stanton",
+   * ---PER): a man's name that is also a village's is no place the event happened.
+   */
+  private static boolean aPerson(Participant target) {
+    String code = target.code() == null ? "" : target.code();
+    return ActorKind.PERSON.label().equals(target.kind()) || code.endsWith("ELI") || code.endsWith("PER");
   }
 
   /**

@@ -71,6 +71,17 @@ class GeocoderTest {
   }
 
   @Test
+  void aPersonStruckIsNoPlaceThoughAVillageHasTheName() {
+    // Chirac is a village of Lozère; the coder took "Chirac" for the former president (FRAELI).
+    Actor france = new Actor("FRA", "France", "FRA", ActorKind.STATE);
+    Actor chirac = new Actor("FRAELI", "Jacques Chirac", "FRA", ActorKind.PERSON);
+    AnalysedSentence s = sentence(0, "France/NNP/LOCATION attacked/VBD Chirac/NNP/PERSON",
+        mention(france, 0, 0), mention(chirac, 2, 2));
+    Place p = placeOne(s, france, chirac);
+    assertThat(p == null ? null : p.how()).as("not the village, as the event's target").isNotEqualTo("target");
+  }
+
+  @Test
   void demonymSaysWhoseNotWhere() {
     AnalysedSentence s = sentence(0, "Russian/JJ/MISC troops/NNS withdrew", mention(RUSSIA_GOV, 0, 1));
     assertThat(placeOne(s, RUSSIA_GOV, null).how()).as("the sentence names no place").isEqualTo("article focus");
