@@ -72,6 +72,7 @@ public final class Gazetteer {
   private final NameIndex names = new NameIndex();
   private final Map<String, GazetteerEntry> countries = new HashMap<>();
   private final Set<String> demonyms = new HashSet<>();
+  private final Map<String, String> capitals = new HashMap<>();
 
   private Gazetteer(PlaceTable table) {
     this.table = table;
@@ -113,7 +114,7 @@ public final class Gazetteer {
    */
   public static Gazetteer load(String places, String countries, String supplement, String... more) {
     Gazetteer g = new Gazetteer(null);
-    GazetteerReader reader = new GazetteerReader(g.names, g.countries, g.demonyms);
+    GazetteerReader reader = new GazetteerReader(g.names, g.countries, g.demonyms, g.capitals);
     reader.readPlaces(places);
     for (String resource : more) {
       reader.readPlaces(resource);
@@ -127,7 +128,7 @@ public final class Gazetteer {
   /** A gazetteer whose places come from a place table resource, and countries and supplement from TSV. */
   static Gazetteer loadTable(String table, String countries, String supplement) {
     Gazetteer g = new Gazetteer(PlaceTableCompiler.readTable(table));
-    GazetteerReader reader = new GazetteerReader(g.names, g.countries, g.demonyms);
+    GazetteerReader reader = new GazetteerReader(g.names, g.countries, g.demonyms, g.capitals);
     reader.readCountries(countries);
     reader.readSupplement(supplement);
     reader.readSupplement(NATURAL, CURATED_POPULATION, false);
@@ -245,6 +246,20 @@ public final class Gazetteer {
 
   GazetteerEntry countryEntry(String alpha3) {
     return countries.get(alpha3);
+  }
+
+  /** The country's capital city ("Somalia's capital": Mogadishu), or null when the gazetteer does not know it. */
+  GazetteerEntry capitalOf(String alpha3) {
+    String name = capitals.get(alpha3);
+    if (name == null) {
+      return null;
+    }
+    for (GazetteerEntry e : ranked(name, Focus.none().withCountry(alpha3, 1), false)) {
+      if (e.country().equals(alpha3) && !e.isCountry() && !e.isRegion() && !e.isCounty()) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** True when a place of this name comes from the curated supplement. */

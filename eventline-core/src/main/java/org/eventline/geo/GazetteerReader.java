@@ -21,13 +21,17 @@ final class GazetteerReader {
   private final NameIndex names;
   private final Map<String, GazetteerEntry> countries;
   private final Set<String> demonyms;
+  /** Each country's capital by name, as countries.tsv gives it ("SOM" -> "Mogadishu"). */
+  private final Map<String, String> capitals;
   /** The places {@link #readPlaces} made, in file order: what {@link PlaceTable} numbers. */
   private final List<GazetteerEntry> places = new ArrayList<>();
 
-  GazetteerReader(NameIndex names, Map<String, GazetteerEntry> countries, Set<String> demonyms) {
+  GazetteerReader(NameIndex names, Map<String, GazetteerEntry> countries, Set<String> demonyms,
+      Map<String, String> capitals) {
     this.names = names;
     this.countries = countries;
     this.demonyms = demonyms;
+    this.capitals = capitals;
   }
 
   static BufferedReader open(String resource) {
@@ -63,6 +67,9 @@ final class GazetteerReader {
       GazetteerEntry e = new GazetteerEntry(0, f[2], f[0], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
           "country", "", 0, false);
       countries.put(f[0], e);
+      if (!f[5].isBlank()) {
+        capitals.put(f[0], f[5]);
+      }
       addNames(e, f[2], f[6]);
       if (!f[7].isEmpty()) {
         for (String demonym : f[7].split("\\|")) {

@@ -300,6 +300,28 @@ public final class Geocoder {
     }
   }
 
+  /**
+   * True when the country's name or demonym says its capital: "Somalia's capital", "the Iraqi capital",
+   * "the capital of Chad"; not "capital punishment" or "Iraq's capital markets".
+   */
+  static boolean namesItsCapital(List<org.eventline.nlp.Token> tokens, PlaceMention m) {
+    int first = m.firstToken();
+    if (first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
+        && tokens.get(first - 2).word().equalsIgnoreCase("capital")) {
+      return true;
+    }
+    int t = m.lastToken() + 1;
+    if (t < tokens.size() && (tokens.get(t).word().equals("'s") || tokens.get(t).word().equals("’s"))) {
+      t++;
+    }
+    if (t >= tokens.size() || !tokens.get(t).word().equalsIgnoreCase("capital")) {
+      return false;
+    }
+    int after = t + 1;
+    return after >= tokens.size() || !tokens.get(after).pos().startsWith("NN")
+        || tokens.get(after).word().equalsIgnoreCase("city") || tokens.get(after).isProperNoun();
+  }
+
   /** An island or a natural area (a peninsula, a desert), which the gazetteer knows by one point and no bounds. */
   private static boolean naturalArea(GazetteerEntry e) {
     return e.kind().equals("island") || e.kind().equals("area");
@@ -623,6 +645,10 @@ public final class Geocoder {
     for (int i = 0; i < mentions.size(); i++) {
       PlaceMention m = mentions.get(i);
       GazetteerEntry e = paired[i] || unknown[i] ? entries[i] : gazetteer.best(m.text(), focus, m.regionSaid());
+      if (e != null && e.isCountry() && namesItsCapital(tokens, m)) {
+        GazetteerEntry capital = gazetteer.capitalOf(e.country());
+        e = capital == null ? e : capital; // "in Somalia's capital", "the Iraqi capital", "the capital of Chad"
+      }
       if (e != null && !paired[i] && !e.isCountry() && outsideItsContainer(tokens, mentions, i, e, focus)) {
         e = null; // "the neighbourhood of Mansur in west Baghdad" is no Mansourah of Algeria
       }

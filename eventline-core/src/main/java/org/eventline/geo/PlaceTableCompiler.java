@@ -45,7 +45,7 @@ final class PlaceTableCompiler {
   /** The table of these places resources, read in this order (as {@link Gazetteer#load} reads them). */
   static PlaceTable compile(String... placesResources) {
     NameIndex names = new NameIndex();
-    GazetteerReader reader = new GazetteerReader(names, new HashMap<>(), new HashSet<>());
+    GazetteerReader reader = new GazetteerReader(names, new HashMap<>(), new HashSet<>(), new HashMap<>());
     for (String resource : placesResources) {
       reader.readPlaces(resource);
     }

@@ -82,6 +82,20 @@ class GeocoderTest {
   }
 
   @Test
+  void aCountrysCapitalIsItsCapitalCity() {
+    AnalysedSentence s = sentence(0, "A/DT bomb/NN exploded/VBD in/IN Somalia/NNP/LOCATION 's/POS capital/NN");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Mogadishu");
+    assertThat(p.kind()).isEqualTo("city");
+    AnalysedSentence of = sentence(0, "Troops/NNS entered/VBD the/DT capital/NN of/IN Chad/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(of), List.of()).get(0).name()).isEqualTo("N'Djamena");
+    // Capital punishment is no city.
+    AnalysedSentence punishment = sentence(0, "Somalia/NNP/LOCATION 's/POS capital/NN punishment/NN was/VBD debated/VBN "
+        + "in/IN Somalia/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(punishment), List.of()).get(0).kind()).isEqualTo("country");
+  }
+
+  @Test
   void demonymSaysWhoseNotWhere() {
     AnalysedSentence s = sentence(0, "Russian/JJ/MISC troops/NNS withdrew", mention(RUSSIA_GOV, 0, 1));
     assertThat(placeOne(s, RUSSIA_GOV, null).how()).as("the sentence names no place").isEqualTo("article focus");
