@@ -745,11 +745,18 @@ public final class Geocoder {
   }
 
   /**
-   * True when the noun after the name is an armed force, a strike or an official ("U.S. bombing",
+   * True when a hyphen and a participle follow the name ("a U.S.-run facility"), or when the noun
+   * after the name is an armed force, a strike or an official ("U.S. bombing",
    * "US drone strike", "Israeli-style", "NATO troops"): the name says who acted, never where.
    */
   private static boolean actsFor(AnalysedSentence s, PlaceMention m) {
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    int hyphen = m.lastToken() + 1;
+    if (hyphen + 1 < tokens.size() && tokens.get(hyphen).word().equals("-")
+        && (tokens.get(hyphen + 1).pos().equals("VBN") || tokens.get(hyphen + 1).pos().equals("VBD"))
+        && !tokens.get(hyphen + 1).word().equalsIgnoreCase("based")) {
+      return true; // "a U.S.-run facility", "the Saudi-led coalition": whose, not where ("Luxembourg-based" is where)
+    }
     for (int next = m.lastToken() + 1; next < tokens.size() && next <= m.lastToken() + 2; next++) {
       String word = tokens.get(next).word().toLowerCase(java.util.Locale.ROOT);
       if (AGENT_NOUNS.contains(word)) {

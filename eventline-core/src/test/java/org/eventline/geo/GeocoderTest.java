@@ -96,6 +96,14 @@ class GeocoderTest {
   }
 
   @Test
+  void aCountryThatRunsOrLedSomethingIsWhoseNotWhere() {
+    AnalysedSentence s = sentence(0, "He/PRP was/VBD held/VBN at/IN a/DT U.S./NNP/LOCATION -/HYPH run/VBN facility/NN "
+        + "on/IN the/DT outskirts/NNS of/IN Baghdad/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.name()).as("the place the facility is near, not the country that runs it").isEqualTo("Baghdad");
+  }
+
+  @Test
   void demonymSaysWhoseNotWhere() {
     AnalysedSentence s = sentence(0, "Russian/JJ/MISC troops/NNS withdrew", mention(RUSSIA_GOV, 0, 1));
     assertThat(placeOne(s, RUSSIA_GOV, null).how()).as("the sentence names no place").isEqualTo("article focus");
