@@ -769,6 +769,9 @@ final class PlaceFinder {
     if (before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("born")) {
       return "born " + word; // "Born in Malaysia, Top...": a birthplace, not where the news happened
     }
+    if (before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("from")) {
+      return "from " + word; // "fired at Israel from inside Gaza": where it came from, not where it struck
+    }
     return word;
   }
 

@@ -104,6 +104,13 @@ class GeocoderTest {
   }
 
   @Test
+  void whatCameFromInsideAPlaceStruckElsewhere() {
+    AnalysedSentence s = sentence(0, "A/DT rocket/NN was/VBD fired/VBN at/IN Israel/NNP/LOCATION from/IN inside/IN "
+        + "Gaza/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("ISR");
+  }
+
+  @Test
   void demonymSaysWhoseNotWhere() {
     AnalysedSentence s = sentence(0, "Russian/JJ/MISC troops/NNS withdrew", mention(RUSSIA_GOV, 0, 1));
     assertThat(placeOne(s, RUSSIA_GOV, null).how()).as("the sentence names no place").isEqualTo("article focus");
