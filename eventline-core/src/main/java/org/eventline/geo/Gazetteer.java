@@ -114,25 +114,31 @@ public final class Gazetteer {
    */
   public static Gazetteer load(String places, String countries, String supplement, String... more) {
     Gazetteer g = new Gazetteer(null);
-    GazetteerReader reader = new GazetteerReader(g.names, g.countries, g.demonyms, g.capitals);
+    GazetteerReader reader = g.reader();
     reader.readPlaces(places);
     for (String resource : more) {
       reader.readPlaces(resource);
     }
-    reader.readCountries(countries);
-    reader.readSupplement(supplement);
-    reader.readSupplement(NATURAL, CURATED_POPULATION, false);
+    readTextFiles(reader, countries, supplement);
     return g;
   }
 
   /** A gazetteer whose places come from a place table resource, and countries and supplement from TSV. */
   static Gazetteer loadTable(String table, String countries, String supplement) {
     Gazetteer g = new Gazetteer(PlaceTableCompiler.readTable(table));
-    GazetteerReader reader = new GazetteerReader(g.names, g.countries, g.demonyms, g.capitals);
+    readTextFiles(g.reader(), countries, supplement);
+    return g;
+  }
+
+  private GazetteerReader reader() {
+    return new GazetteerReader(names, countries, demonyms, capitals);
+  }
+
+  /** The files read as they are on every load, whether the places come from the table or not. */
+  private static void readTextFiles(GazetteerReader reader, String countries, String supplement) {
     reader.readCountries(countries);
     reader.readSupplement(supplement);
     reader.readSupplement(NATURAL, CURATED_POPULATION, false);
-    return g;
   }
 
   /** True when some place or country goes by this name. */

@@ -292,11 +292,25 @@ public final class Geocoder {
         // features are large; a small island of the supplement, a prison island, is its own place)
         return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
       }
-      if ((r.entry().isCountry() && incidents.contains(sentence) || r.entry().isRegion() && !(placesIn(byIndex.get(said), r.mention()) && (said == sentence || !incidents.contains(sentence))))
-          && focusPlace != null && !focusPlace.entry().isCountry() && contains(r.entry(), focusPlace.entry())) {
+      if (saysOnlyWhich(r, sentence, said) && focusPlace != null && !focusPlace.entry().isCountry()
+          && contains(r.entry(), focusPlace.entry())) {
         return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
       }
       return r.entry().toPlace(r.mention().text(), how);
+    }
+
+    /**
+     * True when the country or region, named in sentence {@code said}, says only in which one sentence
+     * {@code sentence} happened: a country in an incident sentence; a region unless the sentence puts
+     * things in it (and, carried to a later sentence, that one tells of no incident).
+     */
+    private boolean saysOnlyWhich(Resolved r, int sentence, int said) {
+      boolean incident = incidents.contains(sentence);
+      if (r.entry().isCountry()) {
+        return incident;
+      }
+      boolean placedIn = placesIn(byIndex.get(said), r.mention()) && (said == sentence || !incident);
+      return r.entry().isRegion() && !placedIn;
     }
   }
 
@@ -334,7 +348,7 @@ public final class Geocoder {
    * Ohio school", "the Xinjiang province of") says only which.
    */
   private static boolean placesIn(AnalysedSentence s, PlaceMention m) {
-    int first = m.listStart() >= 0 ? Math.min(m.listStart(), m.firstToken()) : m.firstToken();
+    int first = m.listStart() >= 0 ? m.listStart() : m.firstToken(); // a list's start, else its own first token
     if (s == null || first < 1 || m.destination() || m.offset()) {
       return false;
     }
@@ -752,7 +766,7 @@ public final class Geocoder {
   private static boolean actsFor(AnalysedSentence s, PlaceMention m) {
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
     int hyphen = m.lastToken() + 1;
-    if (hyphen + 1 < tokens.size() && tokens.get(hyphen).word().equals("-")
+    if (hyphen + 1 < tokens.size() && PlaceFinder.isHyphen(tokens.get(hyphen))
         && (tokens.get(hyphen + 1).pos().equals("VBN") || tokens.get(hyphen + 1).pos().equals("VBD"))
         && !tokens.get(hyphen + 1).word().equalsIgnoreCase("based")) {
       return true; // "a U.S.-run facility", "the Saudi-led coalition": whose, not where ("Luxembourg-based" is where)

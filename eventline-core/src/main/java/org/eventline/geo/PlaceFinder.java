@@ -354,7 +354,7 @@ final class PlaceFinder {
         && joined(tokens.get(last + 1), tokens.get(last + 2)) && notAPlaceWord(tokens.get(last + 2).word());
   }
 
-  private static boolean isHyphen(Token t) {
+  static boolean isHyphen(Token t) {
     return t.word().equals("-") || t.word().equals("‐") || t.word().equals("‑");
   }
 
