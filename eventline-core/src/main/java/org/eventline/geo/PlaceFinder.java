@@ -389,8 +389,7 @@ final class PlaceFinder {
         text = inverted;
       }
     }
-    if (!gazetteer.knows(text) || gazetteer.isDemonym(text)
-        || (first == last && CALENDAR.contains(text.toLowerCase(Locale.ROOT)))) {
+    if (!gazetteer.knows(text) || gazetteer.isDemonym(text)) {
       return null;
     }
     if (titled(tokens, first) && !gazetteer.goesWithThe(text)) {
@@ -724,8 +723,12 @@ final class PlaceFinder {
     return true; // a participle with no auxiliary: "the boy, flown to Moscow"
   }
 
+  /**
+   * True when the token may be part of a place name. A weekday or month never is, so it ends the run:
+   * "the resort city of Dahab Monday" names Dahab, not some longer "Dahab Monday" the gazetteer lacks.
+   */
   private static boolean mayName(Token t) {
-    return t.isProperNoun() || t.ner().equals("LOCATION");
+    return (t.isProperNoun() || t.ner().equals("LOCATION")) && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean afterPreposition(List<Token> tokens, int first) {

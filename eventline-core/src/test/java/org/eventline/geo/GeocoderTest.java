@@ -223,6 +223,24 @@ class GeocoderTest {
   }
 
   @Test
+  void casinoOfAHotelNameIsNoTown() {
+    // Casino is a town in New South Wales; here it is the last word of a hotel's name.
+    AnalysedSentence s = sentence(0, "He/PRP spoke/VBD at/IN the/DT Venetian/NNP/LOCATION Resort/NNP/LOCATION Hotel/NNP/LOCATION "
+        + "Casino/NNP/LOCATION where/WRB he/PRP was/VBD speaking/VBG");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void aWeekdayAfterAPlaceEndsItsName() {
+    AnalysedSentence s = sentence(0, "Bombs/NNS exploded/VBD in/IN the/DT resort/NN city/NN of/IN Dahab/NNP/LOCATION "
+        + "Monday/NNP");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p).isNotNull();
+    assertThat(p.name()).isEqualTo("Dahab");
+    assertThat(p.country()).isEqualTo("EGY");
+  }
+
+  @Test
   void nameAfterACapitalisedTheInRunningTextIsATitle() {
     AnalysedSentence s = sentence(0, "A/DT voter/NN told/VBD The/DT Boston/NNP/LOCATION Globe/NNP");
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
