@@ -309,7 +309,8 @@ public final class Geocoder {
       if (r.entry().isCountry()) {
         return incident;
       }
-      boolean placedIn = placesIn(byIndex.get(said), r.mention()) && (said == sentence || !incident);
+      boolean placedIn = (placesIn(byIndex.get(said), r.mention()) || wholeRegion(byIndex.get(said)))
+          && (said == sentence || !incident);
       return r.entry().isRegion() && !placedIn;
     }
   }
@@ -354,6 +355,37 @@ public final class Geocoder {
     }
     return PLACING.contains(s.sentence().tokens().get(first - 1).word().toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * True when the sentence says its act covers the whole region: "declared a state of emergency",
+   * "for the state", "across the province", "statewide"; then the region it names is the place, not
+   * the article's city in it.
+   */
+  private static boolean wholeRegion(AnalysedSentence s) {
+    if (s == null) {
+      return false;
+    }
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    for (int t = 0; t < tokens.size(); t++) {
+      String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+      if (word.equals("statewide") || word.equals("province-wide")) {
+        return true;
+      }
+      if (word.equals("emergency") && t >= 2 && tokens.get(t - 1).word().equals("of")
+          && tokens.get(t - 2).word().equalsIgnoreCase("state")) {
+        return true; // a state of emergency is declared for a whole region
+      }
+      if (t >= 2 && DIVISIONS.contains(word) && tokens.get(t - 1).word().equalsIgnoreCase("the")
+          && WHOLE.contains(tokens.get(t - 2).word().toLowerCase(Locale.ROOT))
+          && (t + 1 >= tokens.size() || !tokens.get(t + 1).word().equals("of"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DIVISIONS = Set.of("state", "province", "region", "territory", "governorate");
+  private static final Set<String> WHOLE = Set.of("for", "across", "throughout", "over");
 
   private static final Set<String> PLACING = Set.of("in", "at", "near", "inside", "within", "throughout", "across");
 

@@ -86,6 +86,10 @@ final class PlaceFinder {
       int start = i;
       int consumed = i - 1; // the last token of the run that a name found before covers
       while (start <= runEnd) {
+        if (stormName(tokens, start)) {
+          start++; // "Hurricane Gonzalo" is a storm, neither Hurricane, Utah nor Gonzalo in the Dominican Republic
+          continue;
+        }
         int end = Math.min(runEnd, start + LONGEST_NAME - 1);
         PlaceMention found = officialName(sentence, start, runEnd);
         if (found != null) {
@@ -114,6 +118,9 @@ final class PlaceFinder {
             && tokens.get(found.lastToken() + 1).word().equals("of") && Landmarks.isHead(found.text())
             && !gazetteer.curated(found.text())) {
           found = null; // "the Church of the Assumption" is a building, not Church in Lancashire
+        }
+        if (found != null && foreignMission(tokens, found)) {
+          found = null; // "captured the U.S. embassy" in Tehran: whose mission, not where
         }
         if (found != null && beginsUnknownName(tokens, found, runEnd)) {
           break; // "Grand Whatever Island", a name the gazetteer lacks, is not the French village Grand
@@ -190,12 +197,42 @@ final class PlaceFinder {
    */
   private boolean beginsUnknownName(List<Token> tokens, PlaceMention found, int runEnd) {
     int next = found.lastToken() + 1;
-    if (found.firstToken() != found.lastToken() || next > runEnd || found.landmark()
-        || gazetteer.knows(tokens.get(next).word()) || Landmarks.isHead(tokens.get(next).word())) {
+    if (found.firstToken() != found.lastToken() || next > runEnd || found.landmark()) {
+      return false;
+    }
+    if (NATURAL_HEADS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
+      return smallPlace(found.text()); // "Elbow Cay", an islet the gazetteer lacks, is not Elbow (once Portland, Maine)
+    }
+    if (gazetteer.knows(tokens.get(next).word()) || Landmarks.isHead(tokens.get(next).word())) {
       return false;
     }
     GazetteerEntry e = gazetteer.best(found.text(), Focus.none(), false);
     return e != null && !e.curated() && (e.kind().equals("town") || e.kind().equals("village"));
+  }
+
+  /** Words that end the name of a small island or reef ("Elbow Cay"); a valley or river keeps its region's name ("Swat Valley"). */
+  private static final Set<String> NATURAL_HEADS = Set.of("cay", "cays", "key", "keys", "atoll", "reef", "islet", "lagoon");
+
+  /** Words that name a storm with the proper noun after them ("Hurricane Dorian", "Typhoon Haiyan"). */
+  private static final Set<String> STORMS = Set.of("hurricane", "typhoon", "cyclone", "storm");
+
+  /** True when the token is a storm's word before its name, or the name after it. */
+  private static boolean stormName(List<Token> tokens, int t) {
+    boolean word = STORMS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+    if (word) {
+      return t + 1 < tokens.size() && tokens.get(t + 1).isProperNoun();
+    }
+    return t > 0 && STORMS.contains(tokens.get(t - 1).word().toLowerCase(Locale.ROOT)) && tokens.get(t).isProperNoun();
+  }
+
+  /** Words for a state's mission abroad, which a country's name before them owns ("the U.S. embassy"). */
+  private static final Set<String> MISSIONS = Set.of("embassy", "embassies", "consulate", "consulates", "legation");
+
+  /** True when a country's name owns the mission named right after it: the mission is in another country. */
+  private boolean foreignMission(List<Token> tokens, PlaceMention found) {
+    int next = found.lastToken() + 1;
+    return next < tokens.size() && MISSIONS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
+        && countryOrRegion(found.text());
   }
 
   /**

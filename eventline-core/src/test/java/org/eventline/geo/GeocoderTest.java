@@ -556,6 +556,56 @@ class GeocoderTest {
   }
 
   @Test
+  void aRegionWideActIsInTheWholeRegion() {
+    AnalysedSentence title = sentence(0, "Blast/NN in/IN Magnitogorsk/NNP/LOCATION");
+    AnalysedSentence again = sentence(1, "Magnitogorsk/NNP/LOCATION mourns/VBZ");
+    AnalysedSentence emergency = sentence(2, "Chelyabinsk/NNP/LOCATION 's/POS governor/NN declared/VBD a/DT state/NN "
+        + "of/IN emergency/NN");
+    Place p = GEOCODER.placeSentences(List.of(title, again, emergency), List.of()).get(2);
+    assertThat(p.kind()).as("a state of emergency covers the region").isEqualTo("region");
+    AnalysedSentence forTheState = sentence(2, "Chelyabinsk/NNP/LOCATION 's/POS governor/NN ordered/VBD curfews/NNS "
+        + "for/IN the/DT province/NN");
+    assertThat(GEOCODER.placeSentences(List.of(title, again, forTheState), List.of()).get(2).kind()).isEqualTo("region");
+  }
+
+  @Test
+  void aStormsNameIsNoPlace() {
+    // Hurricane is a city in Utah and Gonzalo a town in the Dominican Republic.
+    AnalysedSentence s = sentence(0, "The/DT last/JJ hurricane/NN to/TO reach/VB Bermuda/NNP/LOCATION ,/, "
+        + "Hurricane/NNP Gonzalo/NNP ,/, made/VBD landfall/NN there/RB");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Bermuda");
+    AnalysedSentence fled = sentence(0, "Residents/NNS fled/VBD Hurricane/NNP/LOCATION Dorian/NNP");
+    assertThat(GEOCODER.placeSentences(List.of(fled), List.of()).get(0)).isNull();
+    AnalysedSentence typhoon = sentence(0, "The/DT typhoon/NN Hagibis/NNP struck/VBD Tokyo/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(typhoon), List.of()).get(0).name()).isEqualTo("Tokyo");
+  }
+
+  @Test
+  void aCayWhoseFirstWordIsAnOldNameOfACityIsNoCity() {
+    // GeoNames lists Elbow as a former name of Portland, Maine.
+    AnalysedSentence s = sentence(0, "The/DT storm/NN made/VBD landfall/NN in/IN Elbow/NNP Cay/NNP");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p == null ? null : p.country()).isNotEqualTo("USA");
+  }
+
+  @Test
+  void aCountrysEmbassyIsElsewhere() {
+    AnalysedSentence s = sentence(0, "Protesters/NNS stormed/VBD the/DT U.S./NNP/LOCATION embassy/NN");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void aGulfOfIsASeaNotAProvince() {
+    // Gulf is a province of Papua New Guinea.
+    AnalysedSentence title = sentence(0, "Floods/NNS in/IN Port/NNP/LOCATION Moresby/NNP/LOCATION");
+    AnalysedSentence s = sentence(1, "Oil/NN spilled/VBD into/IN the/DT Gulf/NNP/LOCATION of/IN/LOCATION "
+        + "Mexico/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(title, s), List.of()).get(1);
+    assertThat(p == null ? null : p.country()).as("not Gulf Province, though the article is about Papua New Guinea")
+        .isNotEqualTo("PNG");
+  }
+
+  @Test
   void aLargeIslandCarriedFromTheSentenceBeforeIsTheArticlesCityOnIt() {
     AnalysedSentence title = sentence(0, "Quake/NN in/IN Christchurch/NNP/LOCATION");
     AnalysedSentence again = sentence(1, "Christchurch/NNP/LOCATION mourns/VBZ");
