@@ -202,7 +202,7 @@ public final class Geocoder {
       }
       for (Bound b : bound.get(s.index())) {
         if (b.entry() != null && b.entry().isCountry() && b.entry().country().equals(home)
-            && !followedBy(s, b.mention(), GEOGRAPHIC_NOUNS)) {
+            && !followedBy(s, b.mention(), GEOGRAPHIC_NOUNS) && !titlesAPerson(s, b.mention())) {
           return new Resolved(b.mention(), b.entry(), false);
         }
       }
@@ -314,6 +314,29 @@ public final class Geocoder {
       return r.entry().isRegion() && !placedIn;
     }
   }
+
+  /**
+   * True when the name begins a person's title ("U.S. President Donald Trump", "then-U.S.-president
+   * Jimmy Carter"): capitalised title words, then the person. The person acts, not the whole country.
+   */
+  static boolean titlesAPerson(AnalysedSentence s, PlaceMention m) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    for (int t = m.lastToken() + 1; t < tokens.size() && t <= m.lastToken() + 4; t++) {
+      org.eventline.nlp.Token token = tokens.get(t);
+      if (token.ner().equals("PERSON")) {
+        return t > m.lastToken() + 1;
+      }
+      if (!token.isProperNoun() && !PlaceFinder.isHyphen(token) && !TITLE_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Lower-case words of titles written after a country's name ("then-U.S.-president Carter"). */
+  private static final Set<String> TITLE_WORDS = Set.of("president", "prime", "minister", "secretary", "governor",
+      "senator", "ambassador", "envoy", "general", "king", "queen", "chancellor", "vice", "foreign", "defense",
+      "defence", "former", "deputy");
 
   /**
    * True when the country's name or demonym says its capital: "Somalia's capital", "the Iraqi capital",

@@ -569,6 +569,18 @@ class GeocoderTest {
   }
 
   @Test
+  void aCountryInAPersonsTitleDoesNotMakeTheSentenceNational() {
+    AnalysedSentence title = sentence(0, "Floods/NNS in/IN New/NNP/LOCATION Orleans/NNP/LOCATION");
+    AnalysedSentence again = sentence(1, "New/NNP/LOCATION Orleans/NNP/LOCATION braces/VBZ");
+    AnalysedSentence asked = sentence(2, "He/PRP asked/VBD U.S./NNP/LOCATION President/NNP Donald/NNP/PERSON "
+        + "Trump/NNP/PERSON for/IN aid/NN");
+    Place p = GEOCODER.placeSentences(List.of(title, again, asked), List.of()).get(2);
+    assertThat(p.name()).as("the President acts, not the whole country").isEqualTo("New Orleans");
+    AnalysedSentence hungary = sentence(2, "The/DT U.S./NNP/LOCATION launched/VBD a/DT programme/NN");
+    assertThat(GEOCODER.placeSentences(List.of(title, again, hungary), List.of()).get(2).kind()).isEqualTo("country");
+  }
+
+  @Test
   void aStormsNameIsNoPlace() {
     // Hurricane is a city in Utah and Gonzalo a town in the Dominican Republic.
     AnalysedSentence s = sentence(0, "The/DT last/JJ hurricane/NN to/TO reach/VB Bermuda/NNP/LOCATION ,/, "
