@@ -340,10 +340,15 @@ public final class Geocoder {
 
   /**
    * True when the country's name or demonym says its capital: "Somalia's capital", "the Iraqi capital",
-   * "the capital of Chad"; not "capital punishment" or "Iraq's capital markets".
+   * "the capital of Chad", "outside the Swedish Parliament"; not "capital punishment" or "Iraq's capital
+   * markets".
    */
   static boolean namesItsCapital(List<org.eventline.nlp.Token> tokens, PlaceMention m) {
     int first = m.firstToken();
+    if (m.afterPreposition() && m.lastToken() + 1 < tokens.size()
+        && tokens.get(m.lastToken() + 1).word().equalsIgnoreCase("parliament")) {
+      return true; // "outside the Swedish Parliament": its building stands in the capital
+    }
     if (first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
         && tokens.get(first - 2).word().equalsIgnoreCase("capital")) {
       return true;

@@ -583,6 +583,15 @@ final class PlaceFinder {
         out.add(placeMention(sentence, word, t, t, false, false, true));
       }
     }
+    // "a protest outside the Swedish Parliament": the place is the parliament's building, in the capital
+    for (int d = t + 1; d + 1 < tokens.size(); d++) {
+      String word = tokens.get(d).word();
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && gazetteer.isDemonym(word)
+          && tokens.get(d + 1).word().equalsIgnoreCase("parliament") && AT.contains(preposition(tokens, d))
+          && !covered(found, d)) {
+        out.add(placeMention(sentence, word, d, d, true, false, true));
+      }
+    }
     return out;
   }
 
@@ -803,8 +812,9 @@ final class PlaceFinder {
       return "";
     }
     String word = tokens.get(before).word().toLowerCase(Locale.ROOT);
-    if (word.equals("of") && before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("off")) {
-      return "off"; // "found off of the Cape Verde Islands"
+    if (word.equals("of") && before >= 1 && (tokens.get(before - 1).word().equalsIgnoreCase("off")
+        || tokens.get(before - 1).word().equalsIgnoreCase("outside"))) {
+      return tokens.get(before - 1).word().toLowerCase(Locale.ROOT); // "found off of the Cape Verde Islands", "outside of Kabul"
     }
     if (before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("born")) {
       return "born " + word; // "Born in Malaysia, Top...": a birthplace, not where the news happened

@@ -96,6 +96,18 @@ class GeocoderTest {
   }
 
   @Test
+  void aProtestOutsideANationsParliamentIsInItsCapital() {
+    AnalysedSentence s = sentence(0, "Thunberg/NNP/PERSON began/VBD her/PRP$ protest/NN outside/IN of/IN the/DT "
+        + "Swedish/NNP Parliament/NNP/ORGANIZATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p).isNotNull();
+    assertThat(p.name()).isEqualTo("Stockholm");
+    AnalysedSentence voted = sentence(0, "The/DT Swedish/JJ parliament/NN voted/VBD");
+    assertThat(GEOCODER.placeSentences(List.of(voted), List.of()).get(0).kind()).as("its act, in the country")
+        .isEqualTo("country");
+  }
+
+  @Test
   void aCountryThatRunsOrLedSomethingIsWhoseNotWhere() {
     AnalysedSentence s = sentence(0, "He/PRP was/VBD held/VBN at/IN a/DT U.S./NNP/LOCATION -/HYPH run/VBN facility/NN "
         + "on/IN the/DT outskirts/NNS of/IN Baghdad/NNP/LOCATION");
