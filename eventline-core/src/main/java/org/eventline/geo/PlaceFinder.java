@@ -504,6 +504,9 @@ final class PlaceFinder {
     }
     PlaceMention previous = before.get(before.size() - 1);
     int from = previous.lastToken() + 1;
+    if (from < first && tally(tokens, previous, first)) {
+      return previous;
+    }
     if (from >= first || first - from > 6) {
       return null;
     }
@@ -534,6 +537,57 @@ final class PlaceFinder {
     }
     return parse == null || conjunct(parse, previous.listStart(), previous.lastToken(), first, last) ? previous : null;
   }
+
+  /**
+   * True when the name is the next of a tally by place, as in "at least 10 died in Cuba and 22 in
+   * Haiti" or "250 thousand in New York, 100 thousand in London, and 1.4 million in cities throughout
+   * Germany": the place before follows "in"; then only a comma or "and", a count, "in" and this
+   * name. Such a sentence tells of one act in each place, as a list does.
+   */
+  private static boolean tally(List<Token> tokens, PlaceMention previous, int first) {
+    return inBefore(tokens, previous.firstToken()) >= 0 && countIn(tokens, first, previous.lastToken() + 1) == previous.lastToken() + 1;
+  }
+
+  /** The index of the "in" before the name at {@code first} ("in Cuba", "in cities throughout Germany"), or -1. */
+  private static int inBefore(List<Token> tokens, int first) {
+    int t = first - 1;
+    if (t >= 0 && (tokens.get(t).word().equalsIgnoreCase("throughout") || tokens.get(t).word().equalsIgnoreCase("across"))) {
+      t--;
+      if (t >= 0 && tokens.get(t).pos().equals("NNS")) {
+        t--;
+      }
+    }
+    return t >= 0 && tokens.get(t).word().equalsIgnoreCase("in") ? t : -1;
+  }
+
+  /**
+   * Where the count before the name at {@code first} begins, its "in" after it, with a comma or "and" before
+   * the count allowed when it is no earlier than {@code from}; -1 when no count is there.
+   */
+  private static int countIn(List<Token> tokens, int first, int from) {
+    int t = inBefore(tokens, first);
+    if (t < 0) {
+      return -1;
+    }
+    t--;
+    if (t >= 0 && tokens.get(t).pos().equals("NNS")) {
+      t--; // "250 thousand protesters in"
+    }
+    int numbers = 0;
+    while (t >= 0 && (tokens.get(t).pos().equals("CD") || COUNT_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT)))) {
+      t--;
+      numbers++;
+    }
+    if (numbers == 0) {
+      return -1;
+    }
+    while (t >= from && t >= 0 && (tokens.get(t).word().equals(",") || tokens.get(t).word().equalsIgnoreCase("and"))) {
+      t--;
+    }
+    return t + 1;
+  }
+
+  private static final Set<String> COUNT_WORDS = Set.of("thousand", "million", "hundred", "dozen", "dozens");
 
   /** True when the parse makes a token of first..last a conjunct of a token of listFirst..listLast. */
   private static boolean conjunct(Parse parse, int listFirst, int listLast, int first, int last) {

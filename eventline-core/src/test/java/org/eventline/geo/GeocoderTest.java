@@ -593,6 +593,23 @@ class GeocoderTest {
   }
 
   @Test
+  void aTallyByPlaceIsAList() {
+    AnalysedSentence s = sentence(0, "At/IN least/JJS 10/CD died/VBD in/IN Cuba/NNP/LOCATION and/CC 22/CD in/IN "
+        + "Haiti/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentenceLists(List.of(s), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("Cuba", "Haiti");
+    AnalysedSentence marches = sentence(0, "Marches/NNS of/IN 250/CD thousand/CD in/IN Paris/NNP/LOCATION ,/, 100/CD "
+        + "thousand/CD in/IN London/NNP/LOCATION ,/, and/CC 1.4/CD million/CD in/IN cities/NNS throughout/IN "
+        + "Germany/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentenceLists(List.of(marches), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("Paris", "London", "Germany");
+    // A place that follows no count is no part of the tally.
+    AnalysedSentence visit = sentence(0, "He/PRP died/VBD in/IN Cuba/NNP/LOCATION and/CC was/VBD buried/VBN "
+        + "in/IN Haiti/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentenceLists(List.of(visit), List.of()).get(0)).hasSize(1);
+  }
+
+  @Test
   void aStormsNameIsNoPlace() {
     // Hurricane is a city in Utah and Gonzalo a town in the Dominican Republic.
     AnalysedSentence s = sentence(0, "The/DT last/JJ hurricane/NN to/TO reach/VB Bermuda/NNP/LOCATION ,/, "
