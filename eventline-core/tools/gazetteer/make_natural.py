@@ -13,7 +13,9 @@ unchanged), e.g. with a clone of that fork:
     git -C natural-earth-vector show 2891c4b:10m_physical/ne_10m_geography_regions_polys.dbf > /tmp/ne/polys.dbf
     git -C natural-earth-vector show 2891c4b:10m_physical/ne_10m_geography_regions_points.shp > /tmp/ne/points.shp
     git -C natural-earth-vector show 2891c4b:10m_physical/ne_10m_geography_regions_points.dbf > /tmp/ne/points.dbf
-    python3 make_natural.py /tmp/ne/polys.shp /tmp/ne/points.shp ../../src/main/resources/org/eventline/geo
+    git -C natural-earth-vector show 2891c4b:10m_physical/ne_10m_geography_marine_polys.shp > /tmp/ne/marine.shp
+    git -C natural-earth-vector show 2891c4b:10m_physical/ne_10m_geography_marine_polys.dbf > /tmp/ne/marine.dbf
+    python3 make_natural.py /tmp/ne/polys.shp /tmp/ne/points.shp /tmp/ne/marine.shp ../../src/main/resources/org/eventline/geo
 
 (The geojson export of the polygons is not in that snapshot, and its export of the points lost every
 letter outside ASCII ("Curaao"), so the shapefiles are read; the .dbf beside each holds the attributes,
@@ -32,6 +34,24 @@ What is kept:
   * ne_10m_geography_regions_points: featurecla island up to scalerank 5 (small islands and atolls that the
     polygons lack: Easter Island, Rarotonga, Bikini). Its lat_y/long_x columns are wrong for some features
     in this version (Diego Garcia's are Rodrigues'), so the point geometry is used.
+  * ne_10m_geography_marine_polys (kind `sea`): named waters, where news of shipping, navies, migrants at
+    sea, spills and storms happens ("in the Gulf of Aden", "the Java Sea"). Its 311 polygons have the
+    classes sea (72), gulf (62), bay (60), strait (39), sound (22), channel (16), generic (11, unnamed),
+    lagoon (9), fjord (8), ocean (7), river (3), inlet and reef (1 each), scalerank 0-9. Kept: every sea (up
+    to 8: a named sea is a name news uses, the Visayan Sea 8, the Sea of Marmara 6, the Alboran Sea 7), gulfs,
+    straits, channels, sounds and lagoons up to 7, bays up to 6, fjords up to 5 and the reef (4, the Great
+    Barrier Reef). The cut-offs are higher than for land because Natural Earth ranks narrow waters by their
+    size on a map, not by how often they are named: the Bab el Mandeb, the Dardanelles, the Gulf of Aqaba,
+    the Palk, Cook and Tsugaru Straits are 7, the Gulf of Suez 6, the Bosporus 5; what 8 and 9 add is small
+    Arctic inlets, Philippine gulfs and Amazon channels (Leyte Gulf, Surigao Strait and Puget Sound are 8-9 and
+    left out). Bays stop at 6 (bay 7 is Monterey, Massachusetts and San Francisco Bay: the last would take
+    "San Francisco Bay Area" from the city). Not kept: the oceans (scalerank 0; "in the Pacific" says
+    little, and world-regions.txt names them already as places of no country), the river mouths (Amazon,
+    Columbia, Yangtze: a river is no sea, and its point would be its estuary), the unnamed `generic` polygons,
+    the inlet (8), and MARINE_DROP: "Inner Seas" (Natural Earth's label for the waters off western
+    Scotland, no name news uses) and the St. Lawrence River (a channel by class). Natural Earth 2.0.0 has no
+    polygon for the Strait of Hormuz (it is part of the Persian Gulf's and the Gulf of Oman's), so it is
+    not here; a hand-made line in supplement.tsv would add it.
 
 The point of a polygon feature is the centroid of its largest ring (by area); when that centroid falls
 outside the ring (a crescent, an archipelago's outline), the middle of the longest stretch of the ring's
@@ -39,8 +59,14 @@ inside along the centroid's latitude is used instead. So the point lies on the f
 
 Country: that of the nearest place of places.tsv.gz (not its regions) within 300 km of the point, else the
 feature is dropped (Antarctica, open ocean). admin1: that of the nearest place when it is within 50 km, else
-empty. A feature whose outline comes within 50 km of places of other countries is noted in the source
-column as spanning them (Borneo: IDN, with MYS and BRN); the country stays that of the point.
+empty. A water is no country's, but each line needs one: it takes the country of the nearest place within
+1,500 km of its point (SEA_KM; else it is dropped: the Weddell and Amundsen Seas), its source column says
+so, with the place and how far, and it has no admin1. COUNTRY_FIXES sets by hand the country of features
+whose nearest place lies in another country. A feature whose outline comes within 50 km of places of other
+countries is noted in the source column as spanning them (Borneo: IDN, with MYS and BRN); the country stays
+that of the point. A water's source column likewise names the other countries with places within 50 km of
+its outline ("the water also borders": the Black Sea's point is off Crimea, UKR, and it borders BGR, GEO,
+ROU, RUS, TUR).
 
 Names: Natural Earth writes large features in capitals and shortens words ("Pen.", "I.", "Is.", "Arch.",
 "Plat."); names are title-cased and the abbreviations written out. Other names: namealt (or name_alt)
@@ -53,10 +79,27 @@ name of a place of places.tsv.gz (Kodiak, Alaska, exists: so no "Kodiak"; Kamcha
 writes the short form mostly for the famous ones, and a curated name is a place whatever the tagger says,
 so a surname or word must not become one. Each short form is given to one feature only.
 
+Names of waters: the label, title-cased and with its doubled blanks closed ("Beaufort  Sea"); a few labels
+were written in Mac Roman and are read back so ("Golfo San Mat\u2019as" -> "Golfo San Matías"). MARINE_NAMES
+gives the name English news writes where the label is in another language, misspelt or abbreviated
+("Bab el Mandeb" -> "Bab-el-Mandeb", "Golfo de California" -> "Gulf of California", "Bo Hai" -> "Bohai
+Sea", "Inner Sea" -> "Seto Inland Sea", "Hecate Straight" -> "Hecate Strait") and the other names news uses
+("Bosphorus", "Gulf of Sirte", "Gulf of Eilat", "Sea of Cortez", "Malacca Strait"); the label stays another
+name only where MARINE_NAMES lists it. Other names: namealt when in Latin script ("Arabian Gulf",
+"Hainan Strait"), except those of MARINE_ALT_DROP ("The Sound", Øresund's, is a word; "East Sea" is Korea's
+name for the Sea of Japan and Vietnam's for the South China Sea). Waters get no short forms: "Black",
+"Red" and "Java" alone name other things. An other name that is taken by a feature before, or that the
+checks below would drop, is left out alone; a name so is left out with its feature.
+
 Dropped: a feature whose name or kept other name is that of a country (countries.tsv, with its other names
 and demonyms, and without a leading North/South/East/West: "Korea"), of a first-level region (also without a leading compass word, as the gazetteer splits "East Grand
 Bahama", and each half of a name "A and B" with Island(s) after it: "Andaman and Nicobar") or of a city of 100,000+ people (places.tsv.gz, with their other names), a name of world-regions.txt, or a name supplement.tsv already has (Honshu, Mindanao); those
-already resolve, and a natural feature must not shadow them. Names that repeat (a group drawn in two
+already resolve, and a natural feature must not shadow them. For waters that drops the Mediterranean and
+Caribbean Seas (world regions), the Red Sea (a governorate of Egypt and a state of Sudan), the Bay of Plenty
+(a region of New Zealand) and Bahía Blanca (a city). A water whose name a smaller place has is kept, as islands
+are, and counts as a place of 20,000 people: Hudson Bay (a village of Saskatchewan) and North Sea (a town of
+New York) are the waters, Frobisher Bay (Iqaluit's old name, 7,429) too; Dardanelles is also an old name of
+Çanakkale (87,791), which so keeps it, six kilometres from the strait's point. Names that repeat (a group drawn in two
 parts) are kept once, at the part of lowest scalerank and largest area. The script prints the counts.
 """
 import gzip
@@ -88,8 +131,60 @@ lower middle commander caroline margo belcher datu amazon""".split())
 NEAR_KM, ADMIN1_KM, SPAN_KM = 300.0, 50.0, 50.0
 # Islands whose nearest place of places.tsv.gz is in another country (checked by hand): Great Nicobar is
 # India's (the nearest place is on Sumatra), Rota is in the Northern Mariana Islands (the nearest is on Guam).
-COUNTRY_FIXES = {"Great Nicobar": "IND", "Rota": "MNP"}
+# Waters likewise: Kangertittivaq (Scoresby Sound) is Greenland's fjord (the nearest place is in Iceland), the
+# Bransfield Strait lies off the Antarctic Peninsula (the nearest place is in Chile).
+COUNTRY_FIXES = {"Great Nicobar": "IND", "Rota": "MNP", "Kangertittivaq": "GRL", "Bransfield Strait": "ATA"}
 CITY = 100_000
+MARINE_CLASSES = {  # featurecla of ne_10m_geography_marine_polys -> largest scalerank kept (kind `sea`)
+    "sea": 8, "gulf": 7, "strait": 7, "channel": 7, "sound": 7, "lagoon": 7, "bay": 6, "fjord": 5, "reef": 4,
+}
+SEA_KM = 1500.0
+# Natural Earth's marine labels as English news writes them: label -> (name, other names). The label, when
+# it differs from the name only by more than case and hyphens, is kept as another name.
+MARINE_NAMES = {
+    "Bab el Mandeb": ("Bab-el-Mandeb", ["Bab al-Mandab", "Bab el-Mandeb Strait", "Bab al-Mandab Strait"]),
+    "Bosporus": ("Bosporus", ["Bosphorus", "Bosphorus Strait", "Bosporus Strait"]),
+    "Estrecho de Magellanes": ("Strait of Magellan", ["Estrecho de Magallanes"]),
+    "Golfo de California": ("Gulf of California", ["Sea of Cortez"]),
+    "Bahía de Campeche": ("Bay of Campeche", ["Bahía de Campeche"]),
+    "Golfe du Lion": ("Gulf of Lion", ["Golfe du Lion", "Gulf of Lions"]),
+    "Golfo de Panamá": ("Gulf of Panama", ["Golfo de Panamá"]),
+    "Golfo de Guayaquil": ("Gulf of Guayaquil", ["Golfo de Guayaquil"]),
+    "Golfo de Tehuantepec": ("Gulf of Tehuantepec", ["Golfo de Tehuantepec"]),
+    "Golfo de Urabá": ("Gulf of Urabá", ["Golfo de Urabá"]),
+    "Golfo de Penas": ("Gulf of Penas", ["Golfo de Penas"]),
+    "Baia de Maputo": ("Maputo Bay", ["Baía de Maputo"]),
+    "Bo Hai": ("Bohai Sea", ["Bo Hai", "Bohai Gulf"]),
+    "Inner Sea": ("Seto Inland Sea", ["Seto Naikai"]),
+    "The North Western Passages": ("Northwest Passage", ["North-West Passage"]),
+    "Hecate Straight": ("Hecate Strait", []),
+    "Karskiye Strait": ("Kara Strait", ["Karskiye Vorota Strait", "Kara Gate"]),
+    "Gulf of Anadyr'": ("Gulf of Anadyr", ["Anadyr Gulf"]),
+    "Gulf of Olenëk": ("Olenyok Gulf", ["Gulf of Olenëk"]),
+    "Gulf of Khambhät": ("Gulf of Khambhat", ["Gulf of Cambay"]),
+    "Gulf of Sidra": ("Gulf of Sidra", ["Gulf of Sirte", "Gulf of Sirt"]),
+    "Cumberland Sd.": ("Cumberland Sound", []),
+    "Bransfield Str.": ("Bransfield Strait", []),
+    "Prince ALbert Sound": ("Prince Albert Sound", []),
+    "Vil'kitskogo Strait": ("Vilkitsky Strait", ["Vilkitskiy Strait"]),
+    "Øresund": ("Øresund", ["Oresund", "Öresund"]),
+    "Waddenzee": ("Wadden Sea", ["Waddenzee"]),
+    "Lago de Maracaibo": ("Lake Maracaibo", ["Lago de Maracaibo"]),
+    "Río de la Plata": ("Río de la Plata", ["River Plate"]),
+    "Kangertittivaq": ("Kangertittivaq", ["Scoresby Sound"]),
+    "Sea of Crete": ("Sea of Crete", ["Cretan Sea"]),
+    "Strait of Singapore": ("Strait of Singapore", ["Singapore Strait"]),
+    "Strait of Malacca": ("Strait of Malacca", ["Straits of Malacca", "Malacca Strait"]),
+    "Straits of Florida": ("Straits of Florida", ["Florida Straits", "Florida Strait"]),
+    "Gulf of Aqaba": ("Gulf of Aqaba", ["Gulf of Eilat"]),
+    "Mozambique Channel": ("Mozambique Channel", []),
+}
+# Labels that are no name news uses for the water ("Inner Seas": the sea lochs and sounds off western
+# Scotland) and channels that are the lower course of a river (the St. Lawrence): not kept.
+MARINE_DROP = {"Inner Seas", "St. Lawrence River"}
+# Other names of Natural Earth that are a word or name another water ("The Sound" is Øresund's; "East Sea"
+# is Korea's name for the Sea of Japan and Vietnam's for the South China Sea): not kept.
+MARINE_ALT_DROP = {"the sound", "sound", "east sea"}
 
 
 def key(s):
@@ -125,6 +220,13 @@ def tidy(name, cla):
     name = re.sub(r"^Plat\. ", "Plateau ", name)
     name = re.sub(r"^S\. ", "South ", name)
     name = re.sub(r"^N\. ", "North ", name)
+    return name
+
+
+def mac_roman(name):
+    """A few marine labels were written in Mac Roman and read as Windows-1252 ("Golfo San Mat’as")."""
+    if re.search(r"\w[\u2018\u2019]\w", name) and all(ord(c) < 128 or c in "\u2018\u2019" for c in name):
+        return name.encode("cp1252").decode("mac_roman")
     return name
 
 
@@ -236,7 +338,7 @@ class Places:
 
 
 def main():
-    shp, points, res = sys.argv[1], sys.argv[2], sys.argv[3]
+    shp, points, marine_shp, res = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
     shadow, place_keys, rows = set(), set(), []
     with gzip.open(os.path.join(res, "places.tsv.gz"), "rt", encoding="utf-8") as f:
         for line in f:
@@ -348,12 +450,80 @@ def main():
         out.append((name, "|".join(others), country, "%.4f" % lat, "%.4f" % lon, kind,
                     admin1 if d <= ADMIN1_KM else "", source))
         stats["kept " + kind] += 1
+
+    marine = []  # (label, namealt, cla, rank, area, (lon, lat), how, outline)
+    mdbf = read_dbf(os.path.splitext(marine_shp)[0] + ".dbf")
+    for rec, rings in zip(mdbf, read_shp(marine_shp)):
+        cla, rank = rec["featurecla"], int(float(rec["scalerank"] or 99))
+        if cla not in MARINE_CLASSES or rank > MARINE_CLASSES[cla] or not rings or not rec["name"]:
+            continue
+        area, pt, how = representative(rings)
+        outline = [p for r in rings for p in r]
+        outline = outline[:: max(1, len(outline) // 80)]
+        marine.append((tidy(mac_roman(rec["name"]), cla), rec["namealt"], cla, rank, area, pt, how, outline))
+    marine.sort(key=lambda t: (t[3], -t[4]))
+    taken = seen | shorts
+    for label, alt, cla, rank, area, (lon, lat), how, outline in marine:
+        if label in MARINE_DROP:
+            stats["sea: label no name or a river (MARINE_DROP)"] += 1
+            continue
+        name, extra = MARINE_NAMES.get(label, (label, []))
+        k = key(name)
+        if k in taken:
+            stats["sea: repeated name, kept once"] += 1
+            continue
+        taken.add(k)
+        if k in supplement:
+            print("sea dropped, in supplement.tsv: %s" % name)
+            stats["sea: already in supplement.tsv"] += 1
+            continue
+        if k in shadow:
+            print("sea dropped, name of a country, region, city or world region: %s" % name)
+            stats["sea: name of a country, first-level region, 100,000+ city or world region"] += 1
+            continue
+        others = []
+        for o in ([] if label in MARINE_NAMES else [label]) + [tidy(a, cla) for a in alt.split("|") if a and latin(a)] + extra:
+            ko = key(o)
+            if ko == k or ko in {key(x) for x in others} or ko in MARINE_ALT_DROP:
+                continue
+            if ko in shadow or ko in supplement or ko in taken:
+                print("sea other name dropped (a country, region, city, world region or taken): %s (%s)" % (o, name))
+                stats["sea: other name dropped"] += 1
+                continue
+            others.append(o)
+            taken.add(ko)
+        near = places.nearest(lat, lon, NEAR_KM) or places.nearest(lat, lon, SEA_KM)
+        if near is None:
+            stats["sea: no place within %d km" % SEA_KM] += 1
+            print("sea dropped, no place within %d km: %s" % (SEA_KM, name))
+            continue
+        d, (pname, plat, plon, country, admin1) = near
+        fixed = COUNTRY_FIXES.get(name)
+        if fixed:
+            country = fixed
+        span = set()
+        for x, y in outline:
+            n2 = places.nearest(y, x, SPAN_KM)
+            if n2 and n2[1][3] != country:
+                span.add(n2[1][3])
+        source = "Natural Earth 10m geography_marine_polys 2.0.0 (public domain), featurecla %s, scalerank %d%s; " \
+                 "point: %s; a water of no country: the country is that of the nearest place, %s, %.0f km" % (
+                     cla, rank, ", label %s" % label if key(label) != k else "", how, pname, d)
+        if fixed:
+            source += " (in another country: the water's country set by hand, see COUNTRY_FIXES)"
+        if k in place_keys:
+            print("sea kept, a smaller place has its name: %s" % name)
+        if span:
+            source += "; the water also borders %s (places within %d km of its outline)" % (", ".join(sorted(span)), SPAN_KM)
+        out.append((name, "|".join(others), country, "%.4f" % lat, "%.4f" % lon, "sea", "", source))
+        stats["kept sea"] += 1
     out.sort(key=lambda r: (r[5], r[2], r[0]))
     with open(os.path.join(res, "natural.tsv"), "w", encoding="utf-8") as f:
         f.write("# Natural features (islands, island groups, peninsulas, deserts, deltas, basins and other named\n"
-                "# physical regions) from Natural Earth 10m physical labels 2.0.0, public domain; made by\n"
-                "# eventline-core/tools/gazetteer/make_natural.py (its docstring says what is kept and why). Do not\n"
-                "# edit by hand: add places to supplement.tsv instead. Columns as supplement.tsv:\n"
+                "# physical regions; seas, gulfs, straits and other named waters) from Natural Earth 10m physical\n"
+                "# labels 2.0.0, public domain; made by eventline-core/tools/gazetteer/make_natural.py (its\n"
+                "# docstring says what is kept and why). Do not edit by hand: add places to supplement.tsv\n"
+                "# instead. Columns as supplement.tsv:\n"
                 "#   name  other names (|-separated)  country (ISO alpha-3)  lat  lon  kind  admin1 (GeoNames code)  source\n")
         for r in out:
             f.write("\t".join(r) + "\n")
