@@ -269,6 +269,19 @@ public final class Gazetteer {
   }
 
   /** True when a place of this name comes from the curated supplement. */
+  /** True when the name, of two words or more, is a sea's ("Java Sea", "Gulf of Aden"): such a name is no person's or firm's. */
+  boolean namesSea(String text) {
+    if (text.indexOf(' ') < 0) {
+      return false;
+    }
+    for (GazetteerEntry e : lookup(text)) {
+      if (e.isSea()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean curated(String text) {
     for (GazetteerEntry e : lookup(text)) {
       if (e.curated()) {

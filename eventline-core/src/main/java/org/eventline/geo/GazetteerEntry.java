@@ -21,6 +21,11 @@ record GazetteerEntry(
     return kind.equals("region");
   }
 
+  /** A sea, gulf, strait or bay: a place of no country, filed under the country of the nearest land. */
+  boolean isSea() {
+    return kind.equals("sea");
+  }
+
   /** A second-level division: a county, a district, a province of Italy or Spain (GeoNames admin2). */
   boolean isCounty() {
     return kind.equals("county");

@@ -159,6 +159,9 @@ public final class Geocoder {
             // not where the events of an article mostly about another country happen
             continue;
           }
+          if (r.entry().isSea()) {
+            continue; // a place of the sentence, never the article's
+          }
           all.add(r);
           counts.merge(r.entry(), s.inTitle() ? TITLE_WEIGHT : s == lead ? LEAD_WEIGHT : 1, Integer::sum);
         }
@@ -285,6 +288,11 @@ public final class Geocoder {
      * Canada) places it in the whole country.
      */
     private Place finer(Resolved r, String how, int sentence, int said) {
+      if (said != sentence && r.entry().isSea() && focusPlace != null && !focusPlace.entry().isCountry()) {
+        // "the boat sank in the Aegean Sea" and then "the coast guard rescued 11": on the article's
+        // coast, not out at sea
+        return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+      }
       if (said != sentence && naturalArea(r.entry()) && !r.entry().curated() && focusPlace != null && !focusPlace.entry().isCountry()
           && focusPlace.entry().country().equals(r.entry().country())) {
         // "a quake struck the South Island" in a story about Christchurch: the sentences after it that
@@ -568,6 +576,9 @@ public final class Geocoder {
         }
         if (e != null && !b.paired() && foreignByAnotherName(e, m, byActors)) {
           continue; // nor "Mayon", a volcano, as another name of Megion in Russia in news about the Philippines
+        }
+        if (e != null && e.isSea()) {
+          continue; // a sea is no country's: the Black Sea says nothing of Ukraine, the country of its nearest place
         }
         if (e != null) {
           focus = focus.withCountry(e.country(), 1);
@@ -999,7 +1010,8 @@ public final class Geocoder {
     // A point measured from ("southwest of Port-au-Prince and southeast of Miami, Florida") is no
     // more deliberate for being written with its state.
     boolean deliberate = c.qualified() && !c.mention().offset();
-    return (c.mention().quoted() ? 0 : 16) + (located ? 8 : 0) + (deliberate ? 4 : 0)
+    // Any place on land the sentence names beats a sea: "sank in the Aegean Sea near Lesbos".
+    return (c.entry().isSea() ? 0 : 32) + (c.mention().quoted() ? 0 : 16) + (located ? 8 : 0) + (deliberate ? 4 : 0)
         + (c.mention().destination() || c.mention().offset() ? 0 : 2) + (c.mention().whereFollows() ? 2 : 0)
         + (c.entry().isCountry() ? 0 : 1);
   }

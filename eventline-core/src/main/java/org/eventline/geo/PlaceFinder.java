@@ -448,7 +448,7 @@ final class PlaceFinder {
     for (int t = first; t <= last; t++) {
       tagged &= tokens.get(t).ner().equals("LOCATION");
     }
-    located |= tagged;
+    located |= tagged || gazetteer.namesSea(text);
     // "the doors of Rawalpindi General Hospital", "the Lahore High Court": a city that begins a
     // landmark's name is where the landmark is, though CoreNLP tags the whole name an organisation
     located |= beginsLandmarkName(tokens, last) && cityOrCurated(text);

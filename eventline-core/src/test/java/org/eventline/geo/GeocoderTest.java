@@ -610,6 +610,31 @@ class GeocoderTest {
   }
 
   @Test
+  void aSeaIsAPlaceOnlyWhereTheSentenceNamesNoLand() {
+    AnalysedSentence searches = sentence(0, "Navies/NNS conducted/VBD searches/NNS of/IN the/DT Java/NNP Sea/NNP");
+    Place p = GEOCODER.placeSentences(List.of(searches), List.of()).get(0);
+    assertThat(p.name()).as("a sea's name needs no LOCATION tag").isEqualTo("Java Sea");
+    assertThat(p.kind()).isEqualTo("sea");
+    AnalysedSentence near = sentence(0, "The/DT boat/NN sank/VBD in/IN the/DT Aegean/NNP/LOCATION Sea/NNP/LOCATION "
+        + "near/IN Lesbos/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(near), List.of()).get(0).name()).isEqualTo("Lesbos");
+    AnalysedSentence red = sentence(0, "Houthis/NNPS attacked/VBD ships/NNS in/IN the/DT Red/NNP/LOCATION "
+        + "Sea/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(red), List.of()).get(0).kind()).as("not Sudan's Red Sea state")
+        .isEqualTo("sea");
+  }
+
+  @Test
+  void aSeaIsNeitherTheArticlesPlaceNorCarriedOutToSea() {
+    AnalysedSentence title = sentence(0, "Storm/NN in/IN Izmir/NNP/LOCATION");
+    AnalysedSentence sank = sentence(1, "Boats/NNS sank/VBD in/IN the/DT Aegean/NNP/LOCATION Sea/NNP/LOCATION");
+    AnalysedSentence searched = sentence(2, "Rescuers/NNS searched/VBD");
+    List<Place> places = GEOCODER.placeSentences(List.of(title, sank, searched), List.of());
+    assertThat(places.get(1).name()).isEqualTo("Aegean Sea");
+    assertThat(places.get(2).name()).isEqualTo("İzmir");
+  }
+
+  @Test
   void aStormsNameIsNoPlace() {
     // Hurricane is a city in Utah and Gonzalo a town in the Dominican Republic.
     AnalysedSentence s = sentence(0, "The/DT last/JJ hurricane/NN to/TO reach/VB Bermuda/NNP/LOCATION ,/, "
@@ -677,8 +702,8 @@ class GeocoderTest {
     AnalysedSentence athens = sentence(0, "Ministers/NNS met/VBD in/IN Athens/NNP/LOCATION");
     AnalysedSentence sea = sentence(1, "A/DT quake/NN struck/VBD the/DT Aegean/NNP/LOCATION Sea/NNP/LOCATION");
     Place p = GEOCODER.placeSentences(List.of(athens, sea), List.of()).get(1);
-    assertThat(p.name()).as("not the North Aegean region").isEqualTo("Athens");
-    assertThat(p.how()).isEqualTo("previous sentence");
+    assertThat(p.name()).as("not the North Aegean region, but the sea").isEqualTo("Aegean Sea");
+    assertThat(p.kind()).isEqualTo("sea");
   }
 
   @Test
