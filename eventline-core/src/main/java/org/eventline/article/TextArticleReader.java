@@ -139,7 +139,7 @@ final class TextArticleReader {
           return i;
         }
         case SHORT -> {
-          if (listed[i]) {
+          if (listed[i] || question(line)) {
             shortRun = 0;
           } else if (++shortRun >= SHORT_RUN_ENDS_BODY) {
             return i - shortRun + 1;
@@ -163,11 +163,20 @@ final class TextArticleReader {
       ScrapedLine line = lines.get(i);
       if (line.is(Kind.PARAGRAPH)) {
         body.add(line.text());
-      } else if (line.is(Kind.SHORT) && (listed[i] || aloneBeforeParagraph(i, end))) {
+      } else if (line.is(Kind.SHORT) && (listed[i] || question(line) || aloneBeforeParagraph(i, end))) {
         body.add(line.text());
       }
     }
     return body;
+  }
+
+  /**
+   * True when a short line asks a question of two words or more ("Which time control do you
+   * prefer?"): an interview's question, never a menu's or a form's label, so a run of short
+   * answers and questions is body.
+   */
+  private static boolean question(ScrapedLine line) {
+    return line.text().endsWith("?") && Paragraphs.words(line.text()) >= 2;
   }
 
   private boolean aloneBeforeParagraph(int at, int end) {

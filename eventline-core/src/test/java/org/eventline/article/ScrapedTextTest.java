@@ -183,6 +183,30 @@ class ScrapedTextTest {
   }
 
   @Test
+  void anInterviewsShortQuestionsAndAnswersAreBody() {
+    Article a = extract("interview.txt", """
+        A chess master talks to us
+
+        The Iranian federation banned the two players from its national team in February, officials said.
+
+        Which time control do you prefer?
+
+        Standard.
+
+        How do you prepare?
+
+        With friends.
+
+        Do you play online?
+
+        Sometimes, at night.
+
+        In a tournament in Moscow she chose not to wear a hijab, and the federation banned her too.
+        """);
+    assertThat(a.body()).contains("federation banned her too").contains("Which time control do you prefer?");
+  }
+
+  @Test
   void hardWrappedParagraphsAreJoined() {
     Article a = extract("wrapped.txt", """
         Navy seizes tanker in the Gulf
