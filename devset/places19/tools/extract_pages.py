@@ -36,7 +36,7 @@ SEL = [
  ('bad_candidates.json', 59, '2004-12-30', 'gregoire-wins-washington', 'approximate (the certification of late December 2004; the source\'s neighbouring records are of December 30; within a few days)'),
  ('good_candidates.json', 1, '2005-07-07', 'london-transport-bombings', None),
  ('good_candidates.json', 141, '2008-02-01', 'baghdad-twin-market-bombings', 'approximate (the bombings were on Friday 1 February 2008; within a day)'),
- ('good_candidates.json', 138, '2009-04-20', 'iran-warns-israel', 'approximate (after The Times\'s report of April 18, 2009; within a few days)'),
+ ('good_candidates.json', 138, '2009-04-19', 'iran-warns-israel', 'approximate (around The Times\'s report of April 18, 2009 and the army parade of Saturday 18 April; within a few days)'),
  ('good_candidates.json', 85, '2010-07-02', 'lahore-shrine-bombings', 'approximate (the bombings were late on Thursday 1 July 2010; within a day)'),
  ('good_candidates.json', 56, '2010-10-08', 'taloqan-mosque-governor-killed', None),
  ('good_candidates.json', 96, '2010-12-17', 'north-korea-warns-yeonpyeong-drill', 'approximate (a few days before the drill of 20 December 2010; within a few days)'),
