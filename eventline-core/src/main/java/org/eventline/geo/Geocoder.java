@@ -34,6 +34,8 @@ import org.eventline.event.Participant;
 public final class Geocoder {
   /** Places inside a city's own area count as in it (Khan Touman is 13 km from Aleppo's centre). */
   private static final double CITY_AREA_KM = 30;
+  /** How far from its seat's point a second-level division reaches, at most (Gwynedd's seat to Dolgellau: 52 km). */
+  private static final double COUNTY_AREA_KM = 60;
   /** How many sentences back a sentence that names no place looks for one ("He never came out."). */
   private static final int CARRY_BACK = 2;
   /** A place named in the title counts as often as this in the body when finding the article's place. */
@@ -641,6 +643,12 @@ public final class Geocoder {
       if (!entry.isCountry() && followedBy(s, m, AGREEMENTS)) {
         continue;
       }
+      if (!b.paired() && personsHome(s, m)) {
+        continue; // "Bernie Sanders of Vermont", "a Senator from Vermont" won in New Hampshire
+      }
+      if (namesAnElection(s, m)) {
+        continue; // "In the 2016 United States presidential election, Sanders lost in the Northern Mariana Islands"
+      }
       if (!b.paired() && foreignByAnotherName(entry, m, focus)) {
         continue;
       }
@@ -884,6 +892,49 @@ public final class Geocoder {
       "convention", "conventions", "declaration", "format", "communique", "communiqué", "memorandum");
 
   /** True when a common noun follows the name directly: the name is a modifier. */
+  /**
+   * True when the name says where a person is from or whom they represent: "of" or "from" right after
+   * the person's name ("Bernie Sanders of Vermont") or after a title ("a Senator from Vermont"). An
+   * actor's home is not where the act happened.
+   */
+  static boolean personsHome(AnalysedSentence s, PlaceMention m) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    int t = m.firstToken() - 1;
+    if (t < 1) {
+      return false;
+    }
+    String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+    org.eventline.nlp.Token before = tokens.get(t - 1);
+    return word.equals("of") && before.ner().equals("PERSON")
+        || word.equals("from") && (before.ner().equals("PERSON") || REPRESENTATIVES.contains(before.word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Titles of those who represent a place ("a Senator from Vermont"). */
+  private static final Set<String> REPRESENTATIVES = Set.of("senator", "congressman", "congresswoman",
+      "representative", "delegate", "mp", "lawmaker", "legislator");
+
+  /**
+   * True when the name is part of an election's name with its year: "the 2016 United States presidential
+   * election" is when, not where.
+   */
+  private static boolean namesAnElection(AnalysedSentence s, PlaceMention m) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    int before = m.firstToken() - 1;
+    if (before < 0 || !tokens.get(before).pos().equals("CD")) {
+      return false;
+    }
+    for (int t = m.lastToken() + 1; t < tokens.size() && t <= m.lastToken() + 3; t++) {
+      String w = tokens.get(t).lemma().toLowerCase(Locale.ROOT);
+      if (w.equals("election") || w.equals("primary") || w.equals("referendum") || w.equals("caucus")) {
+        return true;
+      }
+      if (!tokens.get(t).pos().startsWith("JJ") && !tokens.get(t).pos().startsWith("NN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean beforeNoun(AnalysedSentence s, PlaceMention m) {
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
     int next = m.lastToken() + 1;
@@ -1035,8 +1086,12 @@ public final class Geocoder {
     if (outer.isRegion()) {
       return !inner.isRegion() && outer.admin1().equals(inner.admin1());
     }
-    // A second-level division ("Rhône", "Swat") is larger than any town, though the gazetteer gives
-    // it a point at its seat and no population.
+    // A second-level division ("Rhône", "Swat", "Gwynedd") is larger than any town, though the
+    // gazetteer gives it a point at its seat and no population: a town of its region near that seat.
+    if (outer.isCounty()) {
+      return !inner.isRegion() && !inner.isCounty() && outer.admin1().equals(inner.admin1())
+          && km(outer.lat(), outer.lon(), inner.lat(), inner.lon()) <= COUNTY_AREA_KM;
+    }
     return !inner.isRegion() && !inner.isCounty() && inner.population() < outer.population()
         && km(outer.lat(), outer.lon(), inner.lat(), inner.lon()) <= CITY_AREA_KM;
   }

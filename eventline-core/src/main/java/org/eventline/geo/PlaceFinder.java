@@ -82,6 +82,9 @@ final class PlaceFinder {
       while (runEnd + 1 < tokens.size() && mayName(tokens.get(runEnd + 1))) {
         runEnd++;
       }
+      if (i > 0 && adjectiveBegins(tokens, i)) {
+        i--; // "American Samoa", though CoreNLP tags "American" an adjective
+      }
       // Longest known names first, left to right: "Saudi Arabia", not "Saudi" and "Arabia".
       int start = i;
       int consumed = i - 1; // the last token of the run that a name found before covers
@@ -200,6 +203,9 @@ final class PlaceFinder {
     if (found.firstToken() != found.lastToken() || next > runEnd || found.landmark()) {
       return false;
     }
+    if (GENERIC_FIRST.contains(found.text().toLowerCase(Locale.ROOT))) {
+      return true; // "Punta Ventana", a rock arch the gazetteer lacks, is not Punta in the Philippines
+    }
     if (NATURAL_HEADS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
       return smallPlace(found.text()); // "Elbow Cay", an islet the gazetteer lacks, is not Elbow (once Portland, Maine)
     }
@@ -212,6 +218,13 @@ final class PlaceFinder {
 
   /** Words that end the name of a small island or reef ("Elbow Cay"); a valley or river keeps its region's name ("Swat Valley"). */
   private static final Set<String> NATURAL_HEADS = Set.of("cay", "cays", "key", "keys", "atoll", "reef", "islet", "lagoon");
+
+  /** Words for a part of a place, between a preposition and "of" ("in parts of", "across much of"). */
+  private static final Set<String> PARTS = Set.of("part", "parts", "areas", "much", "most", "swathes", "swaths");
+
+  /** Generic words that begin the name of a cape, hill, lake or island ("Punta Ventana", "Cerro Azul"). */
+  private static final Set<String> GENERIC_FIRST = Set.of("punta", "ponta", "cabo", "cerro", "isla", "lago", "monte",
+      "sierra", "playa", "bahia", "bahía", "pico", "laguna", "mount", "lake", "cape");
 
   /** Words that name a storm with the proper noun after them ("Hurricane Dorian", "Typhoon Haiyan"). */
   private static final Set<String> STORMS = Set.of("hurricane", "typhoon", "cyclone", "storm");
@@ -446,7 +459,9 @@ final class PlaceFinder {
     boolean located = settlementOf(tokens, first) || head != null || owner >= 0;
     boolean tagged = true;
     for (int t = first; t <= last; t++) {
-      tagged &= tokens.get(t).ner().equals("LOCATION");
+      // the adjective that begins "American Samoa" is tagged as one, the rest as a LOCATION
+      boolean adjective = t == first && first < last && tokens.get(t).pos().startsWith("JJ");
+      tagged &= adjective || tokens.get(t).ner().equals("LOCATION");
     }
     located |= tagged || gazetteer.namesSea(text);
     // "the doors of Rawalpindi General Hospital", "the Lahore High Court": a city that begins a
@@ -823,6 +838,14 @@ final class PlaceFinder {
     return true; // a participle with no auxiliary: "the boy, flown to Moscow"
   }
 
+  /** True when the capitalised adjective before the token begins a name the gazetteer knows ("American Samoa"). */
+  private boolean adjectiveBegins(List<Token> tokens, int i) {
+    Token before = tokens.get(i - 1);
+    String w = before.word();
+    return before.pos().startsWith("JJ") && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+        && gazetteer.knows(w + " " + tokens.get(i).word());
+  }
+
   /**
    * True when the token may be part of a place name. A weekday or month never is, so it ends the run:
    * "the resort city of Dahab Monday" names Dahab, not some longer "Dahab Monday" the gazetteer lacks.
@@ -869,6 +892,14 @@ final class PlaceFinder {
     if (word.equals("of") && before >= 1 && (tokens.get(before - 1).word().equalsIgnoreCase("off")
         || tokens.get(before - 1).word().equalsIgnoreCase("outside"))) {
       return tokens.get(before - 1).word().toLowerCase(Locale.ROOT); // "found off of the Cape Verde Islands", "outside of Kabul"
+    }
+    if (word.equals("of") && before >= 1 && PARTS.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
+      // "declared in parts of the Philippines", "across much of Syria": the preposition before the part
+      int p = before - 2;
+      while (p >= 0 && (tokens.get(p).pos().equals("DT") || tokens.get(p).pos().startsWith("JJ"))) {
+        p--;
+      }
+      return p < 0 ? "" : tokens.get(p).word().toLowerCase(Locale.ROOT);
     }
     if (before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("born")) {
       return "born " + word; // "Born in Malaysia, Top...": a birthplace, not where the news happened

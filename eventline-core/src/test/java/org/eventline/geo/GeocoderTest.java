@@ -635,6 +635,61 @@ class GeocoderTest {
   }
 
   @Test
+  void aTownInItsCountyIsTheTown() {
+    AnalysedSentence s = sentence(0, "A/DT fire/NN broke/VBD out/RP at/IN Bontddu/NNP/LOCATION Hall/NNP/LOCATION near/IN "
+        + "Dolgellau/NNP/LOCATION in/IN Gwynedd/NNP/LOCATION ,/, Wales/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Dolgellau");
+  }
+
+  @Test
+  void aPersonsHomeIsNotWhereTheyActed() {
+    AnalysedSentence title = sentence(0, "Primary/NN in/IN New/NNP/LOCATION Hampshire/NNP/LOCATION");
+    AnalysedSentence from = sentence(1, "Sanders/NNP/PERSON ,/, a/DT Senator/NNP from/IN Vermont/NNP/LOCATION ,/, "
+        + "won/VBD the/DT primary/NN");
+    assertThat(GEOCODER.placeSentences(List.of(title, from), List.of()).get(1).name()).isEqualTo("New Hampshire");
+    AnalysedSentence of = sentence(1, "Bernie/NNP/PERSON Sanders/NNP/PERSON of/IN Vermont/NNP/LOCATION won/VBD");
+    assertThat(GEOCODER.placeSentences(List.of(title, of), List.of()).get(1).name()).isEqualTo("New Hampshire");
+    AnalysedSentence governor = sentence(1, "The/DT governor/NN of/IN Vermont/NNP/LOCATION declared/VBD a/DT state/NN "
+        + "of/IN emergency/NN");
+    assertThat(GEOCODER.placeSentences(List.of(title, governor), List.of()).get(1).name()).as("a governor heads it")
+        .isEqualTo("Vermont");
+  }
+
+  @Test
+  void anElectionsNameWithItsYearIsWhenNotWhere() {
+    AnalysedSentence s = sentence(0, "In/IN the/DT 2016/CD United/NNP/LOCATION States/NNP/LOCATION presidential/JJ "
+        + "election/NN ,/, Sanders/NNP/PERSON lost/VBD in/IN the/DT Northern/NNP/LOCATION Mariana/NNP/LOCATION "
+        + "Islands/NNPS/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("MNP");
+  }
+
+  @Test
+  void anAdjectiveThatBeginsAKnownNameIsPartOfIt() {
+    AnalysedSentence s = sentence(0, "Measles/NNS spread/VBD to/TO American/JJ Samoa/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("ASM");
+  }
+
+  @Test
+  void aGenericWordBeginningAnUnknownNameIsNoTown() {
+    // Punta is a town in the Philippines; Punta Ventana was a rock arch in Puerto Rico.
+    AnalysedSentence s = sentence(0, "The/DT quake/NN collapsed/VBD the/DT famous/JJ Punta/NNP/LOCATION "
+        + "Ventana/NNP/LOCATION rock/NN formation/NN");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p == null ? null : p.country()).isNotEqualTo("PHL");
+  }
+
+  @Test
+  void inPartsOfACountryIsInIt() {
+    Actor philippines = new Actor("PHL", "Philippines", "PHL", ActorKind.STATE);
+    AnalysedSentence title = sentence(0, "Measles/NNS in/IN Apia/NNP/LOCATION");
+    AnalysedSentence s = sentence(1, "Outbreaks/NNS were/VBD declared/VBN in/IN parts/NNS of/IN the/DT "
+        + "Philippines/NNPS/LOCATION", mention(philippines, 7, 7));
+    Place p = GEOCODER.placeSentences(List.of(title, s), List.of()).get(1);
+    assertThat(p).isNotNull();
+    assertThat(p.country()).isEqualTo("PHL");
+  }
+
+  @Test
   void aStormsNameIsNoPlace() {
     // Hurricane is a city in Utah and Gonzalo a town in the Dominican Republic.
     AnalysedSentence s = sentence(0, "The/DT last/JJ hurricane/NN to/TO reach/VB Bermuda/NNP/LOCATION ,/, "
