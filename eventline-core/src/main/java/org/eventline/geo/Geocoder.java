@@ -161,8 +161,10 @@ public final class Geocoder {
             // not where the events of an article mostly about another country happen
             continue;
           }
-          if (r.entry().isSea()) {
-            continue; // a place of the sentence, never the article's
+          if (r.entry().isSea() || basedIn(s, r.mention())) {
+            // a sea is a place of the sentence, never the article's; so is the seat of a firm
+            // ("told Brussels-based media network EURACTIV" in news about Slovakia)
+            continue;
           }
           all.add(r);
           counts.merge(r.entry(), s.inTitle() ? TITLE_WEIGHT : s == lead ? LEAD_WEIGHT : 1, Integer::sum);
@@ -207,7 +209,8 @@ public final class Geocoder {
       }
       for (Bound b : bound.get(s.index())) {
         if (b.entry() != null && b.entry().isCountry() && b.entry().country().equals(home)
-            && !followedBy(s, b.mention(), GEOGRAPHIC_NOUNS) && !titlesAPerson(s, b.mention())) {
+            && !followedBy(s, b.mention(), GEOGRAPHIC_NOUNS) && !titlesAPerson(s, b.mention())
+            && !personsHome(s, b.mention())) {
           return new Resolved(b.mention(), b.entry(), false);
         }
       }
@@ -892,6 +895,16 @@ public final class Geocoder {
       "convention", "conventions", "declaration", "format", "communique", "communiqué", "memorandum");
 
   /** True when a common noun follows the name directly: the name is a modifier. */
+  /** True when "based" follows the name, with or without a hyphen: "Brussels-based media network". */
+  static boolean basedIn(AnalysedSentence s, PlaceMention m) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    int t = m.lastToken() + 1;
+    if (t < tokens.size() && PlaceFinder.isHyphen(tokens.get(t))) {
+      t++;
+    }
+    return t < tokens.size() && (tokens.get(t).word().equalsIgnoreCase("based") || tokens.get(t).word().equalsIgnoreCase("-based"));
+  }
+
   /**
    * True when the name says where a person is from or whom they represent: "of" or "from" right after
    * the person's name ("Bernie Sanders of Vermont") or after a title ("a Senator from Vermont"). An
@@ -900,14 +913,20 @@ public final class Geocoder {
   static boolean personsHome(AnalysedSentence s, PlaceMention m) {
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
     int t = m.firstToken() - 1;
+    while (t >= 0 && tokens.get(t).pos().equals("DT")) {
+      t--; // "President of the United States"
+    }
     if (t < 1) {
       return false;
     }
     String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
     org.eventline.nlp.Token before = tokens.get(t - 1);
-    return word.equals("of") && before.ner().equals("PERSON")
+    return word.equals("of") && (before.ner().equals("PERSON") || HEADS_OF_STATE.contains(before.word().toLowerCase(Locale.ROOT)))
         || word.equals("from") && (before.ner().equals("PERSON") || REPRESENTATIVES.contains(before.word().toLowerCase(Locale.ROOT)));
   }
+
+  /** Titles of a state's head ("the incumbent President of the United States"): the title, not a place of the act. */
+  private static final Set<String> HEADS_OF_STATE = Set.of("president", "king", "queen", "emir", "sultan", "chancellor");
 
   /** Titles of those who represent a place ("a Senator from Vermont"). */
   private static final Set<String> REPRESENTATIVES = Set.of("senator", "congressman", "congresswoman",

@@ -656,6 +656,25 @@ class GeocoderTest {
   }
 
   @Test
+  void aHeadOfStatesTitleIsNoPlaceOfTheAct() {
+    AnalysedSentence title = sentence(0, "Primary/NN in/IN New/NNP/LOCATION Hampshire/NNP/LOCATION");
+    AnalysedSentence won = sentence(1, "Trump/NNP/PERSON ,/, the/DT incumbent/JJ President/NNP of/IN the/DT "
+        + "United/NNP/LOCATION States/NNP/LOCATION ,/, won/VBD the/DT primary/NN");
+    assertThat(GEOCODER.placeSentences(List.of(title, won), List.of()).get(1).name()).isEqualTo("New Hampshire");
+  }
+
+  @Test
+  void aFirmsSeatIsNotTheArticlesPlace() {
+    Actor slovakia = new Actor("SVKGOV", "Slovakia", "SVK", ActorKind.GOVERNMENT);
+    AnalysedSentence title = sentence(0, "Slovak/JJ/MISC premier/NN falls/VBZ ill/JJ", mention(slovakia, 0, 1));
+    AnalysedSentence told = sentence(1, "A/DT spokesman/NN told/VBD Brussels/NNP/LOCATION -/HYPH based/VBN "
+        + "network/NN EURACTIV/NNP/ORGANIZATION");
+    AnalysedSentence after = sentence(2, "The/DT premier/NN apologised/VBD", mention(slovakia, 1, 1));
+    Place p = GEOCODER.placeSentences(List.of(title, told, after), List.of()).get(2);
+    assertThat(p == null ? null : p.name()).as("the network's seat says nothing of where the story is").isNotEqualTo("Brussels");
+  }
+
+  @Test
   void anElectionsNameWithItsYearIsWhenNotWhere() {
     AnalysedSentence s = sentence(0, "In/IN the/DT 2016/CD United/NNP/LOCATION States/NNP/LOCATION presidential/JJ "
         + "election/NN ,/, Sanders/NNP/PERSON lost/VBD in/IN the/DT Northern/NNP/LOCATION Mariana/NNP/LOCATION "
