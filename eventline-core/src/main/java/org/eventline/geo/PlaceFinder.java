@@ -203,7 +203,7 @@ final class PlaceFinder {
     if (found.firstToken() != found.lastToken() || next > runEnd || found.landmark()) {
       return false;
     }
-    if (GENERIC_FIRST.contains(found.text().toLowerCase(Locale.ROOT))) {
+    if (GENERIC_FIRST.contains(found.text().toLowerCase(Locale.ROOT)) && smallPlace(found.text())) {
       return true; // "Punta Ventana", a rock arch the gazetteer lacks, is not Punta in the Philippines
     }
     if (NATURAL_HEADS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
@@ -222,9 +222,13 @@ final class PlaceFinder {
   /** Words for a part of a place, between a preposition and "of" ("in parts of", "across much of"). */
   private static final Set<String> PARTS = Set.of("part", "parts", "areas", "much", "most", "swathes", "swaths");
 
-  /** Generic words that begin the name of a cape, hill, lake or island ("Punta Ventana", "Cerro Azul"). */
+  /**
+   * Generic words that begin the name of a cape, hill, lake or island ("Punta Ventana", "Cerro Azul"); as a
+   * small place of their own (Punta, Philippines) they are no place before another name. Not "Bahia", a
+   * Brazilian state.
+   */
   private static final Set<String> GENERIC_FIRST = Set.of("punta", "ponta", "cabo", "cerro", "isla", "lago", "monte",
-      "sierra", "playa", "bahia", "bahía", "pico", "laguna", "mount", "lake", "cape");
+      "sierra", "playa", "pico", "laguna", "mount", "lake", "cape");
 
   /** Words that name a storm with the proper noun after them ("Hurricane Dorian", "Typhoon Haiyan"). */
   private static final Set<String> STORMS = Set.of("hurricane", "typhoon", "cyclone", "storm");
