@@ -348,6 +348,16 @@ public final class Gazetteer {
     return null;
   }
 
+  /** The likeliest place of this name in the country (alpha-3), or null when none of its places is there. */
+  GazetteerEntry bestIn(String text, String country, Focus focus, boolean regionSaid) {
+    for (GazetteerEntry e : ranked(text, focus, regionSaid)) {
+      if (e.country().equals(country)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   GazetteerEntry best(String text, Focus focus, boolean regionSaid) {
     List<GazetteerEntry> ranked = ranked(text, focus, regionSaid);
     return ranked.isEmpty() ? null : ranked.get(0);

@@ -741,6 +741,16 @@ public final class Geocoder {
     for (int i = 0; i < mentions.size(); i++) {
       PlaceMention m = mentions.get(i);
       GazetteerEntry e = paired[i] || unknown[i] ? entries[i] : gazetteer.best(m.text(), focus, m.regionSaid());
+      Set<String> said = paired[i] || unknown[i] ? Set.of() : countriesSaidBefore(tokens, m);
+      if (e != null && !said.isEmpty() && !e.isCountry() && !said.contains(e.country())) {
+        // "the Afghan village of Datta Khel": a place of that name in Afghanistan, or one the gazetteer
+        // lacks, never a namesake abroad
+        GazetteerEntry in = null;
+        for (String country : said) {
+          in = in != null ? in : gazetteer.bestIn(m.text(), country, focus, m.regionSaid());
+        }
+        e = in;
+      }
       if (e != null && e.isCountry() && namesItsCapital(tokens, m)) {
         GazetteerEntry capital = gazetteer.capitalOf(e.country());
         e = capital == null ? e : capital; // "in Somalia's capital", "the Iraqi capital", "the capital of Chad"
@@ -751,6 +761,34 @@ public final class Geocoder {
       out.add(new Bound(m, e, paired[i], qualified[i]));
     }
     return out;
+  }
+
+  /**
+   * The countries a demonym names before the settlement word that introduces the mention ("the Afghan
+   * village of", "the Australian electoral district of", "the Egyptian resort city of"), or null.
+   */
+  private Set<String> countriesSaidBefore(List<org.eventline.nlp.Token> tokens, PlaceMention m) {
+    if (!PlaceFinder.settlementOf(tokens, m.firstToken())) {
+      return Set.of();
+    }
+    for (int t = m.firstToken() - 3; t >= 0 && t >= m.firstToken() - 6; t--) {
+      org.eventline.nlp.Token token = tokens.get(t);
+      String w = token.word();
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && gazetteer.isDemonym(w)) {
+        // every country of the demonym: "Dutch" is the Netherlands' and the Caribbean Netherlands'
+        Set<String> countries = new java.util.LinkedHashSet<>();
+        for (Place p : gazetteer.candidates(w)) {
+          if (p.kind().equals("country")) {
+            countries.add(p.country());
+          }
+        }
+        return countries;
+      }
+      if (!token.pos().startsWith("JJ") && !token.pos().startsWith("NN")) {
+        return Set.of();
+      }
+    }
+    return Set.of();
   }
 
   /**

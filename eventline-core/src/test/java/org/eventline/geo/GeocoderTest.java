@@ -709,6 +709,22 @@ class GeocoderTest {
   }
 
   @Test
+  void aPlaceCalledTheDemonymsSettlementIsInThatCountry() {
+    // Groom is a village in Texas; the electorate of Groom, in Queensland, is not in the gazetteer.
+    AnalysedSentence s = sentence(0, "Voters/NNS in/IN the/DT Australian/JJ electoral/JJ district/NN of/IN "
+        + "Groom/NNP/LOCATION went/VBD to/TO the/DT polls/NNS");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p == null ? null : p.country()).isNotEqualTo("USA");
+    AnalysedSentence dahab = sentence(0, "Bombs/NNS exploded/VBD in/IN the/DT Egyptian/JJ resort/NN city/NN of/IN "
+        + "Dahab/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(dahab), List.of()).get(0).name()).isEqualTo("Dahab");
+    AnalysedSentence dutch = sentence(0, "A/DT quake/NN struck/VBD the/DT Dutch/JJ province/NN of/IN "
+        + "Groningen/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(dutch), List.of()).get(0).country()).as("Dutch is not only the BES's")
+        .isEqualTo("NLD");
+  }
+
+  @Test
   void aStormsNameIsNoPlace() {
     // Hurricane is a city in Utah and Gonzalo a town in the Dominican Republic.
     AnalysedSentence s = sentence(0, "The/DT last/JJ hurricane/NN to/TO reach/VB Bermuda/NNP/LOCATION ,/, "
