@@ -28,7 +28,7 @@ public final class Gazetteer {
   static final String COUNTRIES = "/org/eventline/geo/countries.tsv";
   static final String SUPPLEMENT = "/org/eventline/geo/supplement.tsv";
   /**
-   * Natural Earth's islands, peninsulas, deserts and the like, in the supplement's format (see the README);
+   * Natural Earth's islands, peninsulas, deserts, seas and the like, in the supplement's format (see the README);
    * not curated (a script chose them), each counts as {@link #CURATED_POPULATION} people.
    */
   static final String NATURAL = "/org/eventline/geo/natural.tsv";
@@ -268,7 +268,6 @@ public final class Gazetteer {
     return null;
   }
 
-  /** True when a place of this name comes from the curated supplement. */
   /** True when the name, of two words or more, is a sea's ("Java Sea", "Gulf of Aden"): such a name is no person's or firm's. */
   boolean namesSea(String text) {
     if (text.indexOf(' ') < 0) {
@@ -282,6 +281,7 @@ public final class Gazetteer {
     return false;
   }
 
+  /** True when a place of this name comes from the curated supplement. */
   boolean curated(String text) {
     for (GazetteerEntry e : lookup(text)) {
       if (e.curated()) {

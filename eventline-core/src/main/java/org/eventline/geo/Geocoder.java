@@ -745,11 +745,13 @@ public final class Geocoder {
       if (e != null && !said.isEmpty() && !e.isCountry() && !said.contains(e.country())) {
         // "the Afghan village of Datta Khel": a place of that name in Afghanistan, or one the gazetteer
         // lacks, never a namesake abroad
-        GazetteerEntry in = null;
+        e = null;
         for (String country : said) {
-          in = in != null ? in : gazetteer.bestIn(m.text(), country, focus, m.regionSaid());
+          e = gazetteer.bestIn(m.text(), country, focus, m.regionSaid());
+          if (e != null) {
+            break;
+          }
         }
-        e = in;
       }
       if (e != null && e.isCountry() && namesItsCapital(tokens, m)) {
         GazetteerEntry capital = gazetteer.capitalOf(e.country());
@@ -765,7 +767,8 @@ public final class Geocoder {
 
   /**
    * The countries a demonym names before the settlement word that introduces the mention ("the Afghan
-   * village of", "the Australian electoral district of", "the Egyptian resort city of"), or null.
+   * village of", "the Australian electoral district of", "the Egyptian resort city of"); none when no
+   * demonym stands there.
    */
   private Set<String> countriesSaidBefore(List<org.eventline.nlp.Token> tokens, PlaceMention m) {
     if (!PlaceFinder.settlementOf(tokens, m.firstToken())) {
@@ -774,7 +777,7 @@ public final class Geocoder {
     for (int t = m.firstToken() - 3; t >= 0 && t >= m.firstToken() - 6; t--) {
       org.eventline.nlp.Token token = tokens.get(t);
       String w = token.word();
-      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && gazetteer.isDemonym(w)) {
+      if (finder.capitalisedDemonym(w)) {
         // every country of the demonym: "Dutch" is the Netherlands' and the Caribbean Netherlands'
         Set<String> countries = new java.util.LinkedHashSet<>();
         for (Place p : gazetteer.candidates(w)) {
@@ -932,7 +935,6 @@ public final class Geocoder {
       "pact", "pacts", "protocol", "protocols", "accord", "accords", "agreement", "agreements", "treaty", "treaties",
       "convention", "conventions", "declaration", "format", "communique", "communiqué", "memorandum");
 
-  /** True when a common noun follows the name directly: the name is a modifier. */
   /** True when "based" follows the name, with or without a hyphen: "Brussels-based media network". */
   static boolean basedIn(AnalysedSentence s, PlaceMention m) {
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
@@ -992,6 +994,7 @@ public final class Geocoder {
     return false;
   }
 
+  /** True when a common noun follows the name directly: the name is a modifier. */
   private static boolean beforeNoun(AnalysedSentence s, PlaceMention m) {
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
     int next = m.lastToken() + 1;

@@ -640,7 +640,9 @@ final class PlaceFinder {
    * "The Samoan government declared...": a demonym before a government word, as the subject that
    * opens the sentence, names the country where that government acts, though a demonym alone says
    * only whose ("Russian troops"). Further in, it is more often whom the sentence talks about ("a
-   * law that would allow the Chinese government to remove people from Hong Kong").
+   * law that would allow the Chinese government to remove people from Hong Kong"). Anywhere, a demonym
+   * before "parliament" after a preposition of place names the building ("outside the Swedish
+   * Parliament"), which the geocoder puts in the capital.
    */
   private List<PlaceMention> demonymInstitutions(Sentence sentence, List<PlaceMention> found) {
     List<Token> tokens = sentence.tokens();
@@ -651,21 +653,25 @@ final class PlaceFinder {
     }
     if (t + 1 < tokens.size()) {
       String word = tokens.get(t).word();
-      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && gazetteer.isDemonym(word)
-          && GOVERNMENTS.contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT)) && !covered(found, t)) {
+      if (capitalisedDemonym(word) && GOVERNMENTS.contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT))
+          && !covered(found, t)) {
         out.add(placeMention(sentence, word, t, t, false, false, true));
       }
     }
     // "a protest outside the Swedish Parliament": the place is the parliament's building, in the capital
     for (int d = t + 1; d + 1 < tokens.size(); d++) {
       String word = tokens.get(d).word();
-      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && gazetteer.isDemonym(word)
-          && tokens.get(d + 1).word().equalsIgnoreCase("parliament") && AT.contains(preposition(tokens, d))
-          && !covered(found, d)) {
+      if (capitalisedDemonym(word) && tokens.get(d + 1).word().equalsIgnoreCase("parliament")
+          && AT.contains(preposition(tokens, d)) && !covered(found, d)) {
         out.add(placeMention(sentence, word, d, d, true, false, true));
       }
     }
     return out;
+  }
+
+  /** True when the word is a demonym written with its capital ("Swedish", not a lower-case "dutch" oven). */
+  boolean capitalisedDemonym(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && gazetteer.isDemonym(word);
   }
 
   private static boolean covered(List<PlaceMention> found, int token) {
