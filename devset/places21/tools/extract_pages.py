@@ -35,6 +35,7 @@ SEL = [
  ('bad_candidates.json', 32, '2004-12-07', 'karzai-sworn-in', None),
  ('bad_candidates.json', 35, '2004-12-08', 'nba-brawl-charges', 'the source\'s category line "December 8, 2004"'),
  ('good_candidates.json', 74, '2005-03-20', 'fukuoka-earthquake', None),
+ ('good_candidates.json', 30, '2005-07-15', 'pakistan-warned-britain', 'the date line "2005-07-15" the source keeps after the article\'s Sources heading (the Observer\'s report is of mid-July 2005; within a few days)'),
  ('good_candidates.json', 119, '2005-07-24', 'nicobar-quake-tsunami-warning', 'the page\'s "Sunday, July 24, 2005" (the warning was cleared after midnight Thai time; within a day)'),
  ('good_candidates.json', 120, '2005-11-10', 'baghdad-restaurant-bombing', 'the bombing was on Thursday 10 November 2005, the day after the Amman hotel bombings'),
  ('good_candidates.json', 3, '2006-08-10', 'us-embassy-india-warning', 'approximate (the embassy\'s warning came a few days before the "August 11-16" time frame it names; within a few days)'),
