@@ -57,6 +57,11 @@ CODE_OVERRIDES = {"UNK": "XKX"}
 # of its neighbour), which world-countries does not call so: the name moves from COG's other names to
 # COD's, and COG keeps "Republic of Congo" (names to add, names to drop)
 OTHER_NAMES = {"COD": (["Congo"], []), "COG": (["Republic of Congo"], ["Congo"])}
+# A demonym two countries share names the larger in news: "French" is France, not the French Southern
+# Lands, "American" the United States, not the Northern Mariana Islands. A dependency loses a demonym an
+# independent country has (world-countries' "independent"), and Dominica loses "Dominican" to the
+# Dominican Republic (a hundred and fifty times its people)
+DEMONYMS_DROPPED = {"DMA": ["Dominican"]}
 
 
 def main(npm_dir, out_dir):
@@ -68,6 +73,8 @@ def main(npm_dir, out_dir):
         # use the user-assigned XKX, which is what data about Kosovo is mostly keyed by
         c["cca3"] = CODE_OVERRIDES.get(c["cca3"], c["cca3"])
     alpha3 = {c["cca2"]: c["cca3"] for c in countries}
+    sovereign_demonyms = {d for c in countries if c.get("independent")
+                          for d in c.get("demonyms", {}).get("eng", {}).values()}
 
     rows = []
     seat = {}  # admin1 key -> (rank, lat, lon): where a region is put, its seat or its largest place
@@ -126,6 +133,8 @@ def main(npm_dir, out_dir):
             dem = c.get("demonyms", {}).get("eng", {})
             demonyms = []
             for d in (dem.get("m"), dem.get("f")):
+                if d in DEMONYMS_DROPPED.get(c["cca3"], []) or not c.get("independent") and d in sovereign_demonyms:
+                    continue
                 if d and d not in keep:
                     keep.add(d)
                     demonyms.append(d)

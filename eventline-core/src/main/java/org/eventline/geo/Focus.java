@@ -47,6 +47,12 @@ public record Focus(Map<String, Integer> countries, Set<String> regions) {
     return null;
   }
 
+  /** True when no country comes up more often than this one, which comes up at all. */
+  boolean leading(String alpha3) {
+    int mine = countries.getOrDefault(alpha3, 0);
+    return mine > 0 && countries.values().stream().allMatch(n -> n <= mine);
+  }
+
   /** The share of country mentions that are of this country, 0..1. */
   double share(String alpha3) {
     int total = 0;

@@ -320,12 +320,21 @@ public final class Geocoder {
     private boolean saysOnlyWhich(Resolved r, int sentence, int said) {
       boolean incident = incidents.contains(sentence);
       if (r.entry().isCountry()) {
-        return incident;
+        // "in the French city of" whose name the source lost: some city of the country, the article's if it is there
+        return incident || r.mention().institution() && PlaceFinder.beforeSettlementNoun(byIndex.get(said).sentence().tokens(), r.mention());
       }
       boolean placedIn = (placesIn(byIndex.get(said), r.mention()) || wholeRegion(byIndex.get(said)))
           && (said == sentence || !incident);
       return r.entry().isRegion() && !placedIn;
     }
+  }
+
+  /** True when the landmark's head after the name is capitalised, part of one proper name ("Russell Square"). */
+  private static boolean namesALandmark(AnalysedSentence s, PlaceMention m) {
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    int next = m.lastToken() + 1;
+    return next < tokens.size() && !tokens.get(next).word().isEmpty()
+        && Character.isUpperCase(tokens.get(next).word().codePointAt(0));
   }
 
   /**
@@ -560,8 +569,8 @@ public final class Geocoder {
     for (AnalysedSentence s : sentences) {
       for (Bound b : resolve(s, mentions.get(s.index()), byActors)) {
         PlaceMention m = b.mention();
-        if (s.mentionAt(m.firstToken()) != null) {
-          continue; // already counted as an actor
+        if (s.mentionAt(m.firstToken()) != null && !m.institution()) {
+          continue; // already counted as an actor, unless the demonym says where too ("the Costa Rican coast")
         }
         GazetteerEntry e = b.entry();
         // A name written with the place it lies in ("Oxfordshire, England") is evidence whoever the actors are.
@@ -663,8 +672,11 @@ public final class Geocoder {
         continue;
       }
       // "Al Noor Mosque" is not in Ål, Norway: a landmark lies in the city it begins with only in
-      // one of the article's countries.
-      if (m.landmark() && !b.paired() && focus.share(entry.country()) == 0) {
+      // one of the article's countries, and one whose name is all proper nouns only in the leading
+      // one ("Russell Square" in news about London is no square in Russell, Kansas, though the
+      // article names the United States too; "a Baghdad airport" is in Baghdad all the same).
+      if (m.landmark() && !b.paired()
+          && (focus.share(entry.country()) == 0 || namesALandmark(s, m) && !focus.leading(entry.country()))) {
         continue;
       }
       // A region in none of the article's countries: a name the article means otherwise ("the

@@ -16,7 +16,7 @@ final class Landmarks {
       "gardens", "hall", "bridge", "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "hotel",
       "tower", "building", "station", "hospital", "university", "college", "school", "stadium", "arena", "center",
       "centre", "mall", "market", "palace", "monument", "memorial", "museum", "prison", "embassy", "consulate", "house",
-      "casino", "resort", "restaurant", "cafe", "café", "theatre", "theater", "cinema", "club",
+      "casino", "resort", "restaurant", "cafe", "café", "theatre", "theater", "cinema", "club", "place", "crescent", "terrace",
       "sea", "bay", "gulf", "strait", "straits", "ocean");
 
   private Landmarks() {}

@@ -117,6 +117,10 @@ final class PlaceFinder {
         if (found != null && found.firstToken() > i && Landmarks.isHead(tokens.get(found.firstToken()).word())) {
           found = null; // "Plaza" of "Freedom Plaza" is the landmark's head, not Plaza in Spain
         }
+        if (found != null && found.firstToken() > i && found.firstToken() == found.lastToken()
+            && naturalHead(found.text()) && !gazetteer.knows(tokens.get(found.firstToken() - 1).word())) {
+          found = null; // "Island" of "Yeonpyeong Island", a name the gazetteer lacks, is not Iceland ("Island")
+        }
         if (found != null && found.firstToken() == found.lastToken() && found.lastToken() + 1 < tokens.size()
             && tokens.get(found.lastToken() + 1).word().equals("of") && Landmarks.isHead(found.text())
             && !gazetteer.curated(found.text())) {
@@ -218,6 +222,12 @@ final class PlaceFinder {
 
   /** Words that end the name of a small island or reef ("Elbow Cay"); a valley or river keeps its region's name ("Swat Valley"). */
   private static final Set<String> NATURAL_HEADS = Set.of("cay", "cays", "key", "keys", "atoll", "reef", "islet", "lagoon");
+
+  /** True for a word that ends the name of an island or the like ("Island", "Cay", "Reef"). */
+  private static boolean naturalHead(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return NATURAL_HEADS.contains(lower) || ISLANDS.contains(lower);
+  }
 
   /** Words for a part of a place, between a preposition and "of" ("in parts of", "across much of"). */
   private static final Set<String> PARTS = Set.of("part", "parts", "areas", "much", "most", "swathes", "swaths");
@@ -666,7 +676,41 @@ final class PlaceFinder {
         out.add(placeMention(sentence, word, d, d, true, false, true));
       }
     }
+    // "seeking asylum in the Greek city of" (a name the source lost), "strikes Costa Rican coast",
+    // "west of the Costa Rican capital": a demonym before a settlement or coast noun that no name
+    // follows says which country; "the Afghan village of Sangin" is the village's, left to its name
+    for (int d = 0; d + 1 < tokens.size(); d++) {
+      int last = capitalisedDemonym(tokens.get(d).word()) ? d
+          : d + 2 < tokens.size() && capitalisedDemonym(tokens.get(d).word() + " " + tokens.get(d + 1).word()) ? d + 1 : -1;
+      if (last < 0 || !COUNTRY_PARTS.contains(tokens.get(last + 1).word())
+          || covered(found, d) || nameFollows(found, last + 1)) {
+        continue;
+      }
+      String text = last == d ? tokens.get(d).word() : tokens.get(d).word() + " " + tokens.get(last).word();
+      String before = preposition(tokens, d);
+      out.add(placeMention(sentence, text, d, last, AT.contains(before) || before.equals("on"), false, true));
+      d = last;
+    }
     return out;
+  }
+
+  /** True when a settlement noun follows the mention ("the French city of"). */
+  static boolean beforeSettlementNoun(List<Token> tokens, PlaceMention m) {
+    int next = m.lastToken() + 1;
+    return next < tokens.size() && SETTLEMENTS.contains(tokens.get(next).word());
+  }
+
+  /** Lower-case nouns of a part of a country that a demonym before them places ("the Greek city", "Costa Rican coast"). */
+  private static final Set<String> COUNTRY_PARTS = Set.of("city", "town", "village", "capital", "coast", "coastline", "island", "port");
+
+  /** True when a mention begins within three tokens after {@code token} ("the Afghan village of Sangin"). */
+  private static boolean nameFollows(List<PlaceMention> found, int token) {
+    for (PlaceMention m : found) {
+      if (m.firstToken() > token && m.firstToken() <= token + 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the word is a demonym written with its capital ("Swedish", not a lower-case "dutch" oven). */

@@ -65,6 +65,14 @@ class GazetteerTest {
   }
 
   @Test
+  void aDemonymADependencySharesNamesTheIndependentCountry() {
+    assertThat(G.resolve("French", Focus.none(), false).country()).isEqualTo("FRA");
+    assertThat(G.resolve("American", Focus.none(), false).country()).isEqualTo("USA");
+    assertThat(G.resolve("Dutch", Focus.none(), false).country()).isEqualTo("NLD");
+    assertThat(G.resolve("Dominican", Focus.none(), false).country()).isEqualTo("DOM");
+  }
+
+  @Test
   void accentsApostrophesAndTheArabicArticleAreFolded() {
     assertThat(G.resolve("Raqqa", Focus.none(), false).country()).isEqualTo("SYR");
     assertThat(G.resolve("al-Raqqah", Focus.none(), false).country()).isEqualTo("SYR");

@@ -1296,6 +1296,46 @@ class GeocoderTest {
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
   }
 
+  @Test
+  void anIslandWordAfterAnUnknownNameIsNoPlace() {
+    // "Island" alone is Iceland in Icelandic; the name before it is one the gazetteer lacks.
+    AnalysedSentence s = sentence(0, "Marines/NNS landed/VBD on/IN Qwertyuiop/NNP/LOCATION Island/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p == null ? null : p.country()).isNotEqualTo("ISL");
+  }
+
+  @Test
+  void aLandmarkAllInProperNounsLiesInItsCityOnlyInTheLeadingCountry() {
+    AnalysedSentence london = sentence(0, "Bombs/NNS exploded/VBD in/IN London/NNP/LOCATION ,/, Britain/NNP/LOCATION");
+    AnalysedSentence britain = sentence(1, "Britain/NNP/LOCATION mourned/VBD");
+    AnalysedSentence us = sentence(2, "The/DT United/NNP/LOCATION States/NNP/LOCATION raised/VBD its/PRP$ alert/NN");
+    AnalysedSentence square = sentence(3, "A/DT bomb/NN detonated/VBD between/IN King/NNP 's/POS Cross/NNP and/CC "
+        + "Russell/NNP/LOCATION Square/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(london, britain, us, square), List.of()).get(3);
+    assertThat(p).isNotNull();
+    assertThat(p.country()).as("no square in Russell, Kansas, though the article names the US").isEqualTo("GBR");
+    // A city before a common noun is the city's all the same, in one of the article's countries.
+    AnalysedSentence iran = sentence(0, "Iran/NNP/LOCATION fired/VBD missiles/NNS at/IN US/NNP/LOCATION bases/NNS");
+    AnalysedSentence airport = sentence(1, "Iran/NNP/LOCATION acted/VBD after/IN the/DT US/NNP/LOCATION strike/NN at/IN "
+        + "a/DT Baghdad/NNP/LOCATION airport/NN in/IN Iraq/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(iran, airport), List.of()).get(1).name()).isEqualTo("Baghdad");
+  }
+
+  @Test
+  void aDemonymBeforeASettlementOrCoastNounWithNoNameSaysTheCountry() {
+    AnalysedSentence coup = sentence(0, "Soldiers/NNS attempted/VBD a/DT coup/NN in/IN Turkey/NNP/LOCATION");
+    AnalysedSentence fled = sentence(1, "Eight/CD people/NNS sought/VBD asylum/NN in/IN the/DT Greek/JJ city/NN of/IN ,/, "
+        + "according/VBG to/IN officials/NNS");
+    assertThat(GEOCODER.placeSentences(List.of(coup, fled), List.of()).get(1).country()).isEqualTo("GRC");
+    AnalysedSentence coast = sentence(0, "A/DT quake/NN struck/VBD the/DT Costa/NNP Rican/JJ coast/NN");
+    AnalysedSentence waves = sentence(1, "Waves/NNS reached/VBD Nicaragua/NNP/LOCATION later/RB");
+    assertThat(GEOCODER.placeSentences(List.of(coast, waves), List.of()).get(0).country()).isEqualTo("CRI");
+    // In news about Nice, "the French city of" whose name was lost is Nice, the French city the article is about.
+    AnalysedSentence nice = sentence(0, "A/DT truck/NN attack/NN hit/VBD Nice/NNP/LOCATION ,/, France/NNP/LOCATION");
+    AnalysedSentence city = sentence(1, "In/IN the/DT French/JJ city/NN of/IN ,/, a/DT truck/NN killed/VBD 84/CD people/NNS");
+    assertThat(GEOCODER.placeSentences(List.of(nice, city), List.of()).get(1).name()).isEqualTo("Nice");
+  }
+
   /** No place the sentence names: at most the country of the article's actors ("article focus"). */
   private static void assertNotFromTheSentence(Place p) {
     if (p != null) {
