@@ -321,7 +321,8 @@ public final class Geocoder {
       boolean incident = incidents.contains(sentence);
       if (r.entry().isCountry()) {
         // "in the French city of" whose name the source lost: some city of the country, the article's if it is there
-        return incident || r.mention().institution() && PlaceFinder.beforeSettlementNoun(byIndex.get(said).sentence().tokens(), r.mention());
+        return incident && !across(byIndex.get(said), r.mention())
+            || r.mention().institution() && PlaceFinder.beforeSettlementNoun(byIndex.get(said).sentence().tokens(), r.mention());
       }
       boolean placedIn = (placesIn(byIndex.get(said), r.mention()) || wholeRegion(byIndex.get(said)))
           && (said == sentence || !incident);
@@ -432,6 +433,22 @@ public final class Geocoder {
       }
     }
     return false;
+  }
+
+  /**
+   * True when things are spread over the place, a plural noun before "across" or "throughout": "a
+   * series of bombings across Iraq" struck the whole country, "checks on escape rooms across Poland"
+   * cover it; "tight security across Pakistan" says nothing of where the one bomb went off.
+   */
+  private static boolean across(AnalysedSentence s, PlaceMention m) {
+    int first = m.listStart() >= 0 ? m.listStart() : m.firstToken();
+    if (s == null || first < 2) {
+      return false;
+    }
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    String before = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
+    return (before.equals("across") || before.equals("throughout"))
+        && tokens.get(first - 2).pos().equals("NNS");
   }
 
   private static final Set<String> DIVISIONS = Set.of("state", "province", "region", "territory", "governorate");
@@ -591,6 +608,10 @@ public final class Geocoder {
         if (e != null && !b.paired() && foreignByAnotherName(e, m, byActors)) {
           continue; // nor "Mayon", a volcano, as another name of Megion in Russia in news about the Philippines
         }
+        if (e != null && !b.paired() && !e.curated() && (e.kind().equals("village") || e.kind().equals("town"))
+            && !byActors.countries().isEmpty() && byActors.share(e.country()) == 0) {
+          continue; // nor a village of a country no actor is from ("Mulan", China, for an Australian community)
+        }
         if (e != null && e.isSea()) {
           continue; // a sea is no country's: the Black Sea says nothing of Ukraine, the country of its nearest place
         }
@@ -662,6 +683,12 @@ public final class Geocoder {
         continue; // "In the 2016 United States presidential election, Sanders lost in the Northern Mariana Islands"
       }
       if (!b.paired() && foreignByAnotherName(entry, m, focus)) {
+        continue;
+      }
+      // "the residents of Mulan", an Aboriginal community the gazetteer lacks, in news wholly about
+      // Australia: not a Chinese village of that name, in a country the article never comes to
+      if (!b.paired() && !entry.curated() && (entry.kind().equals("village") || entry.kind().equals("town"))
+          && focus.main() != null && focus.share(entry.country()) == 0) {
         continue;
       }
       // "the Green Belt Movement" is not in Green, Ohio: a name that begins a longer run of proper

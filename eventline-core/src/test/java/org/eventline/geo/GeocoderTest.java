@@ -1336,6 +1336,29 @@ class GeocoderTest {
     assertThat(GEOCODER.placeSentences(List.of(nice, city), List.of()).get(1).name()).isEqualTo("Nice");
   }
 
+  @Test
+  void thingsSpreadAcrossACountryAreInTheWholeCountry() {
+    AnalysedSentence baghdad = sentence(0, "A/DT bomb/NN exploded/VBD in/IN Baghdad/NNP/LOCATION");
+    AnalysedSentence across = sentence(1, "Bombings/NNS/O/bombing across/IN Iraq/NNP/LOCATION killed/VBD 74/CD people/NNS");
+    assertThat(GEOCODER.placeSentences(List.of(baghdad, across), List.of()).get(1).name()).isEqualTo("Iraq");
+    AnalysedSentence security = sentence(1, "Despite/IN tight/JJ security/NN across/IN Iraq/NNP/LOCATION ,/, a/DT "
+        + "bomb/NN killed/VBD twelve/CD");
+    assertThat(GEOCODER.placeSentences(List.of(baghdad, security), List.of()).get(1).name())
+        .as("one bomb, at the article's city").isEqualTo("Baghdad");
+  }
+
+  @Test
+  void aVillageOfACountryNoActorIsFromIsNoPlaceInNewsAboutAnother() {
+    Actor government = new Actor("AUSGOV", "Australian government", "AUS", ActorKind.GOVERNMENT);
+    AnalysedSentence deal = sentence(0, "The/DT Australian/JJ/MISC government/NN made/VBD a/DT deal/NN with/IN a/DT "
+        + "community/NN in/IN Western/NNP/LOCATION Australia/NNP/LOCATION", mention(government, 1, 2));
+    // Mulan is a village in China too; the Aboriginal community of that name is not in the gazetteer.
+    AnalysedSentence fuel = sentence(1, "The/DT residents/NNS of/IN Mulan/NNP/LOCATION drive/VBP 44/CD km/NNS for/IN fuel/NN");
+    Place p = GEOCODER.placeSentences(List.of(deal, fuel), List.of()).get(1);
+    assertThat(p).isNotNull();
+    assertThat(p.country()).isEqualTo("AUS");
+  }
+
   /** No place the sentence names: at most the country of the article's actors ("article focus"). */
   private static void assertNotFromTheSentence(Place p) {
     if (p != null) {
