@@ -217,6 +217,32 @@ public final class Geocoder {
       return null;
     }
 
+    /**
+     * The country that opens the sentence as the subject of its verb ("North Korea has warned",
+     * "Saudi Arabia refused the offer"), when the sentence names no place of its own: what a state
+     * says or decides, it says at home, not at the place the sentence before named. Null otherwise.
+     */
+    private Resolved speakingCountry(AnalysedSentence s) {
+      List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+      for (Bound b : bound.get(s.index())) {
+        PlaceMention m = b.mention();
+        int first = m.firstToken() > 0 && tokens.get(0).pos().equals("DT") ? 1 : 0;
+        if (b.entry() == null || !b.entry().isCountry() || m.firstToken() != first || m.lastToken() + 1 >= tokens.size()) {
+          continue;
+        }
+        org.eventline.nlp.Token verb = tokens.get(m.lastToken() + 1);
+        String pos = verb.pos();
+        if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))
+            && !GIVING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+          return new Resolved(m, b.entry(), false);
+        }
+      }
+      return null;
+    }
+
+    /** Verbs of giving: "Australia provided A$1 million" lands where the aid goes, not in Australia. */
+    private static final Set<String> GIVING = Set.of("provide", "pledge", "send", "donate", "give", "offer", "contribute");
+
     /** True when some place name of the text, actor or not, resolves into this country. */
     private boolean namesPlaceIn(String alpha3, List<AnalysedSentence> sentences) {
       for (AnalysedSentence s : sentences) {
@@ -260,6 +286,9 @@ public final class Geocoder {
         return main.entry().toPlace(main.mention().text(), "article focus");
       }
       Resolved country = s == null || incidents.contains(index) ? null : homeCountryNamed(s);
+      if (country == null && s != null && !incidents.contains(index)) {
+        country = speakingCountry(s);
+      }
       if (country != null) {
         // "Typhoon Fitow has struck Japan", "Hungary launched a military programme": a sentence that
         // names the article's country only as an actor, and tells of no incident at one spot, is

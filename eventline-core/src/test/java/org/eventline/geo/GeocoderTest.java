@@ -1359,6 +1359,23 @@ class GeocoderTest {
     assertThat(p.country()).isEqualTo("AUS");
   }
 
+  @Test
+  void aCountryThatOpensTheSentenceAsSubjectSpeaksAtHome() {
+    AnalysedSentence seoul = sentence(0, "Crowds/NNS gathered/VBD in/IN Seoul/NNP/LOCATION ,/, South/NNP/LOCATION Korea/NNP/LOCATION");
+    Actor northKorea = new Actor("PRK", "North Korea", "PRK", ActorKind.STATE);
+    AnalysedSentence warned = sentence(1, "North/NNP/LOCATION Korea/NNP/LOCATION warned/VBD/O/warn of/IN retaliation/NN",
+        mention(northKorea, 0, 1));
+    Place p = GEOCODER.placeSentences(List.of(seoul, warned), List.of()).get(1);
+    assertThat(p).isNotNull();
+    assertThat(p.country()).isEqualTo("PRK");
+    // A giver's act lands where the gift goes.
+    AnalysedSentence manila = sentence(0, "A/DT typhoon/NN struck/VBD Manila/NNP/LOCATION ,/, Philippines/NNP/LOCATION");
+    Actor australia = new Actor("AUS", "Australia", "AUS", ActorKind.STATE);
+    AnalysedSentence aid = sentence(1, "Australia/NNP/LOCATION provided/VBD/O/provide A$/$ 1/CD million/CD",
+        mention(australia, 0, 0));
+    assertThat(GEOCODER.placeSentences(List.of(manila, aid), List.of()).get(1).country()).isEqualTo("PHL");
+  }
+
   /** No place the sentence names: at most the country of the article's actors ("article focus"). */
   private static void assertNotFromTheSentence(Place p) {
     if (p != null) {
