@@ -349,7 +349,8 @@ public final class Geocoder {
     private boolean saysOnlyWhich(Resolved r, int sentence, int said) {
       boolean incident = incidents.contains(sentence);
       if (r.entry().isCountry()) {
-        // "in the French city of" whose name the source lost: some city of the country, the article's if it is there
+        // an incident at one spot somewhere in the country, unless spread across it ("bombings across
+        // Iraq"); "in the French city of" whose name the source lost: some city of it, the article's if there
         return incident && !across(byIndex.get(said), r.mention())
             || r.mention().institution() && PlaceFinder.beforeSettlementNoun(byIndex.get(said).sentence().tokens(), r.mention());
       }
@@ -357,6 +358,11 @@ public final class Geocoder {
           && (said == sentence || !incident);
       return r.entry().isRegion() && !placedIn;
     }
+  }
+
+  /** True for a town or village of GeoNames (not one of the supplement's, chosen for the news that names it). */
+  private static boolean smallPlace(GazetteerEntry e) {
+    return !e.curated() && (e.kind().equals("village") || e.kind().equals("town"));
   }
 
   /** True when the landmark's head after the name is capitalised, part of one proper name ("Russell Square"). */
@@ -637,8 +643,7 @@ public final class Geocoder {
         if (e != null && !b.paired() && foreignByAnotherName(e, m, byActors)) {
           continue; // nor "Mayon", a volcano, as another name of Megion in Russia in news about the Philippines
         }
-        if (e != null && !b.paired() && !e.curated() && (e.kind().equals("village") || e.kind().equals("town"))
-            && !byActors.countries().isEmpty() && byActors.share(e.country()) == 0) {
+        if (e != null && !b.paired() && smallPlace(e) && !byActors.countries().isEmpty() && byActors.share(e.country()) == 0) {
           continue; // nor a village of a country no actor is from ("Mulan", China, for an Australian community)
         }
         if (e != null && e.isSea()) {
@@ -716,8 +721,7 @@ public final class Geocoder {
       }
       // "the residents of Mulan", an Aboriginal community the gazetteer lacks, in news wholly about
       // Australia: not a Chinese village of that name, in a country the article never comes to
-      if (!b.paired() && !entry.curated() && (entry.kind().equals("village") || entry.kind().equals("town"))
-          && focus.main() != null && focus.share(entry.country()) == 0) {
+      if (!b.paired() && smallPlace(entry) && focus.main() != null && focus.share(entry.country()) == 0) {
         continue;
       }
       // "the Green Belt Movement" is not in Green, Ohio: a name that begins a longer run of proper

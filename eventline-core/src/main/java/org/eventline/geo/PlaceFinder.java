@@ -652,7 +652,8 @@ final class PlaceFinder {
    * only whose ("Russian troops"). Further in, it is more often whom the sentence talks about ("a
    * law that would allow the Chinese government to remove people from Hong Kong"). Anywhere, a demonym
    * before "parliament" after a preposition of place names the building ("outside the Swedish
-   * Parliament"), which the geocoder puts in the capital.
+   * Parliament"), which the geocoder puts in the capital; and one before a settlement or coast noun
+   * that no name follows names the country ("in the Greek city of", "the Costa Rican capital").
    */
   private List<PlaceMention> demonymInstitutions(Sentence sentence, List<PlaceMention> found) {
     List<Token> tokens = sentence.tokens();
