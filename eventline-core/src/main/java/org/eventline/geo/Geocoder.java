@@ -360,6 +360,15 @@ public final class Geocoder {
     }
   }
 
+  /**
+   * True when the name is an island group's or an island's ("near the Nicobar Islands"): no stray
+   * word like "Gulf" that a far-off province shares, so evidence of the article's countries whoever its actors are.
+   */
+  private static boolean namesIslands(PlaceMention m) {
+    String text = m.text();
+    return m.firstToken() < m.lastToken() && (text.endsWith(" Islands") || text.endsWith(" Isles") || text.endsWith(" Island"));
+  }
+
   /** True for a town or village of GeoNames (not one of the supplement's, chosen for the news that names it). */
   private static boolean smallPlace(GazetteerEntry e) {
     return !e.curated() && (e.kind().equals("village") || e.kind().equals("town"));
@@ -627,7 +636,7 @@ public final class Geocoder {
         GazetteerEntry e = b.entry();
         // A name written with the place it lies in ("Oxfordshire, England") is evidence whoever the actors are.
         if (e != null && !b.paired() && (e.isRegion() || e.isCounty()) && byActors.share(e.country()) == 0
-            && !namedAsDivision(m)) {
+            && !namedAsDivision(m) && !namesIslands(m)) {
           continue; // a region of a country no actor is from is no evidence ("Gulf" of Papua New Guinea)
         }
         if (e != null && !b.paired() && (m.otherEntity() || m.landmark()) && !e.isCountry()

@@ -1376,6 +1376,16 @@ class GeocoderTest {
     assertThat(GEOCODER.placeSentences(List.of(manila, aid), List.of()).get(1).country()).isEqualTo("PHL");
   }
 
+  @Test
+  void anIslandGroupIsEvidenceOfItsCountryWhoeverTheActorsAre() {
+    Actor japan = new Actor("JPN", "Japan", "JPN", ActorKind.STATE);
+    AnalysedSentence measured = sentence(0, "Japan/NNP/LOCATION measured/VBD the/DT quake/NN", mention(japan, 0, 0));
+    AnalysedSentence near = sentence(1, "Its/PRP$ center/NN was/VBD near/IN the/DT Nicobar/NNP/LOCATION Islands/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(measured, near), List.of()).get(1);
+    assertThat(p).isNotNull();
+    assertThat(p.country()).as("India's islands, though no actor is Indian").isEqualTo("IND");
+  }
+
   /** No place the sentence names: at most the country of the article's actors ("article focus"). */
   private static void assertNotFromTheSentence(Place p) {
     if (p != null) {
