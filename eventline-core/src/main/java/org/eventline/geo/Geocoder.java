@@ -210,7 +210,7 @@ public final class Geocoder {
       for (Bound b : bound.get(s.index())) {
         if (b.entry() != null && b.entry().isCountry() && b.entry().country().equals(home)
             && !followedBy(s, b.mention(), GEOGRAPHIC_NOUNS) && !titlesAPerson(s, b.mention())
-            && !personsHome(s, b.mention())) {
+            && !personsHome(s, b.mention()) && !insideActorsName(s, b.mention())) {
           return new Resolved(b.mention(), b.entry(), false);
         }
       }
@@ -367,6 +367,12 @@ public final class Geocoder {
   private static boolean namesIslands(PlaceMention m) {
     String text = m.text();
     return m.firstToken() < m.lastToken() && (text.endsWith(" Islands") || text.endsWith(" Isles") || text.endsWith(" Island"));
+  }
+
+  /** True when the place and the preposition before it are inside an actor's longer name ("claimed by Al-Qaeda in Iraq"). */
+  private static boolean insideActorsName(AnalysedSentence s, PlaceMention m) {
+    ActorMention actor = s.mentionAt(m.firstToken());
+    return actor != null && actor.firstToken() < m.firstToken() - 1 && m.afterPreposition();
   }
 
   /** True for a town or village of GeoNames (not one of the supplement's, chosen for the news that names it). */
@@ -692,6 +698,9 @@ public final class Geocoder {
       // begins with is where the landmark is ("Rawalpindi General Hospital"), whoever the landmark
       // is; a country's is whose ("the US Embassy", "US Marine Corps Air Station Futenma").
       boolean landmarkCity = m.landmark() && !entry.isCountry() && !entry.isRegion();
+      if (insideActorsName(s, m)) {
+        continue;
+      }
       if (actor != null && !m.at() && !cityModifier && !m.institution() && !landmarkCity
           && (!sameName(actor, m) || usedAsActor(actor, s.index(), events))) {
         continue;

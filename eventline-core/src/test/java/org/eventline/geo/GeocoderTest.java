@@ -1386,6 +1386,15 @@ class GeocoderTest {
     assertThat(p.country()).as("India's islands, though no actor is Indian").isEqualTo("IND");
   }
 
+  @Test
+  void aPlaceInsideAGroupsNameIsNoPlace() {
+    Actor aqi = new Actor("IRQREB", "Al-Qaeda in Iraq", "IRQ", ActorKind.ARMED_GROUP);
+    AnalysedSentence bomb = sentence(0, "A/DT bomb/NN exploded/VBD in/IN Baghdad/NNP/LOCATION");
+    AnalysedSentence claimed = sentence(1, "Responsibility/NN was/VBD claimed/VBN by/IN Al/NNP +-/HYPH +Qaeda/NNP in/IN "
+        + "Iraq/NNP/LOCATION", mention(aqi, 4, 8));
+    assertThat(GEOCODER.placeSentences(List.of(bomb, claimed), List.of()).get(1).name()).isEqualTo("Baghdad");
+  }
+
   /** No place the sentence names: at most the country of the article's actors ("article focus"). */
   private static void assertNotFromTheSentence(Place p) {
     if (p != null) {
