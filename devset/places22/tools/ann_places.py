@@ -20,6 +20,8 @@ P = {
  'Adelaide': (('Adelaide', 'AUS'), (-34.93, 138.60)),
  'Australia': (('Australia', 'AUS'), (-25.27, 133.78)),
  'Texas': (('Texas', 'USA'), (31.0, -99.0)),
+ 'Atlanta': (('Atlanta', 'USA'), (33.75, -84.39)),
+ 'Boston': (('Boston', 'USA'), (42.36, -71.06)),
 }
 def at(name, **kw):
     w, ll = P[name]
@@ -57,6 +59,12 @@ UK_POLICE = gov(["police"], "GBR")
 UK_VOTERS = civ(["voters", "angry voters", "thousands of voters"], "GBR")
 POLLS = oth(["polling stations", "scores of polling stations", "returning officers"], "GBR")
 ELECCOM = gov(["electoral commission", "the electoral commission"], "GBR")
+# 2008 Anonymous protests
+ANON = civ(["anonymous", "project chanology", "protesters", "anonymous protesters", "anons", "members of anonymous", "anon"], None)
+SCIENTOLOGY = oth(["church of scientology", "scientology", "church", "scientologist", "scientology church", "boston church", "gerard renna", "renna"], None)
+ANON_ONE = per(["person from the anonymous crowd", "him", "anon"], None)
+US_POLICE = gov(["police", "riot police"], "USA")
+BRENNAN = per(["larry brennan", "brennan", "ex-scientology member"], "USA")
 
 ANN = {
  'uk-fingerprint-database': [
@@ -97,6 +105,16 @@ ANN = {
   (UK_POLICE, UK_VOTERS, ['COERCE'], "Police had to intervene in Heeley, Hackney, and Islington", at('United Kingdom')),
   (POLLS, UK_VOTERS, ['REJECT'], "Elsewhere voters were turned away before ten", at('United Kingdom', r=F)),
   (ELECCOM, None, ['INVESTIGATE'], "promised an inquiry into elections where people were unable to vote", at('United Kingdom', r=F)),
+ ],
+ 'anonymous-anti-scientology-protests': [
+  (ANON, SCIENTOLOGY, ['PROTEST'], "Project Chanology today held protests critical of the Church of Scientology", {'w': None, 'r': F}),
+  (ANON, SCIENTOLOGY, ['PROTEST'], "About 150 anonymous protesters turned out in Adelaide", at('Adelaide')),
+  (SCIENTOLOGY, ANON_ONE, ['ASSAULT'], "had an Anon attacked by a Scientologist trying to remove", at('Adelaide', r=F)),
+  (ANON, SCIENTOLOGY, ['PROTEST'], "200+ members of Anonymous gathered in Atlanta.", at('Atlanta')),
+  (US_POLICE, ANON_ONE, ['COERCE'], "to talk to them but police temporarily detained him", at('Atlanta', r=F)),
+  (ANON, SCIENTOLOGY, ['PROTEST'], "Protesters in Boston covered all four corners of the block", at('Boston')),
+  (BRENNAN, ANON, ['SUPPORT'], "showed up and said he applauded what", at('Boston', r=F)),
+  (SCIENTOLOGY, ANON, ['ACCUSE'], "Gerard Renna of the Boston church referred to Anonymous", at('Boston', r=F)),
  ],
 }
 

@@ -5,8 +5,8 @@ WetBoots12/DoubleCheck classifier/train/wikinews/labelled.csv (commit 0114b12cd2
 The source is a CSV of English Wikinews articles split into sentences, one sentence a row:
 sentence_id (ARTICLEID_N), text, Verdict, title, url, date ("Thursday, July 3, 2008"), topics. There is no
 paragraph information, so each sentence becomes one paragraph of the page, in the order of the rows.
-The copy used here is characters 0-118083 of the file (read with read_file in 16,000-character parts from
-offset 0, the last partial record cut); see README.md.
+The copy used here is characters 0-198977 of the file (read with read_file in 16,000-character parts from
+offset 0 and written in order, the part after the last complete record, 99084, cut); see README.md.
 
 Page layout: date line (YYYY-MM-DD, from the CSV's own date field), blank line, title, blank line, one
 sentence a paragraph separated by blank lines. Runs of white space are collapsed; nothing else is changed
@@ -30,6 +30,7 @@ SEL = [
  ('66445', 'vanstone-quits-rome-posting'),
  ('109128', 'texas-science-director-sues'),
  ('180704', 'uk-voters-turned-away'),
+ ('99084', 'anonymous-anti-scientology-protests'),
 ]
 
 def licence(date):
