@@ -21,6 +21,11 @@ record GazetteerEntry(
     return kind.equals("region");
   }
 
+  /** A town or village of GeoNames, not one the supplement lists for the news that names it. */
+  boolean isSmallSettlement() {
+    return !curated && (kind.equals("town") || kind.equals("village"));
+  }
+
   /** A sea, gulf, strait or bay: a place of no country, filed under the country of the nearest land. */
   boolean isSea() {
     return kind.equals("sea");

@@ -375,17 +375,11 @@ public final class Geocoder {
     return actor != null && actor.firstToken() < m.firstToken() - 1 && m.afterPreposition();
   }
 
-  /** True for a town or village of GeoNames (not one of the supplement's, chosen for the news that names it). */
-  private static boolean smallPlace(GazetteerEntry e) {
-    return !e.curated() && (e.kind().equals("village") || e.kind().equals("town"));
-  }
-
   /** True when the landmark's head after the name is capitalised, part of one proper name ("Russell Square"). */
   private static boolean namesALandmark(AnalysedSentence s, PlaceMention m) {
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
     int next = m.lastToken() + 1;
-    return next < tokens.size() && !tokens.get(next).word().isEmpty()
-        && Character.isUpperCase(tokens.get(next).word().codePointAt(0));
+    return next < tokens.size() && PlaceFinder.capitalised(tokens.get(next).word());
   }
 
   /**
@@ -658,7 +652,7 @@ public final class Geocoder {
         if (e != null && !b.paired() && foreignByAnotherName(e, m, byActors)) {
           continue; // nor "Mayon", a volcano, as another name of Megion in Russia in news about the Philippines
         }
-        if (e != null && !b.paired() && smallPlace(e) && !byActors.countries().isEmpty() && byActors.share(e.country()) == 0) {
+        if (e != null && !b.paired() && e.isSmallSettlement() && !byActors.countries().isEmpty() && byActors.share(e.country()) == 0) {
           continue; // nor a village of a country no actor is from ("Mulan", China, for an Australian community)
         }
         if (e != null && e.isSea()) {
@@ -739,7 +733,7 @@ public final class Geocoder {
       }
       // "the residents of Mulan", an Aboriginal community the gazetteer lacks, in news wholly about
       // Australia: not a Chinese village of that name, in a country the article never comes to
-      if (!b.paired() && smallPlace(entry) && focus.main() != null && focus.share(entry.country()) == 0) {
+      if (!b.paired() && entry.isSmallSettlement() && focus.main() != null && focus.share(entry.country()) == 0) {
         continue;
       }
       // "the Green Belt Movement" is not in Green, Ohio: a name that begins a longer run of proper
@@ -868,7 +862,7 @@ public final class Geocoder {
       org.eventline.nlp.Token token = tokens.get(t);
       String w = token.word();
       if (finder.capitalisedDemonym(w)) {
-        // every country of the demonym: "Dutch" is the Netherlands' and the Caribbean Netherlands'
+        // every country of the demonym: "Congolese" is both Congos'
         Set<String> countries = new java.util.LinkedHashSet<>();
         for (Place p : gazetteer.candidates(w)) {
           if (p.kind().equals("country")) {
@@ -1135,7 +1129,7 @@ public final class Geocoder {
         t = t.substring(article.length()).strip();
       }
     }
-    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+    return PlaceFinder.capitalised(t);
   }
 
   /** True when the mention says it is a division: "Aleppo province", "the Latakia Governorate". */

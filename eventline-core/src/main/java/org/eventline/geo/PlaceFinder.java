@@ -217,7 +217,7 @@ final class PlaceFinder {
       return false;
     }
     GazetteerEntry e = gazetteer.best(found.text(), Focus.none(), false);
-    return e != null && !e.curated() && (e.kind().equals("town") || e.kind().equals("village"));
+    return e != null && e.isSmallSettlement();
   }
 
   /** Words that end the name of a small island or reef ("Elbow Cay"); a valley or river keeps its region's name ("Swat Valley"). */
@@ -335,7 +335,7 @@ final class PlaceFinder {
       name++; // "Khan el - Khalili", split at the hyphen
     }
     String next = tokens.get(name).word();
-    if (next.isEmpty() || !Character.isUpperCase(next.codePointAt(0))) {
+    if (!capitalised(next)) {
       return false;
     }
     return smallPlace(found.text());
@@ -429,7 +429,7 @@ final class PlaceFinder {
 
   /** A capitalised word that is no country, region or city the gazetteer knows, nor a world region. */
   private boolean notAPlaceWord(String word) {
-    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || WorldRegions.isName(word)) {
+    if (!capitalised(word) || WorldRegions.isName(word)) {
       return false;
     }
     GazetteerEntry e = gazetteer.best(word, Focus.none(), false);
@@ -443,7 +443,7 @@ final class PlaceFinder {
     if (FUNCTION_WORDS.contains(tokens.get(first).pos()) || FUNCTION_WORDS.contains(tokens.get(last).pos())) {
       return null; // "of" in "Gulf of Oman" is tagged LOCATION with the rest, and there is a town Of in Turkey
     }
-    if (!Character.isUpperCase(text.codePointAt(0))) {
+    if (!capitalised(text)) {
       return null; // English writes place names capitalised; "police" and "capital" are common nouns
     }
     if (last > first && !gazetteer.knows(text) && COMPASS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
@@ -716,7 +716,12 @@ final class PlaceFinder {
 
   /** True when the word is a demonym written with its capital ("Swedish", not a lower-case "dutch" oven). */
   boolean capitalisedDemonym(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && gazetteer.isDemonym(word);
+    return capitalised(word) && gazetteer.isDemonym(word);
+  }
+
+  /** True when the word begins with a capital letter ("Square", "Swedish"); false for an empty one. */
+  static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
   private static boolean covered(List<PlaceMention> found, int token) {
@@ -737,7 +742,7 @@ final class PlaceFinder {
   static boolean institution(List<Token> tokens, int first, int last) {
     int after = last + 1;
     if (after < tokens.size() && INSTITUTIONS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
-        && Character.isUpperCase(tokens.get(after).word().codePointAt(0))) {
+        && capitalised(tokens.get(after).word())) {
       return false; // "the Superior Court": the word is part of the institution's own name, no seat
     }
     while (after < tokens.size() && SEAT_WORDS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
@@ -896,9 +901,8 @@ final class PlaceFinder {
   /** True when the capitalised adjective before the token begins a name the gazetteer knows ("American Samoa"). */
   private boolean adjectiveBegins(List<Token> tokens, int i) {
     Token before = tokens.get(i - 1);
-    String w = before.word();
-    return before.pos().startsWith("JJ") && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
-        && gazetteer.knows(w + " " + tokens.get(i).word());
+    return before.pos().startsWith("JJ") && capitalised(before.word())
+        && gazetteer.knows(before.word() + " " + tokens.get(i).word());
   }
 
   /**
