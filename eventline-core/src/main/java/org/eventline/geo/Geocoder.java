@@ -38,6 +38,8 @@ public final class Geocoder {
   private static final double COUNTY_AREA_KM = 60;
   /** How many sentences back a sentence that names no place looks for one ("He never came out."). */
   private static final int CARRY_BACK = 2;
+  /** The most tokens an apposition after a sentence's subject holds ("Saudi Arabia, the country in which ..., refused"). */
+  private static final int APPOSITION = 12;
   /** A place named in the title counts as often as this in the body when finding the article's place. */
   private static final int TITLE_WEIGHT = 3;
   /**
@@ -138,12 +140,20 @@ public final class Geocoder {
     final Resolved focusPlace;
     /** The sentences that tell of an incident at one spot (a bombing, an arrest, a clash). */
     final Set<Integer> incidents = new HashSet<>();
+    /**
+     * Of those, the ones that are incidents only for the coercion coded from them ("Turkey sentenced
+     * two smugglers", "Iran banned the players"): a state that coerces does so at home.
+     */
+    final Set<Integer> coercions = new HashSet<>();
 
     ArticlePlaces(List<AnalysedSentence> sentences, List<Event> events) {
       for (AnalysedSentence s : sentences) {
         byIndex.put(s.index(), s);
         if (incident(s, events)) {
           incidents.add(s.index());
+          if (!incident(s, events.stream().filter(e -> e.type() != EventType.COERCE).toList())) {
+            coercions.add(s.index());
+          }
         }
         mentions.put(s.index(), finder.find(s.sentence(), s.parse()));
       }
@@ -230,7 +240,11 @@ public final class Geocoder {
         if (b.entry() == null || !b.entry().isCountry() || m.firstToken() != first || m.lastToken() + 1 >= tokens.size()) {
           continue;
         }
-        org.eventline.nlp.Token verb = tokens.get(m.lastToken() + 1);
+        int after = afterSubject(s, m);
+        if (after >= tokens.size()) {
+          continue;
+        }
+        org.eventline.nlp.Token verb = tokens.get(after);
         String pos = verb.pos();
         if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))
             && !GIVING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
@@ -238,6 +252,30 @@ public final class Geocoder {
         }
       }
       return null;
+    }
+
+    /**
+     * The token after the subject the country opens: after the other countries of its list
+     * ("Singapore and Hong Kong have"), and after an apposition between commas ("Saudi Arabia, the
+     * country in which bin Laden was born, refused").
+     */
+    private int afterSubject(AnalysedSentence s, PlaceMention m) {
+      List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+      int after = m.lastToken() + 1;
+      for (Bound b : bound.get(s.index())) {
+        PlaceMention other = b.mention();
+        if (b.entry() != null && b.entry().isCountry() && other.listStart() == m.listStart() && other.lastToken() >= after) {
+          after = other.lastToken() + 1;
+        }
+      }
+      if (after < tokens.size() && tokens.get(after).word().equals(",")) {
+        for (int i = after + 1; i < tokens.size() && i <= after + APPOSITION; i++) {
+          if (tokens.get(i).word().equals(",")) {
+            return i + 1;
+          }
+        }
+      }
+      return after;
     }
 
     /** Verbs of giving: "Australia provided A$1 million" lands where the aid goes, not in Australia. */
@@ -279,15 +317,19 @@ public final class Geocoder {
         return finer(r, "sentence", index, index);
       }
       AnalysedSentence s = byIndex.get(index);
+      // The country the sentence opens with, as the subject, says before the article's country named
+      // later in it ("North Korea has warned of blows to South Korea"), and is what "the country" of
+      // its apposition means ("Saudi Arabia, the country in which bin Laden was born, refused")
+      Resolved speaker = s != null && (!incidents.contains(index) || coercions.contains(index)) ? speakingCountry(s) : null;
       Resolved main = mainCountry();
-      if (main != null && s != null && saysTheCountry(s.sentence().tokens())) {
+      if (speaker == null && main != null && s != null && saysTheCountry(s.sentence().tokens())) {
         // "a failed coup in the country", "president of the African nation": the country the article
         // is mostly about, not a place the sentence before names in passing, and the whole of it
         return main.entry().toPlace(main.mention().text(), "article focus");
       }
-      Resolved country = s == null || incidents.contains(index) ? null : homeCountryNamed(s);
+      Resolved country = speaker;
       if (country == null && s != null && !incidents.contains(index)) {
-        country = speakingCountry(s);
+        country = homeCountryNamed(s);
       }
       if (country != null) {
         // "Typhoon Fitow has struck Japan", "Hungary launched a military programme": a sentence that
@@ -513,15 +555,21 @@ public final class Geocoder {
         break;
       }
     }
-    for (org.eventline.nlp.Token t : s.sentence().tokens()) {
-      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
       if (WIDESPREAD.contains(lemma)) {
         return false;
       }
-      incident |= INCIDENTS.contains(lemma);
+      // "cease-fire", "live-fire drills", "anti-missile shield" (CoreNLP splits at the hyphen): no shot is fired
+      boolean negated = i >= 2 && tokens.get(i - 1).word().equals("-")
+          && NO_INCIDENT_PREFIXES.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
+      incident |= INCIDENTS.contains(lemma) && !negated;
     }
     return incident;
   }
+
+  private static final Set<String> NO_INCIDENT_PREFIXES = Set.of("cease", "live", "anti", "counter");
 
   private static final Set<EventType> LOCAL_ACTS = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
   /** Words of incidents at one spot. */

@@ -229,8 +229,12 @@ final class PlaceFinder {
     return NATURAL_HEADS.contains(lower) || ISLANDS.contains(lower);
   }
 
-  /** Words for a part of a place, between a preposition and "of" ("in parts of", "across much of"). */
-  private static final Set<String> PARTS = Set.of("part", "parts", "areas", "much", "most", "swathes", "swaths");
+  /**
+   * Words for a part of a place, between a preposition and "of" ("in parts of", "across much of", "in
+   * the 18th arrondissement of Paris", "in the centre of Kabul").
+   */
+  private static final Set<String> PARTS = Set.of("part", "parts", "areas", "much", "most", "swathes", "swaths",
+      "arrondissement", "quarter", "centre", "center", "heart");
 
   /**
    * Generic words that begin the name of a cape, hill, lake or island ("Punta Ventana", "Cerro Azul"); as a
@@ -913,6 +917,13 @@ final class PlaceFinder {
     return (t.isProperNoun() || t.ner().equals("LOCATION")) && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
+  /** Words that modify a place name without ending a phrase: lower-case adjectives, "downtown", "mainland". */
+  private static boolean modifiesAName(Token t) {
+    String w = t.word();
+    return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+        && (t.pos().startsWith("JJ") || w.equals("downtown") || w.equals("mainland"));
+  }
+
   private static boolean afterPreposition(List<Token> tokens, int first) {
     return LOCATIVE.contains(preposition(tokens, first));
   }
@@ -927,6 +938,10 @@ final class PlaceFinder {
       return "near"; // "15 km southwest of Port-au-Prince", "on the outskirts of Kabul", "as far as Argentina"
     }
     int before = skipDeterminers(tokens, first - 1);
+    if (before >= 0 && modifiesAName(tokens.get(before))) {
+      // "in nearby Jamaica", "in war-torn Somalia", "in downtown Kabul": the word before the modifier
+      before = skipDeterminers(tokens, before - 1);
+    }
     if (settlementOf(tokens, first)) {
       // "in the small village of Damadola", "in the southern port city of Galle": the preposition
       // before the settlement noun and its modifiers

@@ -1395,6 +1395,50 @@ class GeocoderTest {
     assertThat(GEOCODER.placeSentences(List.of(bomb, claimed), List.of()).get(1).name()).isEqualTo("Baghdad");
   }
 
+  @Test
+  void theSubjectCountrySpeaksPastItsAppositionAndBeforeTheArticlesCountry() {
+    AnalysedSentence seoul = sentence(0, "Crowds/NNS gathered/VBD in/IN Seoul/NNP/LOCATION ,/, South/NNP/LOCATION Korea/NNP/LOCATION");
+    Actor northKorea = new Actor("PRK", "North Korea", "PRK", ActorKind.STATE);
+    Actor southKorea = new Actor("KOR", "South Korea", "KOR", ActorKind.STATE);
+    // "live-fire" is split at its hyphen: a drill, no incident at one spot
+    AnalysedSentence warned = sentence(1, "North/NNP/LOCATION Korea/NNP/LOCATION warned/VBD/O/warn South/NNP/LOCATION "
+        + "Korea/NNP/LOCATION of/IN live/JJ +-/HYPH +fire/NN/O/fire drills/NNS", mention(northKorea, 0, 1), mention(southKorea, 3, 4));
+    assertThat(GEOCODER.placeSentences(List.of(seoul, warned), List.of()).get(1).country()).isEqualTo("PRK");
+    Actor saudi = new Actor("SAU", "Saudi Arabia", "SAU", ActorKind.STATE);
+    AnalysedSentence refused = sentence(1, "Saudi/NNP/LOCATION Arabia/NNP/LOCATION ,/, the/DT country/NN where/WRB he/PRP "
+        + "was/VBD born/VBN ,/, refused/VBD/O/refuse the/DT offer/NN", mention(saudi, 0, 1));
+    Place p = GEOCODER.placeSentences(List.of(seoul, refused), List.of()).get(1);
+    assertThat(p.country()).as("\"the country\" of the apposition is the subject").isEqualTo("SAU");
+  }
+
+  @Test
+  void aCountryThatCoercesDoesSoAtHome() {
+    Actor turkey = new Actor("TUR", "Turkey", "TUR", ActorKind.STATE);
+    Actor smugglers = new Actor("SMG", "smugglers", null, ActorKind.OTHER);
+    AnalysedSentence boat = sentence(0, "The/DT boat/NN reached/VBD Lampedusa/NNP/LOCATION ,/, Italy/NNP/LOCATION");
+    AnalysedSentence sentenced = sentence(1, "Turkey/NNP/LOCATION sentenced/VBD/O/sentence two/CD smugglers/NNS",
+        mention(turkey, 0, 0), mention(smugglers, 3, 3));
+    Event coerce = withType(event(sentenced, turkey, smugglers), EventType.COERCE);
+    assertThat(GEOCODER.placeSentences(List.of(boat, sentenced), List.of(coerce)).get(1).country()).isEqualTo("TUR");
+    // An assault is an incident at one spot: not placed at home for its subject
+    Event assault = event(sentenced, turkey, smugglers);
+    assertThat(GEOCODER.placeSentences(List.of(boat, sentenced), List.of(assault)).get(1).country()).isEqualTo("ITA");
+  }
+
+  @Test
+  void aModifierOrAPartBetweenPrepositionAndNameStillPlaces() {
+    Actor cuba = new Actor("CUB", "Cuba", "CUB", ActorKind.STATE);
+    Actor jamaica = new Actor("JAM", "Jamaica", "JAM", ActorKind.STATE);
+    AnalysedSentence struck = sentence(0, "The/DT hurricane/NN struck/VBD Cuba/NNP/LOCATION", mention(cuba, 3, 3));
+    AnalysedSentence nearby = sentence(1, "In/IN nearby/JJ Jamaica/NNP/LOCATION ,/, rains/NNS caused/VBD flooding/NN",
+        mention(jamaica, 2, 2));
+    assertThat(GEOCODER.placeSentences(List.of(struck, nearby), List.of()).get(1).country()).isEqualTo("JAM");
+    Actor france = new Actor("FRA", "France", "FRA", ActorKind.STATE);
+    AnalysedSentence fire = sentence(0, "French/JJ/MISC police/NNS arrested/VBD/O/arrest a/DT man/NN for/IN a/DT fire/NN "
+        + "in/IN the/DT 18th/JJ arrondissement/NN of/IN Paris/NNP/LOCATION", mention(france, 0, 1));
+    assertThat(GEOCODER.placeSentences(List.of(fire), List.of()).get(0).name()).isEqualTo("Paris");
+  }
+
   /** No place the sentence names: at most the country of the article's actors ("article focus"). */
   private static void assertNotFromTheSentence(Place p) {
     if (p != null) {
@@ -1413,6 +1457,11 @@ class GeocoderTest {
     return new Event("id", "a", "2016-06-25", EventType.ASSAULT, null, "190", 4, -10, EventStatus.ASSERTED,
         src, participant(s, target), null,
         new SentenceRef(s.index(), s.sentence().text(), 0, s.sentence().text().length()), 0.8);
+  }
+
+  private static Event withType(Event e, EventType type) {
+    return new Event(e.id(), e.articleId(), e.date(), type, e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.status(),
+        e.source(), e.target(), e.where(), e.sentence(), e.confidence());
   }
 
   private static Participant participant(AnalysedSentence s, Actor actor) {
