@@ -327,6 +327,11 @@ public final class Geocoder {
         // is mostly about, not a place the sentence before names in passing, and the whole of it
         return main.entry().toPlace(main.mention().text(), "article focus");
       }
+      if (speaker == null && focusPlace != null && focusPlace.entry().kind().equals("city") && s != null
+          && saysTheCity(s.sentence().tokens())) {
+        // "the bazaar of the city": the article's city, not a town the sentence before named
+        return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+      }
       Resolved country = speaker;
       if (country == null && s != null && !incidents.contains(index)) {
         country = homeCountryNamed(s);
@@ -966,9 +971,21 @@ public final class Geocoder {
 
   /** True when the sentence says "the country" or "the nation", with at most one adjective between ("the island nation"). */
   static boolean saysTheCountry(List<org.eventline.nlp.Token> tokens) {
+    return saysThe(tokens, Set.of("country", "nation"));
+  }
+
+  /**
+   * True when the sentence says "the city" with no name after it ("the Qissa Khawani Bazaar of the
+   * city"), not "the city of Kabul".
+   */
+  static boolean saysTheCity(List<org.eventline.nlp.Token> tokens) {
+    return saysThe(tokens, Set.of("city"));
+  }
+
+  private static boolean saysThe(List<org.eventline.nlp.Token> tokens, Set<String> nouns) {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
-      if (!w.equals("country") && !w.equals("nation")) {
+      if (!nouns.contains(w) || i + 1 < tokens.size() && tokens.get(i + 1).word().equals("of")) {
         continue;
       }
       int before = i - 1;

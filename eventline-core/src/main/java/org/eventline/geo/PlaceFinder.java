@@ -42,6 +42,12 @@ final class PlaceFinder {
   private static final Set<String> INSTITUTIONS = Set.of(
       "court", "courts", "government", "parliament", "cabinet", "legislature", "assembly", "ministry",
       "authorities", "police", "prosecutors", "municipality");
+  /**
+   * Authorities that, named with their country's demonym at the start of a sentence ("Swedish police
+   * detained", "Iraqi officials said"), act at home.
+   */
+  private static final Set<String> AUTHORITIES = Set.of("police", "authorities", "prosecutors", "officials",
+      "investigators");
   /** Institutions named "the ... of" their country ("the government of Samoa"); "Court of Justice" names no seat. */
   private static final Set<String> GOVERNMENTS = Set.of("government", "parliament", "cabinet", "legislature");
   /** Words between a seat's name and its institution: "Tonga's parliament", "Tbilisi city court", "Luxembourg-based court". */
@@ -668,7 +674,8 @@ final class PlaceFinder {
     }
     if (t + 1 < tokens.size()) {
       String word = tokens.get(t).word();
-      if (capitalisedDemonym(word) && GOVERNMENTS.contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT))
+      String noun = tokens.get(t + 1).word().toLowerCase(Locale.ROOT);
+      if (capitalisedDemonym(word) && (GOVERNMENTS.contains(noun) || AUTHORITIES.contains(noun))
           && !covered(found, t)) {
         out.add(placeMention(sentence, word, t, t, false, false, true));
       }

@@ -1439,6 +1439,23 @@ class GeocoderTest {
     assertThat(GEOCODER.placeSentences(List.of(fire), List.of()).get(0).name()).isEqualTo("Paris");
   }
 
+  @Test
+  void authoritiesNamedByTheirDemonymActAtHome() {
+    AnalysedSentence toronto = sentence(0, "The/DT flight/NN left/VBD Toronto/NNP/LOCATION");
+    AnalysedSentence detained = sentence(1, "Swedish/JJ/MISC police/NNS detained/VBD/O/detain a/DT passenger/NN");
+    assertThat(GEOCODER.placeSentences(List.of(toronto, detained), List.of()).get(1).country()).isEqualTo("SWE");
+  }
+
+  @Test
+  void theCityIsTheArticlesCity() {
+    AnalysedSentence peshawar = sentence(0, "A/DT bomb/NN exploded/VBD in/IN Peshawar/NNP/LOCATION");
+    AnalysedSentence peshawar2 = sentence(1, "Police/NNS in/IN Peshawar/NNP/LOCATION closed/VBD roads/NNS");
+    AnalysedSentence kohat = sentence(2, "A/DT day/NN earlier/RB ,/, a/DT bomb/NN struck/VBD Kohat/NNP/LOCATION");
+    AnalysedSentence city = sentence(3, "A/DT bomber/NN attacked/VBD the/DT bazaar/NN of/IN the/DT city/NN");
+    Place p = GEOCODER.placeSentences(List.of(peshawar, peshawar2, kohat, city), List.of()).get(3);
+    assertThat(p.name()).isEqualTo("Peshawar");
+  }
+
   /** No place the sentence names: at most the country of the article's actors ("article focus"). */
   private static void assertNotFromTheSentence(Place p) {
     if (p != null) {
