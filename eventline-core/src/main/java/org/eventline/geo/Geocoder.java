@@ -147,11 +147,12 @@ public final class Geocoder {
     final Set<Integer> coercions = new HashSet<>();
 
     ArticlePlaces(List<AnalysedSentence> sentences, List<Event> events) {
+      List<Event> uncoercive = events.stream().filter(e -> e.type() != EventType.COERCE).toList();
       for (AnalysedSentence s : sentences) {
         byIndex.put(s.index(), s);
         if (incident(s, events)) {
           incidents.add(s.index());
-          if (!incident(s, events.stream().filter(e -> e.type() != EventType.COERCE).toList())) {
+          if (!incident(s, uncoercive)) {
             coercions.add(s.index());
           }
         }
