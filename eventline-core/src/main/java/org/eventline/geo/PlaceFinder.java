@@ -487,7 +487,7 @@ final class PlaceFinder {
       boolean adjective = t == first && first < last && tokens.get(t).pos().startsWith("JJ");
       tagged &= adjective || tokens.get(t).ner().equals("LOCATION");
     }
-    located |= tagged || gazetteer.namesSea(text);
+    located |= tagged || gazetteer.namesSea(text) || namesADivision(text, first, last);
     // "the doors of Rawalpindi General Hospital", "the Lahore High Court": a city that begins a
     // landmark's name is where the landmark is, though CoreNLP tags the whole name an organisation
     located |= beginsLandmarkName(tokens, last) && cityOrCurated(text);
@@ -859,6 +859,18 @@ final class PlaceFinder {
   private boolean countryOrRegion(String text) {
     GazetteerEntry e = gazetteer.best(text, Focus.none(), false);
     return e != null && (e.isCountry() || e.isRegion());
+  }
+
+  /**
+   * True when the name says in its last word that it is a division and the gazetteer has a region or
+   * county of it: "shelled Tavush Province", which CoreNLP may leave untagged, names the province.
+   */
+  private boolean namesADivision(String text, int first, int last) {
+    if (last == first || !Gazetteer.endsWithDivisionWord(text)) {
+      return false;
+    }
+    GazetteerEntry e = gazetteer.best(text, Focus.none(), true);
+    return e != null && (e.isRegion() || e.isCounty());
   }
 
   /** True when the name's likeliest place, with no article focus, may give a landmark its name. */

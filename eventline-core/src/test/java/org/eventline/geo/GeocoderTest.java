@@ -1456,6 +1456,16 @@ class GeocoderTest {
     assertThat(p.name()).isEqualTo("Peshawar");
   }
 
+  @Test
+  void aNameEndingInItsDivisionWordIsAPlaceThoughUntagged() {
+    Actor armenia = new Actor("ARM", "Armenia", "ARM", ActorKind.STATE);
+    AnalysedSentence shelled = sentence(0, "The/DT government/NN of/IN Armenia/NNP/LOCATION claims/VBZ that/IN "
+        + "Azerbaijani/NNP forces/NNS shelled/VBD Tavush/NNP Province/NNP", mention(armenia, 3, 3));
+    Place p = GEOCODER.placeSentences(List.of(shelled), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Tavush");
+    assertThat(p.kind()).isEqualTo("region");
+  }
+
   /** No place the sentence names: at most the country of the article's actors ("article focus"). */
   private static void assertNotFromTheSentence(Place p) {
     if (p != null) {
