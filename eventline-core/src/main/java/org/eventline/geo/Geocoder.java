@@ -688,8 +688,10 @@ public final class Geocoder {
           continue; // already counted as an actor, unless the demonym says where too ("the Costa Rican coast")
         }
         GazetteerEntry e = b.entry();
-        // A name written with the place it lies in ("Oxfordshire, England") is evidence whoever the actors are.
-        if (e != null && !b.paired() && (e.isRegion() || e.isCounty()) && byActors.share(e.country()) == 0
+        // A name written with the place it lies in ("Oxfordshire, England") or with its country's
+        // demonym ("the Indonesian island of Sumatra") is evidence whoever the actors are.
+        boolean saidWhose = e != null && countriesSaidBefore(s.sentence().tokens(), m).contains(e.country());
+        if (e != null && !b.paired() && !saidWhose && (e.isRegion() || e.isCounty()) && byActors.share(e.country()) == 0
             && !namedAsDivision(m) && !namesIslands(m)) {
           continue; // a region of a country no actor is from is no evidence ("Gulf" of Papua New Guinea)
         }
@@ -706,7 +708,8 @@ public final class Geocoder {
         if (e != null && !b.paired() && foreignByAnotherName(e, m, byActors)) {
           continue; // nor "Mayon", a volcano, as another name of Megion in Russia in news about the Philippines
         }
-        if (e != null && !b.paired() && e.isSmallSettlement() && !byActors.countries().isEmpty() && byActors.share(e.country()) == 0) {
+        if (e != null && !b.paired() && !saidWhose && e.isSmallSettlement() && !byActors.countries().isEmpty()
+            && byActors.share(e.country()) == 0) {
           continue; // nor a village of a country no actor is from ("Mulan", China, for an Australian community)
         }
         if (e != null && e.isSea()) {

@@ -1057,8 +1057,23 @@ final class PlaceFinder {
       return true; // "several cities including Homs"
     }
     return settlementOf(tokens, first) && Character.isLowerCase(tokens.get(first - 2).word().codePointAt(0))
-        || partOf(tokens, first);
+        || partOf(tokens, first) || seizedOrBesieged(tokens, first);
   }
+
+  /**
+   * True when a noun of taking or holding ground stands before "of" and the name ("took control of
+   * Iran", "the siege of Sarajevo", "the fall of Kabul"): the name is the ground, so where, though
+   * it is also the country or city as an actor.
+   */
+  private static boolean seizedOrBesieged(List<Token> tokens, int first) {
+    int of = skipDeterminers(tokens, first - 1);
+    return of >= 1 && tokens.get(of).word().equalsIgnoreCase("of")
+        && GROUND_TAKEN.contains(tokens.get(of - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Nouns of taking, holding or besieging ground. */
+  private static final Set<String> GROUND_TAKEN = Set.of("control", "siege", "capture", "fall", "invasion",
+      "occupation", "liberation", "recapture", "encirclement", "blockade");
 
   /**
    * True when a compass word in lower case stands before the name ("hit southern Norway", "in

@@ -1466,6 +1466,27 @@ class GeocoderTest {
     assertThat(p.kind()).isEqualTo("region");
   }
 
+  @Test
+  void groundTakenOrBesiegedIsWhere() {
+    Actor iran = new Actor("IRN", "Iran", "IRN", ActorKind.STATE);
+    AnalysedSentence film = sentence(0, "The/DT film/NN was/VBD made/VBN in/IN Hollywood/NNP/LOCATION");
+    AnalysedSentence took = sentence(1, "In/IN 1979/CD ,/, revolutionaries/NNS took/VBD control/NN of/IN "
+        + "Iran/NNP/LOCATION", mention(iran, 7, 7));
+    Place p = GEOCODER.placeSentences(List.of(film, took), List.of()).get(1);
+    assertThat(p.country()).isEqualTo("IRN");
+    assertThat(p.how()).isEqualTo("sentence");
+  }
+
+  @Test
+  void aRegionWrittenWithItsCountrysDemonymIsAPlaceWhateverTheActors() {
+    AnalysedSentence struck = sentence(0, "Two/CD earthquakes/NNS struck/VBD the/DT Indonesian/JJ/MISC island/NN of/IN "
+        + "Sumatra/NNP/LOCATION");
+    AnalysedSentence felt = sentence(1, "The/DT tremors/NNS were/VBD felt/VBN in/IN Singapore/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(struck, felt), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("North Sumatra");
+    assertThat(p.how()).isEqualTo("sentence");
+  }
+
   /** No place the sentence names: at most the country of the article's actors ("article focus"). */
   private static void assertNotFromTheSentence(Place p) {
     if (p != null) {
