@@ -177,6 +177,11 @@ public final class Geocoder {
             // ("told Brussels-based media network EURACTIV" in news about Slovakia)
             continue;
           }
+          if (r.mention().quoted() && focus.main() != null && !focus.main().equals(r.entry().country())) {
+            // "to take him from Villahermosa to Guatemala", said of a crash in Guatemala: a quotation
+            // names what the speaker talks about, and a place abroad it names is not the article's
+            continue;
+          }
           all.add(r);
           counts.merge(r.entry(), s.inTitle() ? TITLE_WEIGHT : s == lead ? LEAD_WEIGHT : 1, Integer::sum);
         }

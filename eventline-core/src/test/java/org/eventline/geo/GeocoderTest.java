@@ -1487,6 +1487,18 @@ class GeocoderTest {
     assertThat(p.how()).isEqualTo("sentence");
   }
 
+  @Test
+  void aPlaceAbroadNamedOnlyInAQuotationIsNotTheArticles() {
+    Actor minister = new Actor("GTMGOV", "Guatemalan Interior Minister", "GTM", ActorKind.GOVERNMENT);
+    Actor government = new Actor("GTMGOV", "Guatemalan government", "GTM", ActorKind.GOVERNMENT);
+    AnalysedSentence killed = sentence(0, "The/DT Guatemalan/JJ/MISC Interior/NNP Minister/NNP was/VBD killed/VBN "
+        + "in/IN a/DT helicopter/NN crash/NN", mention(minister, 1, 3));
+    AnalysedSentence said = sentence(1, "The/DT Guatemalan/JJ/MISC government/NN said/VBD ,/, “/`` It/PRP will/MD take/VB "
+        + "him/PRP from/IN Villahermosa/NNP/LOCATION to/TO Mexico/NNP/LOCATION City/NNP/LOCATION ”/''", mention(government, 1, 2));
+    Place p = GEOCODER.placeSentences(List.of(killed, said), List.of()).get(0);
+    assertThat(p.country()).isEqualTo("GTM");
+  }
+
   /** No place the sentence names: at most the country of the article's actors ("article focus"). */
   private static void assertNotFromTheSentence(Place p) {
     if (p != null) {
