@@ -680,6 +680,15 @@ final class PlaceFinder {
         out.add(placeMention(sentence, word, t, t, false, false, true));
       }
     }
+    // "a statement released by Swedish prosecutors", "arrested by Turkish police": authorities that
+    // act, named as the agent, act at home as they do as the subject
+    for (int d = t + 2; d + 1 < tokens.size(); d++) {
+      String word = tokens.get(d).word();
+      if (tokens.get(d - 1).word().equalsIgnoreCase("by") && capitalisedDemonym(word)
+          && AUTHORITIES.contains(tokens.get(d + 1).word().toLowerCase(Locale.ROOT)) && !covered(found, d)) {
+        out.add(placeMention(sentence, word, d, d, false, false, true));
+      }
+    }
     // "a protest outside the Swedish Parliament": the place is the parliament's building, in the capital
     for (int d = t + 1; d + 1 < tokens.size(); d++) {
       String word = tokens.get(d).word();

@@ -1447,6 +1447,14 @@ class GeocoderTest {
   }
 
   @Test
+  void authoritiesNamedByTheirDemonymAsTheAgentActAtHome() {
+    AnalysedSentence toronto = sentence(0, "The/DT flight/NN left/VBD Toronto/NNP/LOCATION");
+    AnalysedSentence released = sentence(1, "A/DT statement/NN released/VBN by/IN Swedish/JJ/MISC prosecutors/NNS "
+        + "confirmed/VBD the/DT release/NN");
+    assertThat(GEOCODER.placeSentences(List.of(toronto, released), List.of()).get(1).country()).isEqualTo("SWE");
+  }
+
+  @Test
   void theCityIsTheArticlesCity() {
     AnalysedSentence peshawar = sentence(0, "A/DT bomb/NN exploded/VBD in/IN Peshawar/NNP/LOCATION");
     AnalysedSentence peshawar2 = sentence(1, "Police/NNS in/IN Peshawar/NNP/LOCATION closed/VBD roads/NNS");
