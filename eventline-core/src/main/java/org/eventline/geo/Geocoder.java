@@ -556,7 +556,8 @@ public final class Geocoder {
   /**
    * True when the sentence tells of an incident at one spot: an event of force, arrest or protest is
    * coded from it, or it names a bombing, a shooting, a raid, a crash and the like; not when it
-   * names what strikes a whole region (an earthquake, a storm, a flood) or the whole nation.
+   * names what strikes a whole region (an earthquake, a storm, a flood) or the whole nation, unless
+   * it names the incident first.
    */
   static boolean incident(AnalysedSentence s, List<Event> events) {
     boolean incident = false;
@@ -567,17 +568,20 @@ public final class Geocoder {
       }
     }
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
+    boolean named = false; // an incident word before any word of what strikes a whole region
     for (int i = 0; i < tokens.size(); i++) {
       String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
       if (WIDESPREAD.contains(lemma)) {
-        return false;
+        // what strikes a whole region makes the sentence no incident at one spot, unless an incident
+        // comes first ("An explosion has been reported at the plant after ... an earthquake")
+        return named;
       }
       // "cease-fire", "live-fire drills", "anti-missile shield" (CoreNLP splits at the hyphen): no shot is fired
       boolean negated = i >= 2 && tokens.get(i - 1).word().equals("-")
           && NO_INCIDENT_PREFIXES.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
-      incident |= INCIDENTS.contains(lemma) && !negated;
+      named |= INCIDENTS.contains(lemma) && !negated;
     }
-    return incident;
+    return incident || named;
   }
 
   private static final Set<String> NO_INCIDENT_PREFIXES = Set.of("cease", "live", "anti", "counter");

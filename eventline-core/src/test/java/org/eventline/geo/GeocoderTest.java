@@ -1455,6 +1455,18 @@ class GeocoderTest {
   }
 
   @Test
+  void anIncidentNamedBeforeAnEarthquakeIsStillAtOneSpot() {
+    AnalysedSentence plant = sentence(0, "An/DT explosion/NN hit/VBD a/DT plant/NN in/IN Fukushima/NNP/LOCATION");
+    AnalysedSentence explosion = sentence(1, "An/DT explosion/NN was/VBD reported/VBN at/IN Japan/NNP/LOCATION 's/POS "
+        + "plant/NN after/IN an/DT earthquake/NN hit/VBD");
+    assertThat(GEOCODER.placeSentences(List.of(plant, explosion), List.of()).get(1).name()).isEqualTo("Fukushima");
+    // the earthquake first: what struck the whole country
+    AnalysedSentence quake = sentence(1, "An/DT earthquake/NN hit/VBD Japan/NNP/LOCATION ,/, causing/VBG an/DT "
+        + "explosion/NN");
+    assertThat(GEOCODER.placeSentences(List.of(plant, quake), List.of()).get(1).name()).isEqualTo("Japan");
+  }
+
+  @Test
   void theCityIsTheArticlesCity() {
     AnalysedSentence peshawar = sentence(0, "A/DT bomb/NN exploded/VBD in/IN Peshawar/NNP/LOCATION");
     AnalysedSentence peshawar2 = sentence(1, "Police/NNS in/IN Peshawar/NNP/LOCATION closed/VBD roads/NNS");
