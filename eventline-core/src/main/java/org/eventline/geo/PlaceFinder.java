@@ -20,7 +20,7 @@ final class PlaceFinder {
       "within", "through", "throughout", "off");
   /** Words that call the name next to them a region; a governor heads a first-level region ("Chelyabinsk's governor"). */
   private static final Set<String> REGION_WORDS = Set.of(
-      "province", "governorate", "region", "district", "countryside", "oblast", "state", "county", "provinces",
+      "province", "prefecture", "governorate", "region", "district", "countryside", "oblast", "state", "county", "provinces",
       "governor");
   /** Prepositions after which a name is where something happened even when it is also an actor ("talks in Qatar"). */
   private static final Set<String> AT = Set.of("in", "at", "near", "inside", "outside", "within", "into", "off");
@@ -487,7 +487,8 @@ final class PlaceFinder {
       boolean adjective = t == first && first < last && tokens.get(t).pos().startsWith("JJ");
       tagged &= adjective || tokens.get(t).ner().equals("LOCATION");
     }
-    located |= tagged || gazetteer.namesSea(text) || namesADivision(text, first, last);
+    located |= tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
+        || divisionWordFollows(tokens, last) && namesADivision(text + " " + tokens.get(last + 1).word(), first, last + 1);
     // "the doors of Rawalpindi General Hospital", "the Lahore High Court": a city that begins a
     // landmark's name is where the landmark is, though CoreNLP tags the whole name an organisation
     located |= beginsLandmarkName(tokens, last) && cityOrCurated(text);
@@ -952,6 +953,20 @@ final class PlaceFinder {
         && (t.pos().startsWith("JJ") || w.equals("downtown") || w.equals("mainland"));
   }
 
+  /** True when a division word in lower case follows the name ("for Ishikawa prefecture", which CoreNLP tags a person). */
+  private static boolean divisionWordFollows(List<Token> tokens, int last) {
+    return last + 1 < tokens.size() && DIVISIONS_AFTER.contains(tokens.get(last + 1).word());
+  }
+
+  private static final Set<String> DIVISIONS_AFTER = Set.of("province", "governorate", "prefecture", "oblast", "county",
+      "district", "region");
+
+  /** A lower-case participle after a determiner ("the damaged", "the besieged"), which modifies the name after it. */
+  private static boolean participleAfterDeterminer(Token t, Token before) {
+    String w = t.word();
+    return t.pos().equals("VBN") && !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && before.pos().equals("DT");
+  }
+
   private static boolean afterPreposition(List<Token> tokens, int first) {
     return LOCATIVE.contains(preposition(tokens, first));
   }
@@ -966,8 +981,10 @@ final class PlaceFinder {
       return "near"; // "15 km southwest of Port-au-Prince", "on the outskirts of Kabul", "as far as Argentina"
     }
     int before = skipDeterminers(tokens, first - 1);
-    if (before >= 0 && modifiesAName(tokens.get(before))) {
-      // "in nearby Jamaica", "in war-torn Somalia", "in downtown Kabul": the word before the modifier
+    if (before >= 0 && modifiesAName(tokens.get(before))
+        || before >= 1 && participleAfterDeterminer(tokens.get(before), tokens.get(before - 1))) {
+      // "in nearby Jamaica", "in war-torn Somalia", "in downtown Kabul", "at the damaged Fukushima
+      // nuclear plant": the word before the modifier
       before = skipDeterminers(tokens, before - 1);
     }
     if (settlementOf(tokens, first)) {

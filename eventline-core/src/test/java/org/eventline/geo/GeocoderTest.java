@@ -1467,6 +1467,24 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameItsDivisionWordFollowsIsAPlaceThoughTaggedAPerson() {
+    Actor ishikawa = new Actor("PER", "Ishikawa", null, ActorKind.PERSON);
+    AnalysedSentence lifted = sentence(0, "The/DT agency/NN lifted/VBD the/DT advisory/NN for/IN Ishikawa/NNP/PERSON "
+        + "prefecture/NN", mention(ishikawa, 6, 6));
+    Place p = GEOCODER.placeSentences(List.of(lifted), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Ishikawa");
+    assertThat(p.kind()).isEqualTo("region");
+  }
+
+  @Test
+  void aParticipleBetweenPrepositionAndNameStillPlaces() {
+    AnalysedSentence tokyo = sentence(0, "Officials/NNS in/IN Tokyo/NNP/LOCATION spoke/VBD");
+    AnalysedSentence workers = sentence(1, "Workers/NNS at/IN the/DT damaged/VBN Fukushima/NNP nuclear/JJ plant/NN "
+        + "returned/VBD");
+    assertThat(GEOCODER.placeSentences(List.of(tokyo, workers), List.of()).get(1).name()).isEqualTo("Fukushima");
+  }
+
+  @Test
   void theCityIsTheArticlesCity() {
     AnalysedSentence peshawar = sentence(0, "A/DT bomb/NN exploded/VBD in/IN Peshawar/NNP/LOCATION");
     AnalysedSentence peshawar2 = sentence(1, "Police/NNS in/IN Peshawar/NNP/LOCATION closed/VBD roads/NNS");
