@@ -488,7 +488,8 @@ final class PlaceFinder {
       tagged &= adjective || tokens.get(t).ner().equals("LOCATION");
     }
     located |= tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
-        || divisionWordFollows(tokens, last) && namesADivision(text + " " + tokens.get(last + 1).word(), first, last + 1);
+        || divisionWordFollows(tokens, last) && namesADivision(text + " " + tokens.get(last + 1).word(), first, last + 1)
+        || appositionCallsItAPlace(tokens, last);
     // "the doors of Rawalpindi General Hospital", "the Lahore High Court": a city that begins a
     // landmark's name is where the landmark is, though CoreNLP tags the whole name an organisation
     located |= beginsLandmarkName(tokens, last) && cityOrCurated(text);
@@ -952,6 +953,33 @@ final class PlaceFinder {
     return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
         && (t.pos().startsWith("JJ") || w.equals("downtown") || w.equals("mainland"));
   }
+
+  /**
+   * True when an apposition after the name calls it a place: "The Azores — autonomous islands of
+   * Portugal —", "Pichilemu, a coastal town in", which CoreNLP may leave untagged. The settlement noun
+   * must head the apposition ("Smith, a city councillor" is no place).
+   */
+  private static boolean appositionCallsItAPlace(List<Token> tokens, int last) {
+    int t = last + 1;
+    if (t >= tokens.size() || !APPOSITION_OPENERS.contains(tokens.get(t).word())) {
+      return false;
+    }
+    t++;
+    int modifiers = 0;
+    while (t < tokens.size() && modifiers < 4 && (tokens.get(t).pos().equals("DT") || tokens.get(t).pos().startsWith("JJ")
+        || tokens.get(t).pos().equals("VBN") || tokens.get(t).pos().equals("RB"))) {
+      t++;
+      modifiers++;
+    }
+    if (t >= tokens.size() || !APPOSED_PLACES.contains(tokens.get(t).word())) {
+      return false;
+    }
+    return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN") && !tokens.get(t + 1).pos().equals("POS");
+  }
+
+  private static final Set<String> APPOSITION_OPENERS = Set.of(",", "—", "–", "--", "(");
+  private static final Set<String> APPOSED_PLACES = Set.of("village", "town", "city", "hamlet", "suburb", "port",
+      "island", "islands", "archipelago", "province", "governorate", "district", "region", "capital", "country");
 
   /** True when a division word in lower case follows the name ("for Ishikawa prefecture", which CoreNLP tags a person). */
   private static boolean divisionWordFollows(List<Token> tokens, int last) {

@@ -1477,6 +1477,17 @@ class GeocoderTest {
   }
 
   @Test
+  void anAppositionThatCallsTheNameAPlaceMakesItOne() {
+    AnalysedSentence closed = sentence(0, "The/DT Azores/NNP —/HYPH autonomous/JJ islands/NNS of/IN Portugal/NNP/LOCATION "
+        + "—/HYPH closed/VBD schools/NNS");
+    assertThat(GEOCODER.placeSentences(List.of(closed), List.of()).get(0).name()).isEqualTo("Azores");
+    // "a city councillor" is a person
+    AnalysedSentence councillor = sentence(0, "Aleppo/NNP ,/, a/DT city/NN councillor/NN ,/, said/VBD so/RB in/IN "
+        + "Portugal/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(councillor), List.of()).get(0).name()).isEqualTo("Portugal");
+  }
+
+  @Test
   void aParticipleBetweenPrepositionAndNameStillPlaces() {
     AnalysedSentence tokyo = sentence(0, "Officials/NNS in/IN Tokyo/NNP/LOCATION spoke/VBD");
     AnalysedSentence workers = sentence(1, "Workers/NNS at/IN the/DT damaged/VBN Fukushima/NNP nuclear/JJ plant/NN "
