@@ -293,6 +293,15 @@ class GazetteerTest {
     assertThat(G.resolve("Munda", Focus.none().withCountry("SLB", 2), false).country()).isEqualTo("SLB");
     assertThat(G.locate("Hamaoka", "JPN")).isNotNull();
   }
+
+  @Test
+  void supplementKnowsConflictPlacesOfItsFourthList() {
+    assertThat(G.resolve("Datta Khel", Focus.none().withCountry("PAK", 2), false).country()).isEqualTo("PAK");
+    assertThat(G.resolve("Moadamiyeh", Focus.none(), false).name()).isEqualTo("Muadamiyat al-Sham");
+    assertThat(G.resolve("Ain al-Asad Air Base", Focus.none(), false).kind()).isEqualTo("base");
+    // a place named the way news spells it, where GeoNames has "Māri‘"
+    assertThat(G.resolve("Marea", Focus.none().withCountry("SYR", 2), false).country()).isEqualTo("SYR");
+  }
   @Test
   void anArticleSpreadOverManyCountriesDoesNotTurnRomeIntoItsNamesakes() {
     // Protests in thirty cities: the US and Iraq named most, no country more than half, New York named.
