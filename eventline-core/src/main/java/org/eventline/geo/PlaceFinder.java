@@ -81,7 +81,14 @@ final class PlaceFinder {
     int i = 0;
     while (i < tokens.size()) {
       if (!mayName(tokens.get(i))) {
-        i++;
+        int end = curatedNameEnd(sentence, i);
+        PlaceMention curated = end < 0 ? null : mention(sentence, parse, out, i, end);
+        if (curated != null) {
+          out.add(curated);
+          i = end + 1;
+        } else {
+          i++;
+        }
         continue;
       }
       int runEnd = i;
@@ -937,6 +944,26 @@ final class PlaceFinder {
     Token before = tokens.get(i - 1);
     return before.pos().startsWith("JJ") && capitalised(before.word())
         && gazetteer.knows(before.word() + " " + tokens.get(i).word());
+  }
+
+  /**
+   * The last token of a name of two or more capitalised words that the curated supplement has,
+   * starting at {@code i}, whatever CoreNLP tagged its words ("entered Tell/VB Tamer/JJR"); -1 when
+   * none starts there.
+   */
+  private int curatedNameEnd(Sentence sentence, int i) {
+    List<Token> tokens = sentence.tokens();
+    if (i == 0 || !capitalised(tokens.get(i).word())) {
+      return -1; // the first word of a sentence is capitalised whatever it is
+    }
+    int end = -1;
+    for (int last = i + 1; last < tokens.size() && last < i + LONGEST_NAME && capitalised(tokens.get(last).word()); last++) {
+      String text = sentence.text().substring(tokens.get(i).begin() - sentence.begin(), tokens.get(last).end() - sentence.begin());
+      if (gazetteer.curated(text)) {
+        end = last;
+      }
+    }
+    return end;
   }
 
   /**

@@ -1488,6 +1488,14 @@ class GeocoderTest {
   }
 
   @Test
+  void aCuratedNameOfCapitalisedWordsIsAPlaceWhateverItsTags() {
+    AnalysedSentence entered = sentence(0, "The/DT army/NN entered/VBD Tell/VB Tamer/JJR and/CC "
+        + "Ain/NNP/LOCATION Issa/NNP/LOCATION yesterday/NN");
+    List<Place> places = GEOCODER.placeSentenceLists(List.of(entered), List.of()).get(0);
+    assertThat(places).extracting(Place::name).contains("Tell Tamer");
+  }
+
+  @Test
   void aParticipleBetweenPrepositionAndNameStillPlaces() {
     AnalysedSentence tokyo = sentence(0, "Officials/NNS in/IN Tokyo/NNP/LOCATION spoke/VBD");
     AnalysedSentence workers = sentence(1, "Workers/NNS at/IN the/DT damaged/VBN Fukushima/NNP nuclear/JJ plant/NN "
