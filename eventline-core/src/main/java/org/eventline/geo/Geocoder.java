@@ -762,7 +762,8 @@ public final class Geocoder {
         continue;
       }
       // "for Ishikawa prefecture": a name its division word follows is a place, though tagged a person
-      boolean division = (entry.isRegion() || entry.isCounty()) && followedBy(s, m, DIVISION_NOUNS);
+      boolean division = (entry.isRegion() || entry.isCounty())
+          && PlaceFinder.divisionWordFollows(s.sentence().tokens(), m.lastToken());
       if (actor != null && !m.at() && !cityModifier && !m.institution() && !landmarkCity && !division
           && (!sameName(actor, m) || usedAsActor(actor, s.index(), events))) {
         continue;
@@ -1079,10 +1080,6 @@ public final class Geocoder {
       "spokesperson", "commanders", "commander", "intelligence", "operation", "operations", "sanctions");
 
   /** True when the word right after the name, in lower case, is one of these ("the Seychelles coast", "the Kyoto pact"). */
-  /** Nouns of a division written after its name ("Ishikawa prefecture", "Latakia governorate"). */
-  private static final Set<String> DIVISION_NOUNS = Set.of("province", "prefecture", "governorate", "oblast", "county",
-      "district", "region");
-
   private static boolean followedBy(AnalysedSentence s, PlaceMention m, Set<String> words) {
     List<org.eventline.nlp.Token> tokens = s.sentence().tokens();
     int next = m.lastToken() + 1;

@@ -1009,7 +1009,7 @@ final class PlaceFinder {
       "island", "islands", "archipelago", "province", "governorate", "district", "region", "capital", "country");
 
   /** True when a division word in lower case follows the name ("for Ishikawa prefecture", which CoreNLP tags a person). */
-  private static boolean divisionWordFollows(List<Token> tokens, int last) {
+  static boolean divisionWordFollows(List<Token> tokens, int last) {
     return last + 1 < tokens.size() && DIVISIONS_AFTER.contains(tokens.get(last + 1).word());
   }
 
