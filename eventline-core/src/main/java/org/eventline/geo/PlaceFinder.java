@@ -1036,6 +1036,10 @@ final class PlaceFinder {
       return "near"; // "15 km southwest of Port-au-Prince", "on the outskirts of Kabul", "as far as Argentina"
     }
     int before = skipDeterminers(tokens, first - 1);
+    if (before >= 1 && tokens.get(before).word().equals(",") && LOCATIVE.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
+      // "the bombing of hotels in , Jordan": a page that lost a linked name (Amman) keeps its preposition
+      before--;
+    }
     if (before >= 0 && modifiesAName(tokens.get(before))
         || before >= 1 && participleAfterDeterminer(tokens.get(before), tokens.get(before - 1))) {
       // "in nearby Jamaica", "in war-torn Somalia", "in downtown Kabul", "at the damaged Fukushima

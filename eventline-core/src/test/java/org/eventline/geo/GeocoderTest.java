@@ -1496,6 +1496,17 @@ class GeocoderTest {
   }
 
   @Test
+  void aPrepositionBeforeANameThePageLostStillPlacesTheNameAfterIt() {
+    Actor jordan = new Actor("JOR", "Jordan", "JOR", ActorKind.STATE);
+    AnalysedSentence baghdad = sentence(0, "A/DT bomb/NN exploded/VBD in/IN Baghdad/NNP/LOCATION");
+    Actor qaeda = new Actor("IMGSEN", "al-Qaeda", null, ActorKind.ARMED_GROUP);
+    AnalysedSentence hotels = sentence(1, "Al-Qaeda/NNP bombed/VBD hotels/NNS in/IN ,/, Jordan/NNP/LOCATION",
+        mention(qaeda, 0, 0), mention(jordan, 5, 5));
+    Event bombing = event(hotels, qaeda, jordan);
+    assertThat(GEOCODER.placeSentences(List.of(baghdad, hotels), List.of(bombing)).get(1).country()).isEqualTo("JOR");
+  }
+
+  @Test
   void aParticipleBetweenPrepositionAndNameStillPlaces() {
     AnalysedSentence tokyo = sentence(0, "Officials/NNS in/IN Tokyo/NNP/LOCATION spoke/VBD");
     AnalysedSentence workers = sentence(1, "Workers/NNS at/IN the/DT damaged/VBN Fukushima/NNP nuclear/JJ plant/NN "
