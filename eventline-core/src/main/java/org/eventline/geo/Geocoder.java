@@ -471,7 +471,8 @@ public final class Geocoder {
     }
     if (first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
         && tokens.get(first - 2).word().equalsIgnoreCase("capital")) {
-      return true;
+      // not "the capital of Pakistan's province", "the capital of Iraq's Anbar province": a province's
+      return !possessesAPart(tokens, m.lastToken());
     }
     int t = m.lastToken() + 1;
     if (t < tokens.size() && (tokens.get(t).word().equals("'s") || tokens.get(t).word().equals("’s"))) {
@@ -484,6 +485,19 @@ public final class Geocoder {
     return after >= tokens.size() || !tokens.get(after).pos().startsWith("NN")
         || tokens.get(after).word().equalsIgnoreCase("city") || tokens.get(after).isProperNoun();
   }
+
+  /** True when the name is a possessor of a region or of another name: "Pakistan's province", "Iraq's Anbar province". */
+  private static boolean possessesAPart(List<org.eventline.nlp.Token> tokens, int last) {
+    int t = last + 1;
+    if (t + 1 >= tokens.size() || !(tokens.get(t).word().equals("'s") || tokens.get(t).word().equals("’s"))) {
+      return false;
+    }
+    org.eventline.nlp.Token next = tokens.get(t + 1);
+    return next.isProperNoun() || POSSESSED_PARTS.contains(next.word().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> POSSESSED_PARTS = Set.of("province", "state", "region", "governorate", "prefecture",
+      "district", "county", "oblast");
 
   /** An island or a natural area (a peninsula, a desert), which the gazetteer knows by one point and no bounds. */
   private static boolean naturalArea(GazetteerEntry e) {

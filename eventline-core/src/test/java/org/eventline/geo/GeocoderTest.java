@@ -1507,6 +1507,14 @@ class GeocoderTest {
   }
 
   @Test
+  void theCapitalOfACountrysProvinceIsNotTheCountrysCapital() {
+    AnalysedSentence lahore = sentence(0, "Mourners/NNS gathered/VBD in/IN Lahore/NNP/LOCATION");
+    AnalysedSentence shrine = sentence(1, "Two/CD bombings/NNS/O/bombing struck/VBD a/DT shrine/NN in/IN the/DT capital/NN of/IN "
+        + "Pakistan/NNP/LOCATION 's/POS province/NN");
+    assertThat(GEOCODER.placeSentences(List.of(lahore, shrine), List.of()).get(1).name()).isEqualTo("Lahore");
+  }
+
+  @Test
   void aParticipleBetweenPrepositionAndNameStillPlaces() {
     AnalysedSentence tokyo = sentence(0, "Officials/NNS in/IN Tokyo/NNP/LOCATION spoke/VBD");
     AnalysedSentence workers = sentence(1, "Workers/NNS at/IN the/DT damaged/VBN Fukushima/NNP nuclear/JJ plant/NN "
