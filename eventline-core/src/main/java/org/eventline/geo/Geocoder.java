@@ -475,7 +475,7 @@ public final class Geocoder {
       return !possessesAPart(tokens, m.lastToken());
     }
     int t = m.lastToken() + 1;
-    if (t < tokens.size() && (tokens.get(t).word().equals("'s") || tokens.get(t).word().equals("’s"))) {
+    if (possessiveAt(tokens, t)) {
       t++;
     }
     if (t >= tokens.size() || !tokens.get(t).word().equalsIgnoreCase("capital")) {
@@ -489,15 +489,18 @@ public final class Geocoder {
   /** True when the name is a possessor of a region or of another name: "Pakistan's province", "Iraq's Anbar province". */
   private static boolean possessesAPart(List<org.eventline.nlp.Token> tokens, int last) {
     int t = last + 1;
-    if (t + 1 >= tokens.size() || !(tokens.get(t).word().equals("'s") || tokens.get(t).word().equals("’s"))) {
+    if (t + 1 >= tokens.size() || !possessiveAt(tokens, t)) {
       return false;
     }
     org.eventline.nlp.Token next = tokens.get(t + 1);
-    return next.isProperNoun() || POSSESSED_PARTS.contains(next.word().toLowerCase(Locale.ROOT));
+    String noun = next.word().toLowerCase(Locale.ROOT);
+    return next.isProperNoun() || PlaceFinder.isDivisionNoun(noun) || noun.equals("state");
   }
 
-  private static final Set<String> POSSESSED_PARTS = Set.of("province", "state", "region", "governorate", "prefecture",
-      "district", "county", "oblast");
+  /** True when the token at {@code t} is the possessive "'s" (either apostrophe). */
+  private static boolean possessiveAt(List<org.eventline.nlp.Token> tokens, int t) {
+    return t < tokens.size() && (tokens.get(t).word().equals("'s") || tokens.get(t).word().equals("’s"));
+  }
 
   /** An island or a natural area (a peninsula, a desert), which the gazetteer knows by one point and no bounds. */
   private static boolean naturalArea(GazetteerEntry e) {

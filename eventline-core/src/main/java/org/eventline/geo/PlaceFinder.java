@@ -1010,7 +1010,12 @@ final class PlaceFinder {
 
   /** True when a division word in lower case follows the name ("for Ishikawa prefecture", which CoreNLP tags a person). */
   static boolean divisionWordFollows(List<Token> tokens, int last) {
-    return last + 1 < tokens.size() && DIVISIONS_AFTER.contains(tokens.get(last + 1).word());
+    return last + 1 < tokens.size() && isDivisionNoun(tokens.get(last + 1).word());
+  }
+
+  /** True when the word, as written, is the lower-case noun of a division ("province", "prefecture", "oblast"). */
+  static boolean isDivisionNoun(String word) {
+    return DIVISIONS_AFTER.contains(word);
   }
 
   private static final Set<String> DIVISIONS_AFTER = Set.of("province", "governorate", "prefecture", "oblast", "county",
