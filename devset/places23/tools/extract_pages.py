@@ -6,8 +6,8 @@ day pages that fordred/wikinews stores as Markdown (docs/_posts/YYYY-MM-DD-index
 Each page of the set is ONE topic section ("#### Armed conflicts and attacks", "#### Disasters and accidents",
 "#### Law and crime") of one day of the portal. Every bullet of the section becomes one paragraph, in order:
 the story-thread labels (bullets that are only links, e.g. "Gaza war") are kept as one-line paragraphs, the
-news items as they are. Links are replaced by their text; links to anything but en.wikipedia.org (the
-portal's source citations, "(Reuters)", "(BBC News)" ...) are removed; Markdown emphasis and escapes are
+news items as they are. Links are replaced by their text; links to anything but Wikipedia or Wiktionary
+(the portal's source citations, "(Reuters)", "(BBC News)" ...) are removed; Markdown emphasis and escapes are
 removed; white space is collapsed. Nothing else is changed.
 
 Page layout: date line (YYYY-MM-DD, the portal day), blank line, title ("2025 January 4: Armed conflicts and
@@ -44,7 +44,7 @@ MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'Augus
 LINK = re.compile(r'\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\)')
 
 def clean(s):
-    s = LINK.sub(lambda m: m.group(1) if m.group(2).startswith(('https://en.wikipedia.org/', 'http://en.wikipedia.org/')) else '', s)
+    s = LINK.sub(lambda m: m.group(1) if re.match(r'https?://[a-z.]*(wikipedia|wiktionary)\.org/', m.group(2)) else '', s)
     s = s.replace('*', '').replace('\\', '')
     s = re.sub(r'\s+', ' ', s).strip()
     s = re.sub(r'\s+([.,;:])', r'\1', s)
