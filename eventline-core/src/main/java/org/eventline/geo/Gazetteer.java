@@ -325,7 +325,7 @@ public final class Gazetteer {
     List<GazetteerEntry> outers = ranked(outer, focus, outerRegionSaid);
     for (GazetteerEntry in : ranked(inner, focus, innerRegionSaid)) {
       for (GazetteerEntry out : outers) {
-        if (in != out && Geocoder.contains(out, in)) {
+        if (in != out && out.contains(in)) {
           return new GazetteerEntry[] {in, out};
         }
       }

@@ -1,0 +1,510 @@
+package org.eventline.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eventline.actor.ActorMention;
+import org.eventline.event.AnalysedSentence;
+import org.eventline.event.Event;
+import org.eventline.event.EventType;
+import org.eventline.geo.NameBinder.Bound;
+import org.eventline.nlp.Token;
+
+/**
+ * What the geocoder knows of one article: each sentence's place mentions bound to the gazetteer, the
+ * article's {@link Focus}, each sentence's own place, the article's place, and which sentences tell of
+ * an incident at one spot. {@link #placesOf} gives a sentence's place from them.
+ */
+final class ArticlePlaces {
+  /** How many sentences back a sentence that names no place looks for one ("He never came out."). */
+  private static final int CARRY_BACK = 2;
+
+  /** The most tokens an apposition after a sentence's subject holds ("Saudi Arabia, the country in which ..., refused"). */
+  private static final int APPOSITION = 12;
+
+  /** A place named in the title counts as often as this in the body when finding the article's place. */
+  private static final int TITLE_WEIGHT = 3;
+
+  /**
+   * A place named in the lead, the body's first sentence, counts as often as this: news says where
+   * in its first sentence ("Two bombings in Karachi, Pakistan have killed..."), and a place named
+   * twice at the end for a related event elsewhere ("in Karbala, Iraq") is not the story's.
+   */
+  private static final int LEAD_WEIGHT = 2;
+
+  private final Gazetteer gazetteer;
+  private final NameBinder binder;
+  final Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
+  private final Map<Integer, List<PlaceMention>> mentions = new HashMap<>();
+  /** Each sentence's mentions with the places they name in the article's focus, resolved once. */
+  private final Map<Integer, List<Bound>> bound = new HashMap<>();
+  private final Map<Integer, Resolved> own = new HashMap<>();
+  /** The other places of the list a sentence's own place belongs to ("in Montreal and Vancouver"). */
+  private final Map<Integer, List<Resolved>> listedWithOwn = new HashMap<>();
+  final Focus focus;
+  private final Resolved focusPlace;
+  /** The sentences that tell of an incident at one spot (a bombing, an arrest, a clash). */
+  private final Set<Integer> incidents = new HashSet<>();
+  /**
+   * Of those, the ones that are incidents only for the coercion coded from them ("Turkey sentenced
+   * two smugglers", "Iran banned the players"): a state that coerces does so at home.
+   */
+  private final Set<Integer> coercions = new HashSet<>();
+
+  ArticlePlaces(Gazetteer gazetteer, PlaceFinder finder, NameBinder binder, List<AnalysedSentence> sentences,
+      List<Event> events) {
+    this.gazetteer = gazetteer;
+    this.binder = binder;
+    List<Event> uncoercive = events.stream().filter(e -> e.type() != EventType.COERCE).toList();
+    for (AnalysedSentence s : sentences) {
+      byIndex.put(s.index(), s);
+      if (SentenceContext.incident(s, events)) {
+        incidents.add(s.index());
+        if (!SentenceContext.incident(s, uncoercive)) {
+          coercions.add(s.index());
+        }
+      }
+      mentions.put(s.index(), finder.find(s.sentence(), s.parse()));
+    }
+    focus = focus(sentences, mentions);
+    List<Resolved> all = new ArrayList<>();
+    Map<GazetteerEntry, Integer> counts = new HashMap<>();
+    AnalysedSentence lead = lead(sentences);
+    for (AnalysedSentence s : sentences) {
+      bound.put(s.index(), binder.bind(s, mentions.get(s.index()), focus));
+      List<Resolved> candidates = candidates(s, mentions.get(s.index()), bound.get(s.index()), events, focus);
+      for (Resolved r : candidates) {
+        if (s == lead && MentionContext.dateline(s, r.mention()) && focus.main() != null
+            && !focus.main().equals(r.entry().country())) {
+          // "OSLO —" above a story about Kenya: a dateline says where the reporter is, which is
+          // not where the events of an article mostly about another country happen
+          continue;
+        }
+        if (r.entry().isSea() || MentionContext.basedIn(s, r.mention())) {
+          // a sea is a place of the sentence, never the article's; so is the seat of a firm
+          // ("told Brussels-based media network EURACTIV" in news about Slovakia)
+          continue;
+        }
+        if (r.mention().quoted() && focus.main() != null && !focus.main().equals(r.entry().country())) {
+          // "to take him from Villahermosa to Guatemala", said of a crash in Guatemala: a quotation
+          // names what the speaker talks about, and a place abroad it names is not the article's
+          continue;
+        }
+        all.add(r);
+        counts.merge(r.entry(), s.inTitle() ? TITLE_WEIGHT : s == lead ? LEAD_WEIGHT : 1, Integer::sum);
+      }
+      Resolved chosen = PlaceChoice.choose(candidates);
+      if (chosen != null) {
+        own.put(s.index(), chosen);
+        List<Resolved> listed = PlaceChoice.listedWith(chosen, candidates);
+        if (!listed.isEmpty()) {
+          listedWithOwn.put(s.index(), listed);
+        }
+      }
+    }
+    Resolved named = PlaceChoice.finestIn(PlaceChoice.focusPlace(all, counts, focus), all, counts, focus);
+    String main = focus.main();
+    // An article mostly about one country that names places of it only as actors ("the Chief
+    // Executive of Hong Kong", "Hong Kong's government") happens in that country; and a country
+    // named once as a place ("his widow was being treated in Kenya") does not outweigh the one
+    // the article is mostly about (Burundi, named as its actors).
+    boolean mainOutweighs = main != null
+        && (named == null || named.entry().isCountry() && !main.equals(named.entry().country()));
+    // An article that names no place at all ("Croatia closes seven border crossings with Serbia")
+    // is placed, if at all, in the country its actors are mostly of.
+    if (mainOutweighs && (named == null || namesPlaceIn(main, sentences))) {
+      Resolved country = mainCountry();
+      named = country == null ? named : country;
+    }
+    focusPlace = named;
+  }
+
+  /** The country the article is mostly about, as the article's place, or null when there is none. */
+  private Resolved mainCountry() {
+    GazetteerEntry country = focus.main() == null ? null : gazetteer.countryEntry(focus.main());
+    return country == null ? null : new Resolved(PlaceMention.ofArticle(country.name()), country, false);
+  }
+
+  /** The country holding the article's place (else its main country) when the sentence names it, as an actor or not; else null. */
+  private Resolved homeCountryNamed(AnalysedSentence s) {
+    String home = focusPlace != null ? focusPlace.entry().country() : focus.main();
+    if (home == null) {
+      return null;
+    }
+    for (Bound b : bound.get(s.index())) {
+      if (b.entry() != null && b.entry().isCountry() && b.entry().country().equals(home)
+          && !MentionContext.followedBy(s, b.mention(), MentionContext.GEOGRAPHIC_NOUNS) && !MentionContext.titlesAPerson(s, b.mention())
+          && !MentionContext.personsHome(s, b.mention()) && !MentionContext.insideActorsName(s, b.mention())) {
+        return new Resolved(b.mention(), b.entry(), false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country that opens the sentence as the subject of its verb ("North Korea has warned",
+   * "Saudi Arabia refused the offer"), when the sentence names no place of its own: what a state
+   * says or decides, it says at home, not at the place the sentence before named. Null otherwise.
+   */
+  private Resolved speakingCountry(AnalysedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    for (Bound b : bound.get(s.index())) {
+      PlaceMention m = b.mention();
+      int first = m.firstToken() > 0 && tokens.get(0).pos().equals("DT") ? 1 : 0;
+      if (b.entry() == null || !b.entry().isCountry() || m.firstToken() != first || m.lastToken() + 1 >= tokens.size()) {
+        continue;
+      }
+      int after = afterSubject(s, m);
+      if (after >= tokens.size()) {
+        continue;
+      }
+      Token verb = tokens.get(after);
+      String pos = verb.pos();
+      if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))
+          && !GIVING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+        return new Resolved(m, b.entry(), false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The token after the subject the country opens: after the other countries of its list
+   * ("Singapore and Hong Kong have"), and after an apposition between commas ("Saudi Arabia, the
+   * country in which bin Laden was born, refused").
+   */
+  private int afterSubject(AnalysedSentence s, PlaceMention m) {
+    List<Token> tokens = s.sentence().tokens();
+    int after = m.lastToken() + 1;
+    for (Bound b : bound.get(s.index())) {
+      PlaceMention other = b.mention();
+      if (b.entry() != null && b.entry().isCountry() && other.listStart() == m.listStart() && other.lastToken() >= after) {
+        after = other.lastToken() + 1;
+      }
+    }
+    if (after < tokens.size() && tokens.get(after).word().equals(",")) {
+      for (int i = after + 1; i < tokens.size() && i <= after + APPOSITION; i++) {
+        if (tokens.get(i).word().equals(",")) {
+          return i + 1;
+        }
+      }
+    }
+    return after;
+  }
+
+  /** Verbs of giving: "Australia provided A$1 million" lands where the aid goes, not in Australia. */
+  private static final Set<String> GIVING = Set.of("provide", "pledge", "send", "donate", "give", "offer", "contribute");
+
+  /** True when some place name of the text, actor or not, resolves into this country. */
+  private boolean namesPlaceIn(String alpha3, List<AnalysedSentence> sentences) {
+    for (AnalysedSentence s : sentences) {
+      for (Bound b : bound.get(s.index())) {
+        if (b.entry() != null && b.entry().country().equals(alpha3)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The sentence's place, with the other places of its list when it is one of a list; empty when none. */
+  List<Place> placesOf(int index) {
+    Place first = placeOf(index);
+    List<Resolved> listed = listedWithOwn.getOrDefault(index, List.of());
+    if (first == null || listed.isEmpty()) {
+      return first == null ? List.of() : List.of(first);
+    }
+    List<Place> out = new ArrayList<>(listed.size() + 1);
+    out.add(first);
+    for (Resolved r : listed) {
+      Place p = finer(r, "sentence", index, index);
+      if (out.stream().noneMatch(q -> q.name().equals(p.name()) && q.country().equals(p.country()))) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private Place placeOf(int index) {
+    Resolved r = own.get(index);
+    if (r != null) {
+      return finer(r, "sentence", index, index);
+    }
+    AnalysedSentence s = byIndex.get(index);
+    // The country the sentence opens with, as the subject, says before the article's country named
+    // later in it ("North Korea has warned of blows to South Korea"), and is what "the country" of
+    // its apposition means ("Saudi Arabia, the country in which bin Laden was born, refused")
+    Resolved speaker = s != null && (!incidents.contains(index) || coercions.contains(index)) ? speakingCountry(s) : null;
+    Resolved main = mainCountry();
+    if (speaker == null && main != null && s != null && SentenceContext.saysTheCountry(s.sentence().tokens())) {
+      // "a failed coup in the country", "president of the African nation": the country the article
+      // is mostly about, not a place the sentence before names in passing, and the whole of it
+      return main.entry().toPlace(main.mention().text(), "article focus");
+    }
+    if (speaker == null && focusPlace != null && focusPlace.entry().kind().equals("city") && s != null
+        && SentenceContext.saysTheCity(s.sentence().tokens())) {
+      // "the bazaar of the city": the article's city, not a town the sentence before named
+      return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    }
+    Resolved country = speaker;
+    if (country == null && s != null && !incidents.contains(index)) {
+      country = homeCountryNamed(s);
+    }
+    if (country != null) {
+      // "Typhoon Fitow has struck Japan", "Hungary launched a military programme": a sentence that
+      // names the article's country only as an actor, and tells of no incident at one spot, is
+      // about the whole country rather than the article's city
+      return country.entry().toPlace(country.mention().text(), "sentence");
+    }
+    for (int back = 1; back <= CARRY_BACK; back++) {
+      r = own.get(index - back);
+      if (r != null && focus.main() != null && !focus.main().equals(r.entry().country())
+          && !(s != null && PlaceFinder.quoted(s.sentence().text(), 0))) {
+        // "a similar fire in Cork, Ireland last year" in news about Norway: a place abroad is named
+        // for its own sentence; the sentences after it are back in the article's country, unless
+        // they go on quoting what was said there.
+        break;
+      }
+      if (r != null) {
+        return finer(r, "previous sentence", index, index - back);
+      }
+    }
+    return focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+  }
+
+  /**
+   * A first-level region says only which; when the article's own place lies in it ("the Chelyabinsk
+   * governor" in an article about Magnitogorsk), that place is the better guess of where in it, unless
+   * the sentence puts things in the region itself ("arrested twelve people in Tamil Nadu"; a region
+   * carried from the sentence before only when this one tells of no incident at one spot). So
+   * for a whole country, but only in a sentence that tells of an incident at one spot ("A bomb in
+   * Pakistan has killed 40" in an article about Darra Adam Khel): news that names the country for
+   * what happens to the country (an earthquake that struck Japan, elections in Pakistan, a visit to
+   * Canada) places it in the whole country.
+   */
+  private Place finer(Resolved r, String how, int sentence, int said) {
+    if (said != sentence && r.entry().isSea() && focusPlace != null && !focusPlace.entry().isCountry()) {
+      // "the boat sank in the Aegean Sea" and then "the coast guard rescued 11": on the article's
+      // coast, not out at sea
+      return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    }
+    if (said != sentence && naturalArea(r.entry()) && !r.entry().curated() && focusPlace != null && !focusPlace.entry().isCountry()
+        && focusPlace.entry().country().equals(r.entry().country())) {
+      // "a quake struck the South Island" in a story about Christchurch: the sentences after it that
+      // name no place are at the article's city on the island, not anywhere on it (Natural Earth's
+      // features are large; a small island of the supplement, a prison island, is its own place)
+      return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    }
+    if (saysOnlyWhich(r, sentence, said) && focusPlace != null && !focusPlace.entry().isCountry()
+        && r.entry().contains(focusPlace.entry())) {
+      return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    }
+    return r.entry().toPlace(r.mention().text(), how);
+  }
+
+  /**
+   * True when the country or region, named in sentence {@code said}, says only in which one sentence
+   * {@code sentence} happened: a country in an incident sentence; a region unless the sentence puts
+   * things in it (and, carried to a later sentence, that one tells of no incident).
+   */
+  private boolean saysOnlyWhich(Resolved r, int sentence, int said) {
+    boolean incident = incidents.contains(sentence);
+    if (r.entry().isCountry()) {
+      // an incident at one spot somewhere in the country, unless spread across it ("bombings across
+      // Iraq"); "in the French city of" whose name the source lost: some city of it, the article's if there
+      return incident && !MentionContext.across(byIndex.get(said), r.mention())
+          || r.mention().institution() && PlaceFinder.beforeSettlementNoun(byIndex.get(said).sentence().tokens(), r.mention());
+    }
+    boolean placedIn = (MentionContext.placesIn(byIndex.get(said), r.mention()) || SentenceContext.wholeRegion(byIndex.get(said)))
+        && (said == sentence || !incident);
+    return r.entry().isRegion() && !placedIn;
+  }
+
+  /** The first sentence of the body, or null when there is none. */
+  private static AnalysedSentence lead(List<AnalysedSentence> sentences) {
+    for (AnalysedSentence s : sentences) {
+      if (!s.inTitle()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** An island or a natural area (a peninsula, a desert), which the gazetteer knows by one point and no bounds. */
+  private static boolean naturalArea(GazetteerEntry e) {
+    return e.kind().equals("island") || e.kind().equals("area");
+  }
+
+  /**
+   * The gazetteer's code for an actor's country: the same alpha-3 but for Kosovo, which CAMEO
+   * dictionaries code KSV and GeoNames XKX.
+   */
+  private static String gazetteerCode(String actorCountry) {
+    return actorCountry.equals("KSV") ? "XKX" : actorCountry;
+  }
+
+  /** Counts the countries of every actor and named place, then the regions named, as CLIFF does. */
+  private Focus focus(List<AnalysedSentence> sentences, Map<Integer, List<PlaceMention>> mentions) {
+    Map<String, Integer> countries = new HashMap<>();
+    for (AnalysedSentence s : sentences) {
+      for (ActorMention m : s.mentions()) {
+        if (m.actor().country() != null) {
+          countries.merge(gazetteerCode(m.actor().country()), 1, Integer::sum);
+        }
+      }
+    }
+    Focus byActors = new Focus(countries, Set.of());
+    Focus focus = byActors;
+    for (AnalysedSentence s : sentences) {
+      for (Bound b : binder.bind(s, mentions.get(s.index()), byActors)) {
+        PlaceMention m = b.mention();
+        if (s.mentionAt(m.firstToken()) != null && !m.institution()) {
+          continue; // already counted as an actor, unless the demonym says where too ("the Costa Rican coast")
+        }
+        GazetteerEntry e = b.entry();
+        // A name written with the place it lies in ("Oxfordshire, England") or with its country's
+        // demonym ("the Indonesian island of Sumatra") is evidence whoever the actors are.
+        boolean saidWhose = e != null && binder.countriesSaidBefore(s.sentence().tokens(), m).contains(e.country());
+        if (e != null && !b.paired() && !saidWhose && (e.isRegion() || e.isCounty()) && byActors.share(e.country()) == 0
+            && !MentionContext.namedAsDivision(m) && !MentionContext.namesIslands(m)) {
+          continue; // a region of a country no actor is from is no evidence ("Gulf" of Papua New Guinea)
+        }
+        if (e != null && !b.paired() && (m.otherEntity() || m.landmark()) && !e.isCountry()
+            && byActors.share(e.country()) == 0) {
+          continue; // nor is a person's name that is also a German town ("Lam"), or "Al" of "Al Noor Mosque"
+        }
+        if (e != null && !b.paired() && !e.isCountry() && !m.landmark() && !byActors.countries().isEmpty()
+            && MentionContext.beginsLongerName(s, m, mentions.get(s.index())) && byActors.share(e.country()) == 0) {
+          // nor "Green" of "the Green Belt Movement", a US city only by its first word, in news whose
+          // actors are Kenyan; with no actor's country to go by, a city keeps its place ("Lyon Qarrow")
+          continue;
+        }
+        if (e != null && !b.paired() && MentionContext.foreignByAnotherName(e, m, byActors)) {
+          continue; // nor "Mayon", a volcano, as another name of Megion in Russia in news about the Philippines
+        }
+        if (e != null && !b.paired() && !saidWhose && e.isSmallSettlement() && !byActors.countries().isEmpty()
+            && byActors.share(e.country()) == 0) {
+          continue; // nor a village of a country no actor is from ("Mulan", China, for an Australian community)
+        }
+        if (e != null && e.isSea()) {
+          continue; // a sea is no country's: the Black Sea says nothing of Ukraine, the country of its nearest place
+        }
+        if (e != null) {
+          focus = focus.withCountry(e.country(), 1);
+        }
+        for (String admin1 : gazetteer.regionsNamed(m.text())) {
+          focus = focus.withRegion(admin1);
+        }
+      }
+    }
+    return focus;
+  }
+
+  /** The places a sentence names that are places here, not actors of its events; {@code bound} is {@link NameBinder#bind} of {@code found}. */
+  private List<Resolved> candidates(AnalysedSentence s, List<PlaceMention> found, List<Bound> bound, List<Event> events,
+      Focus focus) {
+    List<Resolved> candidates = new ArrayList<>();
+    for (Bound b : bound) {
+      PlaceMention m = b.mention();
+      ActorMention actor = s.mentionAt(m.firstToken());
+      GazetteerEntry entry = b.entry();
+      if (entry == null) {
+        continue;
+      }
+      // "the Seychelles coast", "Afghanistan villages": a noun of land or sea after the name says
+      // where, so the name is no modifier of whose
+      boolean modifier = MentionContext.beforeNoun(s, m) && !MentionContext.followedBy(s, m, MentionContext.GEOGRAPHIC_NOUNS);
+      // A city naming the noun after it ("a Kabul car bombing", "the San Juan streets") says where
+      // that happened, even when the coder took the city for its government.
+      boolean cityModifier = modifier && !entry.isCountry() && !entry.isRegion() && actor != null
+          && MentionContext.sameName(actor, m);
+      // Part of a longer actor phrase ("the Syrian government", "Saudi-led camp") or an actor
+      // of an event here ("Turkey backed them"): a who, not a where. The city a landmark's name
+      // begins with is where the landmark is ("Rawalpindi General Hospital"), whoever the landmark
+      // is; a country's is whose ("the US Embassy", "US Marine Corps Air Station Futenma").
+      boolean landmarkCity = m.landmark() && !entry.isCountry() && !entry.isRegion();
+      if (MentionContext.insideActorsName(s, m)) {
+        continue;
+      }
+      // "for Ishikawa prefecture": a name its division word follows is a place, though tagged a person
+      boolean division = (entry.isRegion() || entry.isCounty())
+          && PlaceFinder.divisionWordFollows(s.sentence().tokens(), m.lastToken());
+      if (actor != null && !m.at() && !cityModifier && !m.institution() && !landmarkCity && !division
+          && (!MentionContext.sameName(actor, m) || MentionContext.usedAsActor(actor, s.index(), events))) {
+        continue;
+      }
+      // A country that is an actor here, or names the noun after it ("a US envoy", "UK Prime
+      // Minister"), and follows no locative preposition is whose, not where.
+      if (entry.isCountry() && !m.afterPreposition() && !m.institution() && (actor != null || modifier)) {
+        continue;
+      }
+      // After the preposition a country that names an act or a force says whose it was: "killed in
+      // the U.S. bombing of the village", "in a US airstrike" happened where the village is.
+      if (entry.isCountry() && !m.institution() && !b.paired() && MentionContext.actsFor(s, m)) {
+        continue;
+      }
+      // A person's or an organisation's name that the gazetteer also knows ("Lam", "Supreme" of
+      // "Supreme Court", "White House" as another name of a Maryland town) is a place only as a
+      // city or county in one of the article's countries, unless it names an institution's seat
+      // ("the Tbilisi city court", which CoreNLP tags ORGANIZATION).
+      if (m.otherEntity() && !b.paired() && !m.institution() && !entry.curated() && !entry.isCountry() && !entry.isRegion()
+          && (focus.share(entry.country()) == 0 || !entry.kind().equals("city") && !entry.isCounty())) {
+        continue;
+      }
+      // "the Kyoto pact", "the Minsk agreements", "the Oslo Accords": an agreement named after the
+      // city where it was made, not where the news happens
+      if (!entry.isCountry() && MentionContext.followedBy(s, m, MentionContext.AGREEMENTS)) {
+        continue;
+      }
+      if (!b.paired() && MentionContext.personsHome(s, m)) {
+        continue; // "Bernie Sanders of Vermont", "a Senator from Vermont" won in New Hampshire
+      }
+      if (MentionContext.namesAnElection(s, m)) {
+        continue; // "In the 2016 United States presidential election, Sanders lost in the Northern Mariana Islands"
+      }
+      if (!b.paired() && MentionContext.foreignByAnotherName(entry, m, focus)) {
+        continue;
+      }
+      // "the residents of Mulan", an Aboriginal community the gazetteer lacks, in news wholly about
+      // Australia: not a Chinese village of that name, in a country the article never comes to
+      if (!b.paired() && entry.isSmallSettlement() && focus.main() != null && focus.share(entry.country()) == 0) {
+        continue;
+      }
+      // "the Green Belt Movement" is not in Green, Ohio: a name that begins a longer run of proper
+      // nouns the gazetteer lacks is a place only in one of the article's countries ("Kabul Bank"
+      // in news about Afghanistan still names Kabul).
+      if (!b.paired() && !m.landmark() && !entry.isCountry() && MentionContext.beginsLongerName(s, m, found)
+          && focus.share(entry.country()) == 0) {
+        continue;
+      }
+      // "Al Noor Mosque" is not in Ål, Norway: a landmark lies in the city it begins with only in
+      // one of the article's countries, and one whose name is all proper nouns only in the leading
+      // one ("Russell Square" in news about London is no square in Russell, Kansas, though the
+      // article names the United States too; "a Baghdad airport" is in Baghdad all the same).
+      if (m.landmark() && !b.paired()
+          && (focus.share(entry.country()) == 0 || MentionContext.namesALandmark(s, m) && !focus.leading(entry.country()))) {
+        continue;
+      }
+      // A region in none of the article's countries: a name the article means otherwise ("the
+      // Persian Gulf region" is no province of Papua New Guinea in news about Iran); in an article
+      // that names no country at all, the region is all there is ("a Gainsville, Florida man").
+      // A region called so ("the Latakia Governorate", "Nangarhar Province") is one whatever the
+      // article's countries.
+      if ((entry.isRegion() || entry.isCounty()) && !b.paired() && focus.share(entry.country()) == 0
+          && !focus.countries().isEmpty() && !MentionContext.namedAsDivision(m)) {
+        // "a march in Geneva": the canton's city of that name, which the canton outranked for
+        // bearing the name as its own
+        entry = m.regionSaid() || !entry.isRegion() ? null : gazetteer.cityOfRegion(m.text(), entry, focus);
+        if (entry == null) {
+          continue;
+        }
+      }
+      candidates.add(new Resolved(m, entry, b.qualified()));
+    }
+    return candidates;
+  }
+}

@@ -1,0 +1,171 @@
+package org.eventline.geo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eventline.event.AnalysedSentence;
+import org.eventline.nlp.Token;
+
+/**
+ * Binds each place name of a sentence to the gazetteer entry it names, reading what is written
+ * around it: the larger place after it ("Izmir, Turkey"), a demonym before it ("the Afghan village
+ * of Datta Khel"), the capital a country's name asks for ("Somalia's capital"), the place it is
+ * said to lie in ("Mansur in west Baghdad").
+ */
+final class NameBinder {
+  private final Gazetteer gazetteer;
+  private final PlaceFinder finder;
+
+  NameBinder(Gazetteer gazetteer, PlaceFinder finder) {
+    this.gazetteer = gazetteer;
+    this.finder = finder;
+  }
+
+  /**
+   * Each mention of a sentence with the place it names (null when it names none), in the mentions'
+   * order. A name written with the larger place it lies in after a comma or "in" ("Izmir, Turkey", "Oxfordshire,
+   * England", "Paris, Texas", "Mount Vernon, in Virginia") binds tightly, as in a dateline: the two names resolve to the pair of
+   * places that fits, whatever the article's focus says of either alone, and the first is qualified.
+   */
+  List<Bound> bind(AnalysedSentence s, List<PlaceMention> mentions, Focus focus) {
+    List<Token> tokens = s.sentence().tokens();
+    GazetteerEntry[] entries = new GazetteerEntry[mentions.size()];
+    boolean[] paired = new boolean[mentions.size()];
+    boolean[] qualified = new boolean[mentions.size()];
+    boolean[] unknown = new boolean[mentions.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      PlaceMention inner = mentions.get(i);
+      // "Izmir, Turkey", "Mount Vernon, in Virginia", "New Castle in Indiana"
+      int next = inner.lastToken() + 1;
+      if (next < tokens.size() && tokens.get(next).word().equals(",")) {
+        next++;
+      }
+      if (next < tokens.size() && tokens.get(next).word().equals("in")) {
+        next++;
+      }
+      if (paired[i] || next == inner.lastToken() + 1 || next >= tokens.size()) {
+        continue;
+      }
+      for (int j = 0; j < mentions.size(); j++) {
+        PlaceMention outer = mentions.get(j);
+        if (outer.firstToken() != next) {
+          continue;
+        }
+        GazetteerEntry[] pair = gazetteer.within(inner.text(), inner.regionSaid(), outer.text(), outer.regionSaid(), focus);
+        if (pair != null) {
+          entries[i] = pair[0];
+          entries[j] = pair[1];
+          paired[i] = paired[j] = qualified[i] = true;
+        } else if (tokens.get(inner.lastToken() + 1).word().equals(",")) {
+          // "CFB Trenton in Trenton, Ontario": no Trenton the gazetteer knows lies in Ontario, so this is
+          // a place it lacks, in the region or country named after it, which is the pair's place
+          GazetteerEntry area = gazetteer.areaCalled(outer.text(), focus, outer.regionSaid());
+          GazetteerEntry alone = gazetteer.best(inner.text(), focus, inner.regionSaid());
+          // not a list of peers ("Greece, Bulgaria", "Chillan, Talca, Concepcion"): the named place is
+          // unknown, or a mere town abroad while the area is in a country the article is about
+          if (area != null && (alone == null || !alone.isCountry() && !alone.isRegion() && !alone.isCounty()
+              && focus.share(area.country()) > 0 && !alone.country().equals(area.country()))) {
+            unknown[i] = true;
+            entries[j] = area;
+            paired[j] = qualified[j] = true;
+          }
+        }
+      }
+    }
+    List<Bound> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      PlaceMention m = mentions.get(i);
+      GazetteerEntry e = paired[i] || unknown[i] ? entries[i] : gazetteer.best(m.text(), focus, m.regionSaid());
+      Set<String> said = paired[i] || unknown[i] ? Set.of() : countriesSaidBefore(tokens, m);
+      if (e != null && !said.isEmpty() && !e.isCountry() && !said.contains(e.country())) {
+        // "the Afghan village of Datta Khel": a place of that name in Afghanistan, or one the gazetteer
+        // lacks, never a namesake abroad
+        e = null;
+        for (String country : said) {
+          e = gazetteer.bestIn(m.text(), country, focus, m.regionSaid());
+          if (e != null) {
+            break;
+          }
+        }
+      }
+      if (e != null && e.isCountry() && MentionContext.namesItsCapital(tokens, m)) {
+        GazetteerEntry capital = gazetteer.capitalOf(e.country());
+        e = capital == null ? e : capital; // "in Somalia's capital", "the Iraqi capital", "the capital of Chad"
+      }
+      if (e != null && !paired[i] && !e.isCountry() && outsideItsContainer(tokens, mentions, i, e, focus)) {
+        e = null; // "the neighbourhood of Mansur in west Baghdad" is no Mansourah of Algeria
+      }
+      out.add(new Bound(m, e, paired[i], qualified[i]));
+    }
+    return out;
+  }
+
+  /**
+   * The countries a demonym names before the settlement word that introduces the mention ("the Afghan
+   * village of", "the Australian electoral district of", "the Egyptian resort city of"); none when no
+   * demonym stands there.
+   */
+  Set<String> countriesSaidBefore(List<Token> tokens, PlaceMention m) {
+    if (!PlaceFinder.settlementOf(tokens, m.firstToken())) {
+      return Set.of();
+    }
+    for (int t = m.firstToken() - 3; t >= 0 && t >= m.firstToken() - 6; t--) {
+      Token token = tokens.get(t);
+      String w = token.word();
+      if (finder.capitalisedDemonym(w)) {
+        // every country of the demonym: "Congolese" is both Congos'
+        Set<String> countries = new LinkedHashSet<>();
+        for (Place p : gazetteer.candidates(w)) {
+          if (p.kind().equals("country")) {
+            countries.add(p.country());
+          }
+        }
+        return countries;
+      }
+      if (!token.pos().startsWith("JJ") && !token.pos().startsWith("NN")) {
+        return Set.of();
+      }
+    }
+    return Set.of();
+  }
+
+  /**
+   * True when the mention is written as lying in the next one ("Mansur in west Baghdad", "Beji in
+   * Temanggung"), no place of its name lies there, and the one it resolves to is in another country:
+   * a district or village the gazetteer lacks, not a namesake abroad.
+   */
+  private boolean outsideItsContainer(List<Token> tokens, List<PlaceMention> mentions, int i,
+      GazetteerEntry entry, Focus focus) {
+    PlaceMention inner = mentions.get(i);
+    int t = inner.lastToken() + 1;
+    if (t >= tokens.size() || !tokens.get(t).word().equalsIgnoreCase("in")) {
+      return false;
+    }
+    t++;
+    while (t < tokens.size() && (tokens.get(t).pos().equals("DT") || tokens.get(t).pos().startsWith("JJ")
+        || COMPASS_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT)))) {
+      t++;
+    }
+    for (PlaceMention outer : mentions) {
+      if (outer.firstToken() == t) {
+        GazetteerEntry container = gazetteer.best(outer.text(), focus, outer.regionSaid());
+        return container != null && !container.country().equals(entry.country())
+            && gazetteer.within(inner.text(), inner.regionSaid(), outer.text(), outer.regionSaid(), focus) == null;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
+      "southern", "eastern", "western", "downtown", "suburban");
+
+  /**
+   * A mention and the place it names in its sentence.
+   *
+   * @param paired it is one of a name and the larger place written after it ("Izmir, Turkey")
+   * @param qualified it is the first of such a pair: the place the pair says
+   */
+  record Bound(PlaceMention mention, GazetteerEntry entry, boolean paired, boolean qualified) {}
+}

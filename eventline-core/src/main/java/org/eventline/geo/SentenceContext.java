@@ -1,0 +1,126 @@
+package org.eventline.geo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eventline.event.AnalysedSentence;
+import org.eventline.event.Event;
+import org.eventline.event.EventType;
+import org.eventline.nlp.Token;
+
+/**
+ * What a whole sentence says of where its events happen: an incident at one spot (a bombing, an
+ * arrest) or something that strikes a whole region (an earthquake, an election), an act over a whole
+ * region ("statewide"), or "the country" and "the city" of the article.
+ */
+final class SentenceContext {
+  private SentenceContext() {}
+
+  /**
+   * True when the sentence tells of an incident at one spot: an event of force, arrest or protest is
+   * coded from it, or it names a bombing, a shooting, a raid, a crash and the like; not when it
+   * names what strikes a whole region (an earthquake, a storm, a flood) or the whole nation, unless
+   * it names the incident first.
+   */
+  static boolean incident(AnalysedSentence s, List<Event> events) {
+    boolean incident = false;
+    for (Event e : events) {
+      if (e.sentence() != null && e.sentence().index() == s.index() && LOCAL_ACTS.contains(e.type())) {
+        incident = true;
+        break;
+      }
+    }
+    List<Token> tokens = s.sentence().tokens();
+    boolean named = false; // an incident word before any word of what strikes a whole region
+    for (int i = 0; i < tokens.size(); i++) {
+      String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      if (WIDESPREAD.contains(lemma)) {
+        // what strikes a whole region makes the sentence no incident at one spot, unless an incident
+        // comes first ("An explosion has been reported at the plant after ... an earthquake")
+        return named;
+      }
+      // "cease-fire", "live-fire drills", "anti-missile shield" (CoreNLP splits at the hyphen): no shot is fired
+      boolean negated = i >= 2 && tokens.get(i - 1).word().equals("-")
+          && NO_INCIDENT_PREFIXES.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
+      named |= INCIDENTS.contains(lemma) && !negated;
+    }
+    return incident || named;
+  }
+
+  private static final Set<String> NO_INCIDENT_PREFIXES = Set.of("cease", "live", "anti", "counter");
+
+  private static final Set<EventType> LOCAL_ACTS = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
+
+  /** Words of incidents at one spot. */
+  private static final Set<String> INCIDENTS = Set.of("bomb", "bombing", "bomber", "blast", "explosion", "explode",
+      "explosive", "shoot", "shooting", "stab", "gunfire", "gunman", "stabbing", "raid", "clash", "crash", "collide", "collision",
+      "derail", "sink", "capsize", "hijack", "hijacking", "arrest", "riot", "fire", "siege", "ambush", "rocket",
+      "missile", "airstrike", "shelling", "grenade", "mortar");
+
+  /** Words of what strikes a whole region or nation. */
+  private static final Set<String> WIDESPREAD = Set.of("earthquake", "quake", "typhoon", "storm", "hurricane",
+      "cyclone", "flood", "flooding", "haze", "tsunami", "drought", "outbreak", "epidemic", "pandemic", "nationwide",
+      "election", "nation");
+
+  /**
+   * True when the sentence says its act covers the whole region: "declared a state of emergency",
+   * "for the state", "across the province", "statewide"; then the region it names is the place, not
+   * the article's city in it.
+   */
+  static boolean wholeRegion(AnalysedSentence s) {
+    if (s == null) {
+      return false;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    for (int t = 0; t < tokens.size(); t++) {
+      String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+      if (word.equals("statewide") || word.equals("province-wide")) {
+        return true;
+      }
+      if (word.equals("emergency") && t >= 2 && tokens.get(t - 1).word().equals("of")
+          && tokens.get(t - 2).word().equalsIgnoreCase("state")) {
+        return true; // a state of emergency is declared for a whole region
+      }
+      if (t >= 2 && DIVISIONS.contains(word) && tokens.get(t - 1).word().equalsIgnoreCase("the")
+          && WHOLE.contains(tokens.get(t - 2).word().toLowerCase(Locale.ROOT))
+          && (t + 1 >= tokens.size() || !tokens.get(t + 1).word().equals("of"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DIVISIONS = Set.of("state", "province", "region", "territory", "governorate");
+
+  private static final Set<String> WHOLE = Set.of("for", "across", "throughout", "over");
+
+  /** True when the sentence says "the country" or "the nation", with at most one adjective between ("the island nation"). */
+  static boolean saysTheCountry(List<Token> tokens) {
+    return saysThe(tokens, Set.of("country", "nation"));
+  }
+
+  /**
+   * True when the sentence says "the city" with no name after it ("the Qissa Khawani Bazaar of the
+   * city"), not "the city of Kabul".
+   */
+  static boolean saysTheCity(List<Token> tokens) {
+    return saysThe(tokens, Set.of("city"));
+  }
+
+  private static boolean saysThe(List<Token> tokens, Set<String> nouns) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (!nouns.contains(w) || i + 1 < tokens.size() && tokens.get(i + 1).word().equals("of")) {
+        continue;
+      }
+      int before = i - 1;
+      if (before >= 0 && tokens.get(before).pos().startsWith("JJ")) {
+        before--;
+      }
+      if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
