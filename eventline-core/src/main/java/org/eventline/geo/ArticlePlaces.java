@@ -263,7 +263,7 @@ final class ArticlePlaces {
     for (int back = 1; back <= CARRY_BACK; back++) {
       r = own.get(index - back);
       if (r != null && focus.main() != null && !focus.main().equals(r.entry().country())
-          && !(s != null && PlaceFinder.quoted(s.sentence().text(), 0))) {
+          && !(s != null && WordsAround.quoted(s.sentence().text(), 0))) {
         // "a similar fire in Cork, Ireland last year" in news about Norway: a place abroad is named
         // for its own sentence; the sentences after it are back in the article's country, unless
         // they go on quoting what was said there.
@@ -317,7 +317,7 @@ final class ArticlePlaces {
       // an incident at one spot somewhere in the country, unless spread across it ("bombings across
       // Iraq"); "in the French city of" whose name the source lost: some city of it, the article's if there
       return incident && !MentionContext.across(byIndex.get(said), r.mention())
-          || r.mention().institution() && PlaceFinder.beforeSettlementNoun(byIndex.get(said).sentence().tokens(), r.mention());
+          || r.mention().institution() && WordsAround.beforeSettlementNoun(byIndex.get(said).sentence().tokens(), r.mention());
     }
     boolean placedIn = (MentionContext.placesIn(byIndex.get(said), r.mention()) || SentenceContext.wholeRegion(byIndex.get(said)))
         && (said == sentence || !incident);
@@ -432,7 +432,7 @@ final class ArticlePlaces {
       }
       // "for Ishikawa prefecture": a name its division word follows is a place, though tagged a person
       boolean division = (entry.isRegion() || entry.isCounty())
-          && PlaceFinder.divisionWordFollows(s.sentence().tokens(), m.lastToken());
+          && WordsAround.divisionWordFollows(s.sentence().tokens(), m.lastToken());
       if (actor != null && !m.at() && !cityModifier && !m.institution() && !landmarkCity && !division
           && (!MentionContext.sameName(actor, m) || MentionContext.usedAsActor(actor, s.index(), events))) {
         continue;

@@ -151,7 +151,7 @@ public final class Geocoder {
         t = t.substring(article.length()).strip();
       }
     }
-    return PlaceFinder.capitalised(t);
+    return WordsAround.capitalised(t);
   }
 
   /** Great-circle distance in kilometres. */

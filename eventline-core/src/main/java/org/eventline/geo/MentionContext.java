@@ -36,7 +36,7 @@ final class MentionContext {
   static boolean namesALandmark(AnalysedSentence s, PlaceMention m) {
     List<Token> tokens = s.sentence().tokens();
     int next = m.lastToken() + 1;
-    return next < tokens.size() && PlaceFinder.capitalised(tokens.get(next).word());
+    return next < tokens.size() && WordsAround.capitalised(tokens.get(next).word());
   }
 
   /**
@@ -50,7 +50,7 @@ final class MentionContext {
       if (token.ner().equals("PERSON")) {
         return t > m.lastToken() + 1;
       }
-      if (!token.isProperNoun() && !PlaceFinder.isHyphen(token) && !TITLE_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
+      if (!token.isProperNoun() && !WordsAround.isHyphen(token) && !TITLE_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
@@ -98,7 +98,7 @@ final class MentionContext {
     }
     Token next = tokens.get(t + 1);
     String noun = next.word().toLowerCase(Locale.ROOT);
-    return next.isProperNoun() || PlaceFinder.isDivisionNoun(noun) || noun.equals("state");
+    return next.isProperNoun() || WordsAround.isDivisionNoun(noun) || noun.equals("state");
   }
 
   /** True when the token at {@code t} is the possessive "'s" (either apostrophe). */
@@ -179,7 +179,7 @@ final class MentionContext {
   static boolean actsFor(AnalysedSentence s, PlaceMention m) {
     List<Token> tokens = s.sentence().tokens();
     int hyphen = m.lastToken() + 1;
-    if (hyphen + 1 < tokens.size() && PlaceFinder.isHyphen(tokens.get(hyphen))
+    if (hyphen + 1 < tokens.size() && WordsAround.isHyphen(tokens.get(hyphen))
         && (tokens.get(hyphen + 1).pos().equals("VBN") || tokens.get(hyphen + 1).pos().equals("VBD"))
         && !tokens.get(hyphen + 1).word().equalsIgnoreCase("based")) {
       return true; // "a U.S.-run facility", "the Saudi-led coalition": whose, not where ("Luxembourg-based" is where)
@@ -229,7 +229,7 @@ final class MentionContext {
   static boolean basedIn(AnalysedSentence s, PlaceMention m) {
     List<Token> tokens = s.sentence().tokens();
     int t = m.lastToken() + 1;
-    if (t < tokens.size() && PlaceFinder.isHyphen(tokens.get(t))) {
+    if (t < tokens.size() && WordsAround.isHyphen(tokens.get(t))) {
       t++;
     }
     return t < tokens.size() && (tokens.get(t).word().equalsIgnoreCase("based") || tokens.get(t).word().equalsIgnoreCase("-based"));

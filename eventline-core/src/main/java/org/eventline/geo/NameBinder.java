@@ -108,7 +108,7 @@ final class NameBinder {
    * demonym stands there.
    */
   Set<String> countriesSaidBefore(List<Token> tokens, PlaceMention m) {
-    if (!PlaceFinder.settlementOf(tokens, m.firstToken())) {
+    if (!WordsAround.settlementOf(tokens, m.firstToken())) {
       return Set.of();
     }
     for (int t = m.firstToken() - 3; t >= 0 && t >= m.firstToken() - 6; t--) {

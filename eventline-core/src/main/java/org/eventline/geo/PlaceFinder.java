@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.eventline.nlp.Dependency;
 import org.eventline.nlp.Parse;
 import org.eventline.nlp.Sentence;
 import org.eventline.nlp.Token;
@@ -15,21 +14,6 @@ import org.eventline.nlp.Token;
  * troops" says whose troops, not where they are.
  */
 final class PlaceFinder {
-  private static final Set<String> LOCATIVE = Set.of(
-      "in", "at", "near", "into", "on", "around", "outside", "inside", "across", "toward", "towards",
-      "within", "through", "throughout", "off");
-  /** Words that call the name next to them a region; a governor heads a first-level region ("Chelyabinsk's governor"). */
-  private static final Set<String> REGION_WORDS = Set.of(
-      "province", "prefecture", "governorate", "region", "district", "countryside", "oblast", "state", "county", "provinces",
-      "governor");
-  /** Prepositions after which a name is where something happened even when it is also an actor ("talks in Qatar"). */
-  private static final Set<String> AT = Set.of("in", "at", "near", "inside", "outside", "within", "into", "off");
-  /** Compass words before a name ("Northern Syria"): part of no name the gazetteer knows by itself. */
-  private static final Set<String> COMPASS = Set.of(
-      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-      "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
-      "south-eastern", "south-western");
   /** Dates are no places, though GeoNames has an August (USA) and a Sunday (Nigeria). */
   private static final Set<String> CALENDAR = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -52,22 +36,6 @@ final class PlaceFinder {
   private static final Set<String> GOVERNMENTS = Set.of("government", "parliament", "cabinet", "legislature");
   /** Words between a seat's name and its institution: "Tonga's parliament", "Tbilisi city court", "Luxembourg-based court". */
   private static final Set<String> SEAT_WORDS = Set.of("'s", "’s", "city", "-", "based", "-based");
-  /** Lemmas of going somewhere: the name after "to" that follows them is a destination. */
-  private static final Set<String> GOING = Set.of(
-      "visit", "trip", "journey", "tour", "travel", "fly", "flight", "go", "come", "return", "arrive", "move",
-      "deploy", "deployment", "send", "head", "sail", "march");
-
-  /**
-   * Lemmas of carrying someone somewhere: the name after "to" that follows one in the passive ("was
-   * flown to Moscow for treatment", "were taken to Kabul") is where people were brought after the
-   * event, not where it happened.
-   */
-  private static final Set<String> CARRYING = Set.of(
-      "fly", "take", "airlift", "rush", "transfer", "evacuate", "bring", "transport", "deport", "extradite",
-      "carry", "ship", "drive");
-  /** Words that end a clause when looking back for a participle's auxiliary. */
-  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "(", "``", "''");
-
   private final Gazetteer gazetteer;
 
   PlaceFinder(Gazetteer gazetteer) {
@@ -120,7 +88,7 @@ final class PlaceFinder {
           continue;
         }
         if (found != null && found.firstToken() == found.lastToken() && found.lastToken() < runEnd
-            && COMPASS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
+            && WordsAround.COMPASS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
           found = null; // "Northern" in "Northern Syria" says which part, the name follows
         }
         if (found != null && found.lastToken() < runEnd && namesLandmark(tokens, found.lastToken() + 1, nameEnd(tokens, runEnd, found))) {
@@ -243,13 +211,6 @@ final class PlaceFinder {
   }
 
   /**
-   * Words for a part of a place, between a preposition and "of" ("in parts of", "across much of", "in
-   * the 18th arrondissement of Paris", "in the centre of Kabul").
-   */
-  private static final Set<String> PARTS = Set.of("part", "parts", "areas", "much", "most", "swathes", "swaths",
-      "arrondissement", "quarter", "centre", "center", "heart");
-
-  /**
    * Generic words that begin the name of a cape, hill, lake or island ("Punta Ventana", "Cerro Azul"); as a
    * small place of their own (Punta, Philippines) they are no place before another name. Not "Bahia", a
    * Brazilian state.
@@ -297,7 +258,7 @@ final class PlaceFinder {
     String word = t.word();
     String lower = word.toLowerCase(Locale.ROOT);
     if (word.isEmpty() || FUNCTION_WORDS.contains(t.pos()) || !Character.isLetter(word.codePointAt(0)) || gazetteer.knows(word)
-        || gazetteer.isDemonym(word) || COMPASS.contains(lower) || NAME_PREFIXES.contains(lower)
+        || gazetteer.isDemonym(word) || WordsAround.COMPASS.contains(lower) || NAME_PREFIXES.contains(lower)
         || Landmarks.isHead(word)) {
       return false;
     }
@@ -325,7 +286,7 @@ final class PlaceFinder {
           tokens.get(start).begin() - sentence.begin(), tokens.get(end).end() - sentence.begin());
       GazetteerEntry e = gazetteer.best(text, Focus.none(), false); // null for a name it does not know
       if (e != null && (e.isCountry() || e.isRegion())) {
-        return placeMention(sentence, text, start, end, afterPreposition(tokens, start), false, false);
+        return placeMention(sentence, text, start, end, WordsAround.afterPreposition(tokens, start), false, false);
       }
     }
     return null;
@@ -348,11 +309,11 @@ final class PlaceFinder {
       return false;
     }
     int name = article + 1;
-    if (isHyphen(tokens.get(name)) && name + 1 < tokens.size()) {
+    if (WordsAround.isHyphen(tokens.get(name)) && name + 1 < tokens.size()) {
       name++; // "Khan el - Khalili", split at the hyphen
     }
     String next = tokens.get(name).word();
-    if (!capitalised(next)) {
+    if (!WordsAround.capitalised(next)) {
       return false;
     }
     return smallPlace(found.text());
@@ -427,16 +388,12 @@ final class PlaceFinder {
   private boolean inHyphenatedName(List<Token> tokens, PlaceMention found) {
     int first = found.firstToken();
     int last = found.lastToken();
-    if (first >= 2 && isHyphen(tokens.get(first - 1)) && joined(tokens.get(first - 2), tokens.get(first - 1))
+    if (first >= 2 && WordsAround.isHyphen(tokens.get(first - 1)) && joined(tokens.get(first - 2), tokens.get(first - 1))
         && joined(tokens.get(first - 1), tokens.get(first)) && notAPlaceWord(tokens.get(first - 2).word())) {
       return true;
     }
-    return last + 2 < tokens.size() && isHyphen(tokens.get(last + 1)) && joined(tokens.get(last), tokens.get(last + 1))
+    return last + 2 < tokens.size() && WordsAround.isHyphen(tokens.get(last + 1)) && joined(tokens.get(last), tokens.get(last + 1))
         && joined(tokens.get(last + 1), tokens.get(last + 2)) && notAPlaceWord(tokens.get(last + 2).word());
-  }
-
-  static boolean isHyphen(Token t) {
-    return t.word().equals("-") || t.word().equals("‐") || t.word().equals("‑");
   }
 
   /** True when no space separates the two tokens. */
@@ -446,7 +403,7 @@ final class PlaceFinder {
 
   /** A capitalised word that is no country, region or city the gazetteer knows, nor a world region. */
   private boolean notAPlaceWord(String word) {
-    if (!capitalised(word) || WorldRegions.isName(word)) {
+    if (!WordsAround.capitalised(word) || WorldRegions.isName(word)) {
       return false;
     }
     GazetteerEntry e = gazetteer.best(word, Focus.none(), false);
@@ -460,10 +417,10 @@ final class PlaceFinder {
     if (FUNCTION_WORDS.contains(tokens.get(first).pos()) || FUNCTION_WORDS.contains(tokens.get(last).pos())) {
       return null; // "of" in "Gulf of Oman" is tagged LOCATION with the rest, and there is a town Of in Turkey
     }
-    if (!capitalised(text)) {
+    if (!WordsAround.capitalised(text)) {
       return null; // English writes place names capitalised; "police" and "capital" are common nouns
     }
-    if (last > first && !gazetteer.knows(text) && COMPASS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
+    if (last > first && !gazetteer.knows(text) && WordsAround.COMPASS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
       // "Dunbartonshire East": British constituencies are often written compass word last
       String inverted = tokens.get(last).word() + " " + text.substring(0, tokens.get(last).begin() - tokens.get(first).begin()).strip();
       if (gazetteer.knows(inverted)) {
@@ -476,18 +433,18 @@ final class PlaceFinder {
     if (titled(tokens, first) && !gazetteer.goesWithThe(text)) {
       return null; // "told The Atlantic": a magazine, not Atlantic, Iowa
     }
-    if (carriedTo(tokens, first)) {
+    if (WordsAround.carriedTo(tokens, first)) {
       return null; // "rescued and flown to Moscow for treatment": the rescue was not in Moscow
     }
-    boolean destination = destination(tokens, first);
+    boolean destination = WordsAround.destination(tokens, first);
     // "the neighbouring countries of Benin, Ghana...", "the village of Chechal": the text calls it a place
     // "on Yemen's Al Hudaydah port": a name a place possesses is in it, and the preposition before
     // the possessor is its own
     int owner = placeOwner(sentence, first);
-    boolean afterPreposition = afterPreposition(tokens, owner >= 0 ? owner : first) || destination
-        || calledAPlace(tokens, first);
-    PlaceMention head = listHead(tokens, parse, before, first, last);
-    boolean located = settlementOf(tokens, first) || head != null || owner >= 0;
+    boolean afterPreposition = WordsAround.afterPreposition(tokens, owner >= 0 ? owner : first) || destination
+        || WordsAround.calledAPlace(tokens, first);
+    PlaceMention head = PlaceLists.listHead(tokens, parse, before, first, last);
+    boolean located = WordsAround.settlementOf(tokens, first) || head != null || owner >= 0;
     boolean tagged = true;
     for (int t = first; t <= last; t++) {
       // the adjective that begins "American Samoa" is tagged as one, the rest as a LOCATION
@@ -495,8 +452,8 @@ final class PlaceFinder {
       tagged &= adjective || tokens.get(t).ner().equals("LOCATION");
     }
     located |= tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
-        || divisionWordFollows(tokens, last) && namesADivision(text + " " + tokens.get(last + 1).word(), first, last + 1)
-        || appositionCallsItAPlace(tokens, last);
+        || WordsAround.divisionWordFollows(tokens, last) && namesADivision(text + " " + tokens.get(last + 1).word(), first, last + 1)
+        || WordsAround.appositionCallsItAPlace(tokens, last);
     // "the doors of Rawalpindi General Hospital", "the Lahore High Court": a city that begins a
     // landmark's name is where the landmark is, though CoreNLP tags the whole name an organisation
     located |= beginsLandmarkName(tokens, last) && cityOrCurated(text);
@@ -511,157 +468,19 @@ final class PlaceFinder {
       return null;
     }
     PlaceMention m = placeMention(sentence, text, first, last, afterPreposition, destination, institution);
-    if (head == null && nearAnother(tokens, before, first)) {
+    if (head == null && PlaceLists.nearAnother(tokens, before, first)) {
       m = m.asOffset();
     }
     return head == null ? m : m.listedWith(head);
   }
 
-  /**
-   * True when the name follows "near" just after another place that is no destination ("at the New
-   * Castle Correctional Facility near Indianapolis"): the point the first is placed by, not where.
-   */
-  private static boolean nearAnother(List<Token> tokens, List<PlaceMention> before, int first) {
-    if (!preposition(tokens, first).equals("near") || offsetFrom(tokens, first)) {
-      return false;
-    }
-    for (PlaceMention m : before) {
-      if (!m.destination() && m.lastToken() < first && first - m.lastToken() <= NEAR_SPAN) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Tokens from a place to the one it is said to be near: "X Correctional Facility near Y". */
-  private static final int NEAR_SPAN = 5;
-
-  /**
-   * The mention before this name when the name follows it in a list of places ("in Denmark, Greece,
-   * Spain and Turkey", "in the cities of Basra and Baghdad", "in Chillan, Talca, Concepcion, and the
-   * capital Santiago"), else null. Between the two stand only commas, "and", brackets, determiners,
-   * compass words, a settlement noun ("the capital"), the preposition said again ("in Tirana and in
-   * Durres") and, after a comma or "and", names the gazetteer lacks. ", and" joins a list only of
-   * three or more ("killed in Damascus, and Turkey said..." begins a clause); a name before "'s" is
-   * another's ("in Damascus and Turkey's capital"); and where the sentence has a parse, the parse must
-   * make the name a conjunct of an earlier name of the list.
-   */
-  private static PlaceMention listHead(List<Token> tokens, Parse parse, List<PlaceMention> before, int first, int last) {
-    if (before.isEmpty()) {
-      return null;
-    }
-    PlaceMention previous = before.get(before.size() - 1);
-    int from = previous.lastToken() + 1;
-    if (from < first && tally(tokens, previous, first)) {
-      return previous;
-    }
-    if (from >= first || first - from > 6) {
-      return null;
-    }
-    boolean joined = false;
-    boolean commaAnd = false;
-    for (int t = from; t < first; t++) {
-      Token token = tokens.get(t);
-      String w = token.word().toLowerCase(Locale.ROOT);
-      if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("(") || w.equals(")")) {
-        // "Santiago (Santiago Metropolitan), Curicó (Maule)": a region in brackets says where the
-        // name before it lies and the list goes on after it
-        commaAnd |= w.equals("and") && t > from && tokens.get(t - 1).word().equals(",");
-        joined = true;
-      } else if (joined && (LOCATIVE.contains(w) || token.isProperNoun())) {
-        // "felt in Tirana and in Durres": the preposition said again; "Dhubri, Mangaldoi and
-        // Nagaon": a name of the list the gazetteer lacks
-        continue;
-      } else if (!token.pos().equals("DT") && !LIST_APPOSITIONS.contains(w) && !COMPASS.contains(w)) {
-        return null; // "eastern Texas and western Louisiana" say which part of each
-      }
-    }
-    if (!joined || commaAnd && !previous.listed()) {
-      return null;
-    }
-    int after = last + 1;
-    if (after < tokens.size() && tokens.get(after).pos().equals("POS")) {
-      return null; // "in Damascus and Turkey's capital"; but "the Texas and Louisiana coasts" are two
-    }
-    return parse == null || conjunct(parse, previous.listStart(), previous.lastToken(), first, last) ? previous : null;
-  }
-
-  /**
-   * True when the name is the next of a tally by place, as in "at least 10 died in Cuba and 22 in
-   * Haiti" or "250 thousand in New York, 100 thousand in London, and 1.4 million in cities throughout
-   * Germany": the place before follows "in"; then only a comma or "and", a count, "in" and this
-   * name. Such a sentence tells of one act in each place, as a list does.
-   */
-  private static boolean tally(List<Token> tokens, PlaceMention previous, int first) {
-    return inBefore(tokens, previous.firstToken()) >= 0 && countIn(tokens, first, previous.lastToken() + 1) == previous.lastToken() + 1;
-  }
-
-  /** The index of the "in" before the name at {@code first} ("in Cuba", "in cities throughout Germany"), or -1. */
-  private static int inBefore(List<Token> tokens, int first) {
-    int t = first - 1;
-    if (t >= 0 && (tokens.get(t).word().equalsIgnoreCase("throughout") || tokens.get(t).word().equalsIgnoreCase("across"))) {
-      t--;
-      if (t >= 0 && tokens.get(t).pos().equals("NNS")) {
-        t--;
-      }
-    }
-    return t >= 0 && tokens.get(t).word().equalsIgnoreCase("in") ? t : -1;
-  }
-
-  /**
-   * Where the count before the name at {@code first} begins, its "in" after it, with a comma or "and" before
-   * the count allowed when it is no earlier than {@code from}; -1 when no count is there.
-   */
-  private static int countIn(List<Token> tokens, int first, int from) {
-    int t = inBefore(tokens, first);
-    if (t < 0) {
-      return -1;
-    }
-    t--;
-    if (t >= 0 && tokens.get(t).pos().equals("NNS")) {
-      t--; // "250 thousand protesters in"
-    }
-    int numbers = 0;
-    while (t >= 0 && (tokens.get(t).pos().equals("CD") || COUNT_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT)))) {
-      t--;
-      numbers++;
-    }
-    if (numbers == 0) {
-      return -1;
-    }
-    while (t >= from && t >= 0 && (tokens.get(t).word().equals(",") || tokens.get(t).word().equalsIgnoreCase("and"))) {
-      t--;
-    }
-    return t + 1;
-  }
-
-  private static final Set<String> COUNT_WORDS = Set.of("thousand", "million", "hundred", "dozen", "dozens");
-
-  /** True when the parse makes a token of first..last a conjunct of a token of listFirst..listLast. */
-  private static boolean conjunct(Parse parse, int listFirst, int listLast, int first, int last) {
-    for (int t = first; t <= last; t++) {
-      for (Dependency d : parse.heads(t)) {
-        // "countries such as Singapore, Malaysia, Thailand, and even ...": CoreNLP often makes the
-        // later names appositions of the first
-        if ((d.base().equals("conj") || d.base().equals("appos")) && d.governor() >= listFirst && d.governor() <= listLast) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Words that may stand between the names of a list: "and the capital Santiago", "and nearby Tyre". */
-  private static final Set<String> LIST_APPOSITIONS = Set.of(
-      "capital", "city", "town", "village", "port", "nearby", "neighbouring", "neighboring", "both");
-
   private static PlaceMention placeMention(Sentence sentence, String text, int first, int last,
       boolean afterPreposition, boolean destination, boolean institution) {
     List<Token> tokens = sentence.tokens();
-    return new PlaceMention(text, first, last, afterPreposition, regionSaid(tokens, first, last),
-        destination || afterPreposition && AT.contains(preposition(tokens, first)) || calledAPlace(tokens, first), destination,
-        quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity(tokens, first, last),
-        false, institution, offsetFrom(tokens, first), first,
+    return new PlaceMention(text, first, last, afterPreposition, WordsAround.regionSaid(tokens, first, last),
+        destination || afterPreposition && WordsAround.AT.contains(WordsAround.preposition(tokens, first)) || WordsAround.calledAPlace(tokens, first), destination,
+        WordsAround.quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity(tokens, first, last),
+        false, institution, WordsAround.offsetFrom(tokens, first), first,
         last + 1 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase("where"));
   }
 
@@ -702,7 +521,7 @@ final class PlaceFinder {
     for (int d = t + 1; d + 1 < tokens.size(); d++) {
       String word = tokens.get(d).word();
       if (capitalisedDemonym(word) && tokens.get(d + 1).word().equalsIgnoreCase("parliament")
-          && AT.contains(preposition(tokens, d)) && !covered(found, d)) {
+          && WordsAround.AT.contains(WordsAround.preposition(tokens, d)) && !covered(found, d)) {
         out.add(placeMention(sentence, word, d, d, true, false, true));
       }
     }
@@ -712,26 +531,17 @@ final class PlaceFinder {
     for (int d = 0; d + 1 < tokens.size(); d++) {
       int last = capitalisedDemonym(tokens.get(d).word()) ? d
           : d + 2 < tokens.size() && capitalisedDemonym(tokens.get(d).word() + " " + tokens.get(d + 1).word()) ? d + 1 : -1;
-      if (last < 0 || !COUNTRY_PARTS.contains(tokens.get(last + 1).word())
+      if (last < 0 || !WordsAround.COUNTRY_PARTS.contains(tokens.get(last + 1).word())
           || covered(found, d) || nameFollows(found, last + 1)) {
         continue;
       }
       String text = last == d ? tokens.get(d).word() : tokens.get(d).word() + " " + tokens.get(last).word();
-      String before = preposition(tokens, d);
-      out.add(placeMention(sentence, text, d, last, AT.contains(before) || before.equals("on"), false, true));
+      String before = WordsAround.preposition(tokens, d);
+      out.add(placeMention(sentence, text, d, last, WordsAround.AT.contains(before) || before.equals("on"), false, true));
       d = last;
     }
     return out;
   }
-
-  /** True when a settlement noun follows the mention ("the French city of"). */
-  static boolean beforeSettlementNoun(List<Token> tokens, PlaceMention m) {
-    int next = m.lastToken() + 1;
-    return next < tokens.size() && SETTLEMENTS.contains(tokens.get(next).word());
-  }
-
-  /** Lower-case nouns of a part of a country that a demonym before them places ("the Greek city", "Costa Rican coast"). */
-  private static final Set<String> COUNTRY_PARTS = Set.of("city", "town", "village", "capital", "coast", "coastline", "island", "port");
 
   /** True when a mention begins within three tokens after {@code token} ("the Afghan village of Sangin"). */
   private static boolean nameFollows(List<PlaceMention> found, int token) {
@@ -745,12 +555,7 @@ final class PlaceFinder {
 
   /** True when the word is a demonym written with its capital ("Swedish", not a lower-case "dutch" oven). */
   boolean capitalisedDemonym(String word) {
-    return capitalised(word) && gazetteer.isDemonym(word);
-  }
-
-  /** True when the word begins with a capital letter ("Square", "Swedish"); false for an empty one. */
-  static boolean capitalised(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    return WordsAround.capitalised(word) && gazetteer.isDemonym(word);
   }
 
   private static boolean covered(List<PlaceMention> found, int token) {
@@ -771,7 +576,7 @@ final class PlaceFinder {
   static boolean institution(List<Token> tokens, int first, int last) {
     int after = last + 1;
     if (after < tokens.size() && INSTITUTIONS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
-        && capitalised(tokens.get(after).word())) {
+        && WordsAround.capitalised(tokens.get(after).word())) {
       return false; // "the Superior Court": the word is part of the institution's own name, no seat
     }
     while (after < tokens.size() && SEAT_WORDS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
@@ -782,32 +587,6 @@ final class PlaceFinder {
     }
     return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
         && GOVERNMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * True when the offset lies inside a quotation. Curly marks say which way they go; a straight
-   * mark opens after a space or the start and closes otherwise. A sentence whose first mark closes
-   * began inside a quotation opened in an earlier sentence.
-   */
-  static boolean quoted(String text, int offset) {
-    boolean inside = false;
-    boolean first = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != '"' && c != '“' && c != '”') {
-        continue;
-      }
-      boolean opens = c == '“' || c == '"' && (i == 0 || " \t([".indexOf(text.charAt(i - 1)) >= 0);
-      if (first && !opens && i >= offset) {
-        return true; // the sentence began inside a quotation and the offset comes before its end
-      }
-      first = false;
-      if (i >= offset) {
-        return inside;
-      }
-      inside = opens;
-    }
-    return inside;
   }
 
   /**
@@ -897,52 +676,10 @@ final class PlaceFinder {
     return e != null && Gazetteer.namesLandmarks(e, text);
   }
 
-  /**
-   * "a visit to Ireland", "travelled to Cairo": the name after "to" that follows a word of going
-   * is where someone went, so where what happened there happened.
-   */
-  private static boolean destination(List<Token> tokens, int first) {
-    int to = first - 1;
-    while (to >= 0 && tokens.get(to).pos().equals("DT")) {
-      to--;
-    }
-    return to >= 1 && tokens.get(to).word().equalsIgnoreCase("to")
-        && GOING.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * True when the name follows "to" after a passive participle of carrying ("was flown to", "had been
-   * taken to", "rescued and airlifted to", "the boy, flown to"): where someone was brought. The
-   * participle after a form of "have" is active ("has flown to Paris" says where he went).
-   */
-  static boolean carriedTo(List<Token> tokens, int first) {
-    int to = first - 1;
-    while (to >= 0 && tokens.get(to).pos().equals("DT")) {
-      to--;
-    }
-    if (to < 1 || !tokens.get(to).word().equalsIgnoreCase("to")) {
-      return false;
-    }
-    Token verb = tokens.get(to - 1);
-    if (!verb.pos().equals("VBN") || !CARRYING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    for (int t = to - 2; t >= 0 && !CLAUSE_ENDS.contains(tokens.get(t).word()); t--) {
-      String lemma = tokens.get(t).lemma().toLowerCase(Locale.ROOT);
-      if (lemma.equals("have")) {
-        return false;
-      }
-      if (lemma.equals("be")) {
-        return true;
-      }
-    }
-    return true; // a participle with no auxiliary: "the boy, flown to Moscow"
-  }
-
   /** True when the capitalised adjective before the token begins a name the gazetteer knows ("American Samoa"). */
   private boolean adjectiveBegins(List<Token> tokens, int i) {
     Token before = tokens.get(i - 1);
-    return before.pos().startsWith("JJ") && capitalised(before.word())
+    return before.pos().startsWith("JJ") && WordsAround.capitalised(before.word())
         && gazetteer.knows(before.word() + " " + tokens.get(i).word());
   }
 
@@ -953,11 +690,11 @@ final class PlaceFinder {
    */
   private int curatedNameEnd(Sentence sentence, int i) {
     List<Token> tokens = sentence.tokens();
-    if (i == 0 || !capitalised(tokens.get(i).word())) {
+    if (i == 0 || !WordsAround.capitalised(tokens.get(i).word())) {
       return -1; // the first word of a sentence is capitalised whatever it is
     }
     int end = -1;
-    for (int last = i + 1; last < tokens.size() && last < i + LONGEST_NAME && capitalised(tokens.get(last).word()); last++) {
+    for (int last = i + 1; last < tokens.size() && last < i + LONGEST_NAME && WordsAround.capitalised(tokens.get(last).word()); last++) {
       String text = sentence.text().substring(tokens.get(i).begin() - sentence.begin(), tokens.get(last).end() - sentence.begin());
       if (gazetteer.curated(text)) {
         end = last;
@@ -974,156 +711,13 @@ final class PlaceFinder {
     return (t.isProperNoun() || t.ner().equals("LOCATION")) && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
-  /** Words that modify a place name without ending a phrase: lower-case adjectives, "downtown", "mainland". */
-  private static boolean modifiesAName(Token t) {
-    String w = t.word();
-    return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
-        && (t.pos().startsWith("JJ") || w.equals("downtown") || w.equals("mainland"));
-  }
-
-  /**
-   * True when an apposition after the name calls it a place: "The Azores — autonomous islands of
-   * Portugal —", "Pichilemu, a coastal town in", which CoreNLP may leave untagged. The settlement noun
-   * must head the apposition ("Smith, a city councillor" is no place).
-   */
-  private static boolean appositionCallsItAPlace(List<Token> tokens, int last) {
-    int t = last + 1;
-    if (t >= tokens.size() || !APPOSITION_OPENERS.contains(tokens.get(t).word())) {
-      return false;
-    }
-    t++;
-    int modifiers = 0;
-    while (t < tokens.size() && modifiers < 4 && (tokens.get(t).pos().equals("DT") || tokens.get(t).pos().startsWith("JJ")
-        || tokens.get(t).pos().equals("VBN") || tokens.get(t).pos().equals("RB"))) {
-      t++;
-      modifiers++;
-    }
-    if (t >= tokens.size() || !APPOSED_PLACES.contains(tokens.get(t).word())) {
-      return false;
-    }
-    return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN") && !tokens.get(t + 1).pos().equals("POS");
-  }
-
-  private static final Set<String> APPOSITION_OPENERS = Set.of(",", "—", "–", "--", "(");
-  private static final Set<String> APPOSED_PLACES = Set.of("village", "town", "city", "hamlet", "suburb", "port",
-      "island", "islands", "archipelago", "province", "governorate", "district", "region", "capital", "country");
-
-  /** True when a division word in lower case follows the name ("for Ishikawa prefecture", which CoreNLP tags a person). */
-  static boolean divisionWordFollows(List<Token> tokens, int last) {
-    return last + 1 < tokens.size() && isDivisionNoun(tokens.get(last + 1).word());
-  }
-
-  /** True when the word, as written, is the lower-case noun of a division ("province", "prefecture", "oblast"). */
-  static boolean isDivisionNoun(String word) {
-    return DIVISIONS_AFTER.contains(word);
-  }
-
-  private static final Set<String> DIVISIONS_AFTER = Set.of("province", "governorate", "prefecture", "oblast", "county",
-      "district", "region");
-
-  /** A lower-case participle after a determiner ("the damaged", "the besieged"), which modifies the name after it. */
-  private static boolean participleAfterDeterminer(Token t, Token before) {
-    String w = t.word();
-    return t.pos().equals("VBN") && !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && before.pos().equals("DT");
-  }
-
-  private static boolean afterPreposition(List<Token> tokens, int first) {
-    return LOCATIVE.contains(preposition(tokens, first));
-  }
-
-  /**
-   * The word before the name and its determiners and compass words ("into northern Syria"), lower
-   * case, "" at the start. A name in apposition to common nouns after a determiner ("near the
-   * railway station Malaya Vishera", "in the capital Kabul") follows the preposition before them.
-   */
-  private static String preposition(List<Token> tokens, int first) {
-    if (offsetFrom(tokens, first)) {
-      return "near"; // "15 km southwest of Port-au-Prince", "on the outskirts of Kabul", "as far as Argentina"
-    }
-    int before = skipDeterminers(tokens, first - 1);
-    if (before >= 1 && tokens.get(before).word().equals(",") && LOCATIVE.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
-      // "the bombing of hotels in , Jordan": a page that lost a linked name (Amman) keeps its preposition
-      before--;
-    }
-    if (before >= 0 && modifiesAName(tokens.get(before))
-        || before >= 1 && participleAfterDeterminer(tokens.get(before), tokens.get(before - 1))) {
-      // "in nearby Jamaica", "in war-torn Somalia", "in downtown Kabul", "at the damaged Fukushima
-      // nuclear plant": the word before the modifier
-      before = skipDeterminers(tokens, before - 1);
-    }
-    if (settlementOf(tokens, first)) {
-      // "in the small village of Damadola", "in the southern port city of Galle": the preposition
-      // before the settlement noun and its modifiers
-      before = first - 2;
-      while (before - 1 >= 0 && (tokens.get(before - 1).pos().startsWith("JJ") || tokens.get(before - 1).pos().equals("NN"))) {
-        before--;
-      }
-      before = skipDeterminers(tokens, before - 1);
-      return before < 0 ? "" : tokens.get(before).word().toLowerCase(Locale.ROOT);
-    }
-    int nouns = before;
-    while (nouns >= 0 && (tokens.get(nouns).pos().equals("NN") || tokens.get(nouns).pos().equals("NNS"))) {
-      nouns--;
-    }
-    if (nouns < before && nouns >= 0 && tokens.get(nouns).pos().equals("DT")) {
-      before = skipDeterminers(tokens, nouns);
-    }
-    if (before < 0) {
-      return "";
-    }
-    String word = tokens.get(before).word().toLowerCase(Locale.ROOT);
-    if (word.equals("of") && before >= 1 && (tokens.get(before - 1).word().equalsIgnoreCase("off")
-        || tokens.get(before - 1).word().equalsIgnoreCase("outside"))) {
-      return tokens.get(before - 1).word().toLowerCase(Locale.ROOT); // "found off of the Cape Verde Islands", "outside of Kabul"
-    }
-    if (word.equals("of") && before >= 1 && PARTS.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
-      // "declared in parts of the Philippines", "across much of Syria": the preposition before the part
-      int p = before - 2;
-      while (p >= 0 && (tokens.get(p).pos().equals("DT") || tokens.get(p).pos().startsWith("JJ"))) {
-        p--;
-      }
-      return p < 0 ? "" : tokens.get(p).word().toLowerCase(Locale.ROOT);
-    }
-    if (before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("born")) {
-      return "born " + word; // "Born in Malaysia, Top...": a birthplace, not where the news happened
-    }
-    if (before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("from")) {
-      return "from " + word; // "fired at Israel from inside Gaza": where it came from, not where it struck
-    }
-    return word;
-  }
-
-  /**
-   * True when the name follows "the village of", "the town of", "the province of" and the like: the
-   * text calls it a place, whatever CoreNLP tags it ("bombing the village of Chechal").
-   */
-  static boolean settlementOf(List<Token> tokens, int first) {
-    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
-        && SETTLEMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * The first token of the proper name whose possessive stands right before this one ("Yemen" of
-   * "Yemen's Al Hudaydah port", "Bangkok" of "Bangkok's Prawet district"), or -1.
-   */
-  static int possessor(List<Token> tokens, int first) {
-    if (first < 2 || !tokens.get(first - 1).pos().equals("POS") || !tokens.get(first - 2).isProperNoun()) {
-      return -1;
-    }
-    int start = first - 2;
-    while (start > 0 && tokens.get(start - 1).isProperNoun()) {
-      start--;
-    }
-    return start;
-  }
-
   /**
    * The first token of the country or region whose possessive stands right before the name ("Yemen"
    * of "Yemen's Al Hudaydah port"), or -1 when there is none or the possessor is no such place.
    */
   private int placeOwner(Sentence sentence, int first) {
     List<Token> tokens = sentence.tokens();
-    int owner = possessor(tokens, first);
+    int owner = WordsAround.possessor(tokens, first);
     if (owner < 0) {
       return -1;
     }
@@ -1132,95 +726,4 @@ final class PlaceFinder {
     return countryOrRegion(text) ? owner : -1;
   }
 
-  /**
-   * True when a settlement noun in lower case calls the name a place ("the neighbouring countries of
-   * Benin", "the village of Chechal"): where, whatever else the name is in the sentence. "The Islamic
-   * State of Iraq" is a name of its own.
-   */
-  private static boolean calledAPlace(List<Token> tokens, int first) {
-    if (first >= 3 && tokens.get(first - 2).word().equalsIgnoreCase("such") && tokens.get(first - 1).word().equalsIgnoreCase("as")
-        && SETTLEMENTS.contains(tokens.get(first - 3).word().toLowerCase(Locale.ROOT))) {
-      return true; // "neighbouring countries such as Singapore, Malaysia..."
-    }
-    if (first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("including")
-        && SETTLEMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT))) {
-      return true; // "several cities including Homs"
-    }
-    return settlementOf(tokens, first) && Character.isLowerCase(tokens.get(first - 2).word().codePointAt(0))
-        || partOf(tokens, first) || seizedOrBesieged(tokens, first);
-  }
-
-  /**
-   * True when a noun of taking or holding ground stands before "of" and the name ("took control of
-   * Iran", "the siege of Sarajevo", "the fall of Kabul"): the name is the ground, so where, though
-   * it is also the country or city as an actor.
-   */
-  private static boolean seizedOrBesieged(List<Token> tokens, int first) {
-    int of = skipDeterminers(tokens, first - 1);
-    return of >= 1 && tokens.get(of).word().equalsIgnoreCase("of")
-        && GROUND_TAKEN.contains(tokens.get(of - 1).word().toLowerCase(Locale.ROOT));
-  }
-
-  /** Nouns of taking, holding or besieging ground. */
-  private static final Set<String> GROUND_TAKEN = Set.of("control", "siege", "capture", "fall", "invasion",
-      "occupation", "liberation", "recapture", "encirclement", "blockade");
-
-  /**
-   * True when a compass word in lower case stands before the name ("hit southern Norway", "in
-   * eastern Indonesia"): a part of the place, so a place, even where the name alone would be the
-   * country as an actor.
-   */
-  private static boolean partOf(List<Token> tokens, int first) {
-    return first >= 1 && Character.isLowerCase(tokens.get(first - 1).word().codePointAt(0))
-        && COMPASS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * True when the name is where something lies off or reaches: after a compass word and "of" ("40
-   * km north of Baghdad"), "the outskirts (suburbs, vicinity) of", or "as far as".
-   */
-  static boolean offsetFrom(List<Token> tokens, int first) {
-    int of = first - 1;
-    while (of >= 0 && tokens.get(of).pos().equals("DT")) {
-      of--; // "northeast of the Seychelles"
-    }
-    if (of >= 1 && tokens.get(of).word().equalsIgnoreCase("of")) {
-      String w = tokens.get(of - 1).word().toLowerCase(Locale.ROOT);
-      return COMPASS.contains(w) || OUTSKIRTS.contains(w);
-    }
-    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("as")
-        && tokens.get(first - 2).word().equalsIgnoreCase("far");
-  }
-
-  /** Nouns of the edge of a place: "the outskirts of Kabul" is at Kabul, "off the coast of Malaysia" off Malaysia. */
-  private static final Set<String> OUTSKIRTS = Set.of("outskirts", "suburbs", "vicinity", "environs", "edge", "heart",
-      "centre", "center", "coast", "coasts", "shores");
-
-  /** Nouns that, before "of", call the name after them a place. */
-  private static final Set<String> SETTLEMENTS = Set.of(
-      "village", "villages", "town", "towns", "city", "cities", "hamlet", "suburb", "neighbourhood", "neighborhood",
-      "district", "province", "governorate", "region", "county", "municipality", "port", "island", "state",
-      "country", "countries");
-
-  private static int skipDeterminers(List<Token> tokens, int before) {
-    while (before >= 0 && (tokens.get(before).pos().equals("DT") || tokens.get(before).pos().equals("CD")
-        || tokens.get(before).word().equalsIgnoreCase("both")
-        || COMPASS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))) {
-      before--;
-    }
-    return before;
-  }
-
-  /** "Aleppo province", "Aleppo's countryside", "the province of Aleppo". */
-  private static boolean regionSaid(List<Token> tokens, int first, int last) {
-    int after = last + 1;
-    if (after < tokens.size() && tokens.get(after).pos().equals("POS")) {
-      after++;
-    }
-    if (after < tokens.size() && REGION_WORDS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
-      return true;
-    }
-    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
-        && REGION_WORDS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
-  }
 }

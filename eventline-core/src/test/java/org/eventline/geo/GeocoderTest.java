@@ -311,11 +311,11 @@ class GeocoderTest {
   @Test
   void quotationsAreToldByTheirMarks() {
     String said = "\"We stay in Iraq\", he said in Cairo";
-    assertThat(PlaceFinder.quoted(said, said.indexOf("Iraq"))).isTrue();
-    assertThat(PlaceFinder.quoted(said, said.indexOf("Cairo"))).isFalse();
+    assertThat(WordsAround.quoted(said, said.indexOf("Iraq"))).isTrue();
+    assertThat(WordsAround.quoted(said, said.indexOf("Cairo"))).isFalse();
     String rest = "or else damage will be done in the UK\", Johnson said on a visit to Ireland";
-    assertThat(PlaceFinder.quoted(rest, rest.indexOf("UK"))).isTrue(); // the quotation opened a sentence before
-    assertThat(PlaceFinder.quoted(rest, rest.indexOf("Ireland"))).isFalse();
+    assertThat(WordsAround.quoted(rest, rest.indexOf("UK"))).isTrue(); // the quotation opened a sentence before
+    assertThat(WordsAround.quoted(rest, rest.indexOf("Ireland"))).isFalse();
   }
 
   @Test

@@ -1,0 +1,155 @@
+package org.eventline.geo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eventline.nlp.Dependency;
+import org.eventline.nlp.Parse;
+import org.eventline.nlp.Token;
+
+/**
+ * Lists of places: whether a name is the next of a list that began with an earlier name ("in Denmark,
+ * Greece, Spain and Turkey", "10 died in Cuba and 22 in Haiti"), so that it stands where the list's
+ * first name stands, and whether it is only the point another place is placed by ("near Indianapolis").
+ */
+final class PlaceLists {
+  private PlaceLists() {}
+
+  /**
+   * True when the name follows "near" just after another place that is no destination ("at the New
+   * Castle Correctional Facility near Indianapolis"): the point the first is placed by, not where.
+   */
+  static boolean nearAnother(List<Token> tokens, List<PlaceMention> before, int first) {
+    if (!WordsAround.preposition(tokens, first).equals("near") || WordsAround.offsetFrom(tokens, first)) {
+      return false;
+    }
+    for (PlaceMention m : before) {
+      if (!m.destination() && m.lastToken() < first && first - m.lastToken() <= NEAR_SPAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens from a place to the one it is said to be near: "X Correctional Facility near Y". */
+  private static final int NEAR_SPAN = 5;
+
+  /**
+   * The mention before this name when the name follows it in a list of places ("in Denmark, Greece,
+   * Spain and Turkey", "in the cities of Basra and Baghdad", "in Chillan, Talca, Concepcion, and the
+   * capital Santiago"), else null. Between the two stand only commas, "and", brackets, determiners,
+   * compass words, a settlement noun ("the capital"), the preposition said again ("in Tirana and in
+   * Durres") and, after a comma or "and", names the gazetteer lacks. ", and" joins a list only of
+   * three or more ("killed in Damascus, and Turkey said..." begins a clause); a name before "'s" is
+   * another's ("in Damascus and Turkey's capital"); and where the sentence has a parse, the parse must
+   * make the name a conjunct of an earlier name of the list.
+   */
+  static PlaceMention listHead(List<Token> tokens, Parse parse, List<PlaceMention> before, int first, int last) {
+    if (before.isEmpty()) {
+      return null;
+    }
+    PlaceMention previous = before.get(before.size() - 1);
+    int from = previous.lastToken() + 1;
+    if (from < first && tally(tokens, previous, first)) {
+      return previous;
+    }
+    if (from >= first || first - from > 6) {
+      return null;
+    }
+    boolean joined = false;
+    boolean commaAnd = false;
+    for (int t = from; t < first; t++) {
+      Token token = tokens.get(t);
+      String w = token.word().toLowerCase(Locale.ROOT);
+      if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("(") || w.equals(")")) {
+        // "Santiago (Santiago Metropolitan), Curicó (Maule)": a region in brackets says where the
+        // name before it lies and the list goes on after it
+        commaAnd |= w.equals("and") && t > from && tokens.get(t - 1).word().equals(",");
+        joined = true;
+      } else if (joined && (WordsAround.LOCATIVE.contains(w) || token.isProperNoun())) {
+        // "felt in Tirana and in Durres": the preposition said again; "Dhubri, Mangaldoi and
+        // Nagaon": a name of the list the gazetteer lacks
+        continue;
+      } else if (!token.pos().equals("DT") && !LIST_APPOSITIONS.contains(w) && !WordsAround.COMPASS.contains(w)) {
+        return null; // "eastern Texas and western Louisiana" say which part of each
+      }
+    }
+    if (!joined || commaAnd && !previous.listed()) {
+      return null;
+    }
+    int after = last + 1;
+    if (after < tokens.size() && tokens.get(after).pos().equals("POS")) {
+      return null; // "in Damascus and Turkey's capital"; but "the Texas and Louisiana coasts" are two
+    }
+    return parse == null || conjunct(parse, previous.listStart(), previous.lastToken(), first, last) ? previous : null;
+  }
+
+  /**
+   * True when the name is the next of a tally by place, as in "at least 10 died in Cuba and 22 in
+   * Haiti" or "250 thousand in New York, 100 thousand in London, and 1.4 million in cities throughout
+   * Germany": the place before follows "in"; then only a comma or "and", a count, "in" and this
+   * name. Such a sentence tells of one act in each place, as a list does.
+   */
+  private static boolean tally(List<Token> tokens, PlaceMention previous, int first) {
+    return inBefore(tokens, previous.firstToken()) >= 0 && countIn(tokens, first, previous.lastToken() + 1) == previous.lastToken() + 1;
+  }
+
+  /** The index of the "in" before the name at {@code first} ("in Cuba", "in cities throughout Germany"), or -1. */
+  private static int inBefore(List<Token> tokens, int first) {
+    int t = first - 1;
+    if (t >= 0 && (tokens.get(t).word().equalsIgnoreCase("throughout") || tokens.get(t).word().equalsIgnoreCase("across"))) {
+      t--;
+      if (t >= 0 && tokens.get(t).pos().equals("NNS")) {
+        t--;
+      }
+    }
+    return t >= 0 && tokens.get(t).word().equalsIgnoreCase("in") ? t : -1;
+  }
+
+  /**
+   * Where the count before the name at {@code first} begins, its "in" after it, with a comma or "and" before
+   * the count allowed when it is no earlier than {@code from}; -1 when no count is there.
+   */
+  private static int countIn(List<Token> tokens, int first, int from) {
+    int t = inBefore(tokens, first);
+    if (t < 0) {
+      return -1;
+    }
+    t--;
+    if (t >= 0 && tokens.get(t).pos().equals("NNS")) {
+      t--; // "250 thousand protesters in"
+    }
+    int numbers = 0;
+    while (t >= 0 && (tokens.get(t).pos().equals("CD") || COUNT_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT)))) {
+      t--;
+      numbers++;
+    }
+    if (numbers == 0) {
+      return -1;
+    }
+    while (t >= from && t >= 0 && (tokens.get(t).word().equals(",") || tokens.get(t).word().equalsIgnoreCase("and"))) {
+      t--;
+    }
+    return t + 1;
+  }
+
+  private static final Set<String> COUNT_WORDS = Set.of("thousand", "million", "hundred", "dozen", "dozens");
+
+  /** True when the parse makes a token of first..last a conjunct of a token of listFirst..listLast. */
+  private static boolean conjunct(Parse parse, int listFirst, int listLast, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      for (Dependency d : parse.heads(t)) {
+        // "countries such as Singapore, Malaysia, Thailand, and even ...": CoreNLP often makes the
+        // later names appositions of the first
+        if ((d.base().equals("conj") || d.base().equals("appos")) && d.governor() >= listFirst && d.governor() <= listLast) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words that may stand between the names of a list: "and the capital Santiago", "and nearby Tyre". */
+  private static final Set<String> LIST_APPOSITIONS = Set.of(
+      "capital", "city", "town", "village", "port", "nearby", "neighbouring", "neighboring", "both");
+}

@@ -1,0 +1,383 @@
+package org.eventline.geo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eventline.nlp.Token;
+
+/**
+ * What the words next to a capitalised name say of it, read from the tokens before the name becomes a
+ * {@link PlaceMention}: the preposition that governs it ("in", "near", "to" after a word of going),
+ * the noun that calls it a place ("the village of", "the siege of"), its possessor ("Yemen's"), the
+ * point it is measured from ("40 km north of"), the division word after it ("Aleppo province"), and
+ * whether it stands inside a quotation.
+ */
+final class WordsAround {
+  private WordsAround() {}
+
+  /** Prepositions of place: a name after one is where something is ("in", "near", "throughout"). */
+  static final Set<String> LOCATIVE = Set.of(
+      "in", "at", "near", "into", "on", "around", "outside", "inside", "across", "toward", "towards",
+      "within", "through", "throughout", "off");
+
+  /** Words that call the name next to them a region; a governor heads a first-level region ("Chelyabinsk's governor"). */
+  private static final Set<String> REGION_WORDS = Set.of(
+      "province", "prefecture", "governorate", "region", "district", "countryside", "oblast", "state", "county", "provinces",
+      "governor");
+
+  /** Prepositions after which a name is where something happened even when it is also an actor ("talks in Qatar"). */
+  static final Set<String> AT = Set.of("in", "at", "near", "inside", "outside", "within", "into", "off");
+
+  /** Compass words before a name ("Northern Syria"): part of no name the gazetteer knows by itself. */
+  static final Set<String> COMPASS = Set.of(
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+      "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
+      "south-eastern", "south-western");
+
+  /** Lemmas of going somewhere: the name after "to" that follows them is a destination. */
+  private static final Set<String> GOING = Set.of(
+      "visit", "trip", "journey", "tour", "travel", "fly", "flight", "go", "come", "return", "arrive", "move",
+      "deploy", "deployment", "send", "head", "sail", "march");
+
+  /**
+   * Lemmas of carrying someone somewhere: the name after "to" that follows one in the passive ("was
+   * flown to Moscow for treatment", "were taken to Kabul") is where people were brought after the
+   * event, not where it happened.
+   */
+  private static final Set<String> CARRYING = Set.of(
+      "fly", "take", "airlift", "rush", "transfer", "evacuate", "bring", "transport", "deport", "extradite",
+      "carry", "ship", "drive");
+
+  /** Words that end a clause when looking back for a participle's auxiliary. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "(", "``", "''");
+
+  /**
+   * "a visit to Ireland", "travelled to Cairo": the name after "to" that follows a word of going
+   * is where someone went, so where what happened there happened.
+   */
+  static boolean destination(List<Token> tokens, int first) {
+    int to = first - 1;
+    while (to >= 0 && tokens.get(to).pos().equals("DT")) {
+      to--;
+    }
+    return to >= 1 && tokens.get(to).word().equalsIgnoreCase("to")
+        && GOING.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when the name follows "to" after a passive participle of carrying ("was flown to", "had been
+   * taken to", "rescued and airlifted to", "the boy, flown to"): where someone was brought. The
+   * participle after a form of "have" is active ("has flown to Paris" says where he went).
+   */
+  static boolean carriedTo(List<Token> tokens, int first) {
+    int to = first - 1;
+    while (to >= 0 && tokens.get(to).pos().equals("DT")) {
+      to--;
+    }
+    if (to < 1 || !tokens.get(to).word().equalsIgnoreCase("to")) {
+      return false;
+    }
+    Token verb = tokens.get(to - 1);
+    if (!verb.pos().equals("VBN") || !CARRYING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int t = to - 2; t >= 0 && !CLAUSE_ENDS.contains(tokens.get(t).word()); t--) {
+      String lemma = tokens.get(t).lemma().toLowerCase(Locale.ROOT);
+      if (lemma.equals("have")) {
+        return false;
+      }
+      if (lemma.equals("be")) {
+        return true;
+      }
+    }
+    return true; // a participle with no auxiliary: "the boy, flown to Moscow"
+  }
+
+  private static final Set<String> APPOSITION_OPENERS = Set.of(",", "—", "–", "--", "(");
+
+  private static final Set<String> APPOSED_PLACES = Set.of("village", "town", "city", "hamlet", "suburb", "port",
+      "island", "islands", "archipelago", "province", "governorate", "district", "region", "capital", "country");
+
+  /**
+   * True when an apposition after the name calls it a place: "The Azores — autonomous islands of
+   * Portugal —", "Pichilemu, a coastal town in", which CoreNLP may leave untagged. The settlement noun
+   * must head the apposition ("Smith, a city councillor" is no place).
+   */
+  static boolean appositionCallsItAPlace(List<Token> tokens, int last) {
+    int t = last + 1;
+    if (t >= tokens.size() || !APPOSITION_OPENERS.contains(tokens.get(t).word())) {
+      return false;
+    }
+    t++;
+    int modifiers = 0;
+    while (t < tokens.size() && modifiers < 4 && (tokens.get(t).pos().equals("DT") || tokens.get(t).pos().startsWith("JJ")
+        || tokens.get(t).pos().equals("VBN") || tokens.get(t).pos().equals("RB"))) {
+      t++;
+      modifiers++;
+    }
+    if (t >= tokens.size() || !APPOSED_PLACES.contains(tokens.get(t).word())) {
+      return false;
+    }
+    return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN") && !tokens.get(t + 1).pos().equals("POS");
+  }
+
+  /** True when a division word in lower case follows the name ("for Ishikawa prefecture", which CoreNLP tags a person). */
+  static boolean divisionWordFollows(List<Token> tokens, int last) {
+    return last + 1 < tokens.size() && isDivisionNoun(tokens.get(last + 1).word());
+  }
+
+  /** True when the word, as written, is the lower-case noun of a division ("province", "prefecture", "oblast"). */
+  static boolean isDivisionNoun(String word) {
+    return DIVISIONS_AFTER.contains(word);
+  }
+
+  private static final Set<String> DIVISIONS_AFTER = Set.of("province", "governorate", "prefecture", "oblast", "county",
+      "district", "region");
+
+  /** A lower-case participle after a determiner ("the damaged", "the besieged"), which modifies the name after it. */
+  private static boolean participleAfterDeterminer(Token t, Token before) {
+    String w = t.word();
+    return t.pos().equals("VBN") && !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && before.pos().equals("DT");
+  }
+
+  static boolean afterPreposition(List<Token> tokens, int first) {
+    return LOCATIVE.contains(preposition(tokens, first));
+  }
+
+  /**
+   * The word before the name and its determiners and compass words ("into northern Syria"), lower
+   * case, "" at the start. A name in apposition to common nouns after a determiner ("near the
+   * railway station Malaya Vishera", "in the capital Kabul") follows the preposition before them.
+   */
+  static String preposition(List<Token> tokens, int first) {
+    if (offsetFrom(tokens, first)) {
+      return "near"; // "15 km southwest of Port-au-Prince", "on the outskirts of Kabul", "as far as Argentina"
+    }
+    int before = skipDeterminers(tokens, first - 1);
+    if (before >= 1 && tokens.get(before).word().equals(",") && LOCATIVE.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
+      // "the bombing of hotels in , Jordan": a page that lost a linked name (Amman) keeps its preposition
+      before--;
+    }
+    if (before >= 0 && modifiesAName(tokens.get(before))
+        || before >= 1 && participleAfterDeterminer(tokens.get(before), tokens.get(before - 1))) {
+      // "in nearby Jamaica", "in war-torn Somalia", "in downtown Kabul", "at the damaged Fukushima
+      // nuclear plant": the word before the modifier
+      before = skipDeterminers(tokens, before - 1);
+    }
+    if (settlementOf(tokens, first)) {
+      // "in the small village of Damadola", "in the southern port city of Galle": the preposition
+      // before the settlement noun and its modifiers
+      before = first - 2;
+      while (before - 1 >= 0 && (tokens.get(before - 1).pos().startsWith("JJ") || tokens.get(before - 1).pos().equals("NN"))) {
+        before--;
+      }
+      before = skipDeterminers(tokens, before - 1);
+      return before < 0 ? "" : tokens.get(before).word().toLowerCase(Locale.ROOT);
+    }
+    int nouns = before;
+    while (nouns >= 0 && (tokens.get(nouns).pos().equals("NN") || tokens.get(nouns).pos().equals("NNS"))) {
+      nouns--;
+    }
+    if (nouns < before && nouns >= 0 && tokens.get(nouns).pos().equals("DT")) {
+      before = skipDeterminers(tokens, nouns);
+    }
+    if (before < 0) {
+      return "";
+    }
+    String word = tokens.get(before).word().toLowerCase(Locale.ROOT);
+    if (word.equals("of") && before >= 1 && (tokens.get(before - 1).word().equalsIgnoreCase("off")
+        || tokens.get(before - 1).word().equalsIgnoreCase("outside"))) {
+      return tokens.get(before - 1).word().toLowerCase(Locale.ROOT); // "found off of the Cape Verde Islands", "outside of Kabul"
+    }
+    if (word.equals("of") && before >= 1 && PARTS.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
+      // "declared in parts of the Philippines", "across much of Syria": the preposition before the part
+      int p = before - 2;
+      while (p >= 0 && (tokens.get(p).pos().equals("DT") || tokens.get(p).pos().startsWith("JJ"))) {
+        p--;
+      }
+      return p < 0 ? "" : tokens.get(p).word().toLowerCase(Locale.ROOT);
+    }
+    if (before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("born")) {
+      return "born " + word; // "Born in Malaysia, Top...": a birthplace, not where the news happened
+    }
+    if (before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("from")) {
+      return "from " + word; // "fired at Israel from inside Gaza": where it came from, not where it struck
+    }
+    return word;
+  }
+
+  /**
+   * True when the name follows "the village of", "the town of", "the province of" and the like: the
+   * text calls it a place, whatever CoreNLP tags it ("bombing the village of Chechal").
+   */
+  static boolean settlementOf(List<Token> tokens, int first) {
+    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
+        && SETTLEMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The first token of the proper name whose possessive stands right before this one ("Yemen" of
+   * "Yemen's Al Hudaydah port", "Bangkok" of "Bangkok's Prawet district"), or -1.
+   */
+  static int possessor(List<Token> tokens, int first) {
+    if (first < 2 || !tokens.get(first - 1).pos().equals("POS") || !tokens.get(first - 2).isProperNoun()) {
+      return -1;
+    }
+    int start = first - 2;
+    while (start > 0 && tokens.get(start - 1).isProperNoun()) {
+      start--;
+    }
+    return start;
+  }
+
+  /**
+   * True when a settlement noun in lower case calls the name a place ("the neighbouring countries of
+   * Benin", "the village of Chechal"): where, whatever else the name is in the sentence. "The Islamic
+   * State of Iraq" is a name of its own.
+   */
+  static boolean calledAPlace(List<Token> tokens, int first) {
+    if (first >= 3 && tokens.get(first - 2).word().equalsIgnoreCase("such") && tokens.get(first - 1).word().equalsIgnoreCase("as")
+        && SETTLEMENTS.contains(tokens.get(first - 3).word().toLowerCase(Locale.ROOT))) {
+      return true; // "neighbouring countries such as Singapore, Malaysia..."
+    }
+    if (first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("including")
+        && SETTLEMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT))) {
+      return true; // "several cities including Homs"
+    }
+    return settlementOf(tokens, first) && Character.isLowerCase(tokens.get(first - 2).word().codePointAt(0))
+        || partOf(tokens, first) || seizedOrBesieged(tokens, first);
+  }
+
+  /**
+   * True when a noun of taking or holding ground stands before "of" and the name ("took control of
+   * Iran", "the siege of Sarajevo", "the fall of Kabul"): the name is the ground, so where, though
+   * it is also the country or city as an actor.
+   */
+  private static boolean seizedOrBesieged(List<Token> tokens, int first) {
+    int of = skipDeterminers(tokens, first - 1);
+    return of >= 1 && tokens.get(of).word().equalsIgnoreCase("of")
+        && GROUND_TAKEN.contains(tokens.get(of - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Nouns of taking, holding or besieging ground. */
+  private static final Set<String> GROUND_TAKEN = Set.of("control", "siege", "capture", "fall", "invasion",
+      "occupation", "liberation", "recapture", "encirclement", "blockade");
+
+  /**
+   * True when a compass word in lower case stands before the name ("hit southern Norway", "in
+   * eastern Indonesia"): a part of the place, so a place, even where the name alone would be the
+   * country as an actor.
+   */
+  private static boolean partOf(List<Token> tokens, int first) {
+    return first >= 1 && Character.isLowerCase(tokens.get(first - 1).word().codePointAt(0))
+        && COMPASS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when the name is where something lies off or reaches: after a compass word and "of" ("40
+   * km north of Baghdad"), "the outskirts (suburbs, vicinity) of", or "as far as".
+   */
+  static boolean offsetFrom(List<Token> tokens, int first) {
+    int of = first - 1;
+    while (of >= 0 && tokens.get(of).pos().equals("DT")) {
+      of--; // "northeast of the Seychelles"
+    }
+    if (of >= 1 && tokens.get(of).word().equalsIgnoreCase("of")) {
+      String w = tokens.get(of - 1).word().toLowerCase(Locale.ROOT);
+      return COMPASS.contains(w) || OUTSKIRTS.contains(w);
+    }
+    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("as")
+        && tokens.get(first - 2).word().equalsIgnoreCase("far");
+  }
+
+  /** Nouns of the edge of a place: "the outskirts of Kabul" is at Kabul, "off the coast of Malaysia" off Malaysia. */
+  private static final Set<String> OUTSKIRTS = Set.of("outskirts", "suburbs", "vicinity", "environs", "edge", "heart",
+      "centre", "center", "coast", "coasts", "shores");
+
+  /** Nouns that, before "of", call the name after them a place. */
+  private static final Set<String> SETTLEMENTS = Set.of(
+      "village", "villages", "town", "towns", "city", "cities", "hamlet", "suburb", "neighbourhood", "neighborhood",
+      "district", "province", "governorate", "region", "county", "municipality", "port", "island", "state",
+      "country", "countries");
+
+  private static int skipDeterminers(List<Token> tokens, int before) {
+    while (before >= 0 && (tokens.get(before).pos().equals("DT") || tokens.get(before).pos().equals("CD")
+        || tokens.get(before).word().equalsIgnoreCase("both")
+        || COMPASS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))) {
+      before--;
+    }
+    return before;
+  }
+
+  /** "Aleppo province", "Aleppo's countryside", "the province of Aleppo". */
+  static boolean regionSaid(List<Token> tokens, int first, int last) {
+    int after = last + 1;
+    if (after < tokens.size() && tokens.get(after).pos().equals("POS")) {
+      after++;
+    }
+    if (after < tokens.size() && REGION_WORDS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
+        && REGION_WORDS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** True when a settlement noun follows the mention ("the French city of"). */
+  static boolean beforeSettlementNoun(List<Token> tokens, PlaceMention m) {
+    int next = m.lastToken() + 1;
+    return next < tokens.size() && SETTLEMENTS.contains(tokens.get(next).word());
+  }
+
+  /** Lower-case nouns of a part of a country that a demonym before them places ("the Greek city", "Costa Rican coast"). */
+  static final Set<String> COUNTRY_PARTS = Set.of("city", "town", "village", "capital", "coast", "coastline", "island", "port");
+
+  /**
+   * True when the offset lies inside a quotation. Curly marks say which way they go; a straight
+   * mark opens after a space or the start and closes otherwise. A sentence whose first mark closes
+   * began inside a quotation opened in an earlier sentence.
+   */
+  static boolean quoted(String text, int offset) {
+    boolean inside = false;
+    boolean first = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '"' && c != '“' && c != '”') {
+        continue;
+      }
+      boolean opens = c == '“' || c == '"' && (i == 0 || " \t([".indexOf(text.charAt(i - 1)) >= 0);
+      if (first && !opens && i >= offset) {
+        return true; // the sentence began inside a quotation and the offset comes before its end
+      }
+      first = false;
+      if (i >= offset) {
+        return inside;
+      }
+      inside = opens;
+    }
+    return inside;
+  }
+
+  static boolean isHyphen(Token t) {
+    return t.word().equals("-") || t.word().equals("‐") || t.word().equals("‑");
+  }
+
+  /** True when the word begins with a capital letter ("Square", "Swedish"); false for an empty one. */
+  static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+
+  /**
+   * Words for a part of a place, between a preposition and "of" ("in parts of", "across much of", "in
+   * the 18th arrondissement of Paris", "in the centre of Kabul").
+   */
+  private static final Set<String> PARTS = Set.of("part", "parts", "areas", "much", "most", "swathes", "swaths",
+      "arrondissement", "quarter", "centre", "center", "heart");
+
+  /** Words that modify a place name without ending a phrase: lower-case adjectives, "downtown", "mainland". */
+  private static boolean modifiesAName(Token t) {
+    String w = t.word();
+    return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+        && (t.pos().startsWith("JJ") || w.equals("downtown") || w.equals("mainland"));
+  }
+}
