@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eventline.nlp.Token;
@@ -115,7 +116,8 @@ public final class ActorResolver {
       "eventline-people.actors.txt"
     };
 
-    private final Map<String, Country> countries = new HashMap<>();
+    // In file order, so that the lexicon is built the same way on every run
+    private final Map<String, Country> countries = new LinkedHashMap<>();
     private final Map<String, ActorKind> roles = new HashMap<>();
     private final List<AgentEntry> agents = new ArrayList<>();
     private final List<ActorEntry> actors = new ArrayList<>();

@@ -94,6 +94,19 @@ class ActorResolverTest {
   }
 
   @Test
+  void aDemonymATerritorySharesIsTheStates() {
+    // world-countries gives the British Indian Ocean Territory "Indian", Svalbard "Norwegian", the
+    // Northern Mariana Islands "American": the state's, whatever order the countries load in
+    assertThat(only("Indian/JJ troops/NNS crossed/VBD the/DT line/NN").actor().code()).isEqualTo("INDMIL");
+    assertThat(only("Norwegian/JJ police/NN arrested/VBD him/PRP").actor().code()).isEqualTo("NORCOP");
+    assertThat(only("American/JJ troops/NNS arrived/VBD").actor().code()).isEqualTo("USAMIL");
+    assertThat(only("French/JJ troops/NNS arrived/VBD").actor().code()).isEqualTo("FRAMIL");
+    assertThat(only("Dutch/JJ troops/NNS arrived/VBD").actor().code()).isEqualTo("NLDMIL");
+    assertThat(only("Congolese/JJ troops/NNS arrived/VBD").actor().code()).isEqualTo("CODMIL");
+    assertThat(only("Dominican/JJ police/NN arrested/VBD him/PRP").actor().code()).isEqualTo("DOMCOP");
+  }
+
+  @Test
   void pluralDemonymIsTheState() {
     ActorMention m = only("the/DT Russians/NNPS ’/POS view/NN");
     assertThat(m.actor().code()).isEqualTo("RUS");
