@@ -260,8 +260,20 @@ final class ArticlePlaces {
       // about the whole country rather than the article's city
       return country.entry().toPlace(country.mention().text(), "sentence");
     }
+    int from = carriedFrom(index, s);
+    Place carried = from >= 0 ? finer(own.get(from), "previous sentence", index, from)
+        : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    GazetteerEntry briefs = carried == null || s == null ? null : briefsCountry(s, from, carried);
+    return briefs != null ? briefs.toPlace(briefs.name(), "actors") : carried;
+  }
+
+  /**
+   * The sentence before that names the place a sentence naming none takes, one or two back, or -1
+   * when it takes the article's place.
+   */
+  private int carriedFrom(int index, AnalysedSentence s) {
     for (int back = 1; back <= CARRY_BACK; back++) {
-      r = own.get(index - back);
+      Resolved r = own.get(index - back);
       if (r != null && focus.main() != null && !focus.main().equals(r.entry().country())
           && !(s != null && WordsAround.quoted(s.sentence().text(), 0))) {
         // "a similar fire in Cork, Ireland last year" in news about Norway: a place abroad is named
@@ -270,10 +282,66 @@ final class ArticlePlaces {
         break;
       }
       if (r != null) {
-        return finer(r, "previous sentence", index, index - back);
+        return index - back;
       }
     }
-    return focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    return -1;
+  }
+
+  /**
+   * The country of the sentence's actors when the page reads as a digest of briefs and the sentence
+   * opens a new one, else null. On a page of short items about many countries (a "world in brief",
+   * a current-events portal) no country leads, and an item that names no place ("Egypt pardons two
+   * journalists", "Thailand's reform council rejects the draft") would otherwise take the place of
+   * the item above it or of the page. Only a paragraph's first sentence opens an item, and only when
+   * it names its own actors (no "He also commented"), tells of no incident that could have happened
+   * abroad ("a bomber hit the vehicle of a United States diplomat"), its actors are all of one
+   * country, and the carried place, from an earlier paragraph or the page, is in another.
+   *
+   * @param from the sentence the carried place comes from, -1 for the article's place
+   */
+  private GazetteerEntry briefsCountry(AnalysedSentence s, int from, Place carried) {
+    int index = s.index();
+    if (focus.main() != null || !opensParagraph(index) || from >= 0 && from >= paragraphStart(index)
+        || s.sentence().tokens().get(0).pos().startsWith("PRP")
+        || incidents.contains(index) && !coercions.contains(index)) {
+      return null;
+    }
+    String home = actorsCountry(s);
+    return home == null || home.equals(carried.country()) ? null : gazetteer.countryEntry(home);
+  }
+
+  /** True when sentence {@code index} begins a paragraph: a blank line, not a space, before it. */
+  private boolean opensParagraph(int index) {
+    AnalysedSentence s = byIndex.get(index);
+    AnalysedSentence before = byIndex.get(index - 1);
+    return s != null && (before == null || s.sentence().begin() - before.sentence().end() >= 2);
+  }
+
+  /** The first sentence of the paragraph that holds sentence {@code index}. */
+  private int paragraphStart(int index) {
+    int i = index;
+    while (byIndex.containsKey(i - 1) && !opensParagraph(i)) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The one country all the sentence's actors of a country are of, or null when none or several. */
+  private static String actorsCountry(AnalysedSentence s) {
+    String home = null;
+    for (ActorMention m : s.mentions()) {
+      String c = m.actor().country();
+      if (c == null) {
+        continue;
+      }
+      c = gazetteerCode(c);
+      if (home != null && !home.equals(c)) {
+        return null;
+      }
+      home = c;
+    }
+    return home;
   }
 
   /**

@@ -23,7 +23,8 @@ import org.eventline.event.Participant;
  * article's {@link Focus}: the countries of its actors and places, and the regions it names.
  * The {@link Place#how()} of a placed event is "target", "sentence", or, when its sentence names no
  * place, "previous sentence" (one of the two before) or "article focus" (the place the article names
- * most, title first). When the sentence's place is one of a list ("protests in Montreal and
+ * most, title first); on a page of briefs about many countries, an item that names no place is placed
+ * in its actors' country ("actors"). When the sentence's place is one of a list ("protests in Montreal and
  * Vancouver"), the event is given once for each place of the list.
  */
 public final class Geocoder {

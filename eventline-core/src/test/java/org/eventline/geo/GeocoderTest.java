@@ -1575,6 +1575,45 @@ class GeocoderTest {
     assertThat(p.country()).isEqualTo("GTM");
   }
 
+  @Test
+  void anItemOfBriefsAboutManyCountriesIsPlacedInItsActorsCountry() {
+    // A page of briefs: three items, one paragraph each, about three countries; the third names no
+    // place, and the item above it is about Ireland
+    AnalysedSentence aleppo = sentence(0, "Protesters/NNS marched/VBD in/IN Aleppo/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence dublin = sentence(1, "Protesters/NNS marched/VBD in/IN Dublin/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence lebanon = sentence(2, "The/DT Lebanese/JJ/MISC army/NN announced/VBD new/JJ rules/NNS ./.",
+        mention(LEBANON_MIL, 1, 2));
+    Place item = GEOCODER.placeSentences(laidOut("\n\n", aleppo, dublin, lebanon), List.of()).get(2);
+    assertThat(item.country()).isEqualTo("LBN");
+    assertThat(item.how()).isEqualTo("actors");
+    // the same sentence inside the Dublin item goes on telling of Dublin
+    Place same = GEOCODER.placeSentences(laidOut(" ", aleppo, dublin, lebanon), List.of()).get(2);
+    assertThat(same.name()).isEqualTo("Dublin");
+    // and in an article mostly about Ireland it is no brief of its own
+    AnalysedSentence irish = sentence(1, "Irish/JJ/MISC police/NN and/CC Irish/JJ/MISC protesters/NNS met/VBD in/IN Dublin/NNP/LOCATION ./.",
+        mention(IRELAND, 0, 1), mention(IRELAND, 3, 4));
+    Place article = GEOCODER.placeSentences(laidOut("\n\n", aleppo, irish, lebanon), List.of()).get(2);
+    assertThat(article.name()).isEqualTo("Dublin");
+  }
+
+  /**
+   * The sentences as one text, each after the one before with {@code separator} between them ("\n\n"
+   * between paragraphs): the offsets the pipeline gives.
+   */
+  private static List<AnalysedSentence> laidOut(String separator, AnalysedSentence... sentences) {
+    List<AnalysedSentence> out = new ArrayList<>();
+    int at = 0;
+    for (AnalysedSentence s : sentences) {
+      int shift = at;
+      List<Token> tokens = s.sentence().tokens().stream()
+          .map(k -> new Token(k.index(), k.word(), k.lemma(), k.pos(), k.ner(), k.begin() + shift, k.end() + shift)).toList();
+      Sentence moved = new Sentence(s.index(), s.sentence().text(), at, at + s.sentence().text().length(), tokens);
+      out.add(new AnalysedSentence(s.index(), s.inTitle(), moved, s.mentions(), s.parse()));
+      at = moved.end() + separator.length();
+    }
+    return out;
+  }
+
   /** No place the sentence names: at most the country of the article's actors ("article focus"). */
   private static void assertNotFromTheSentence(Place p) {
     if (p != null) {
