@@ -327,8 +327,17 @@ final class ArticlePlaces {
     return i;
   }
 
-  /** The one country all the sentence's actors of a country are of, or null when none or several. */
+  /**
+   * The country of the actor the sentence opens with ("Hungarian security forces confiscate a Croatian
+   * train"), else the one country all its actors of a country are of; null when none or several.
+   */
   private static String actorsCountry(AnalysedSentence s) {
+    int first = s.sentence().tokens().get(0).pos().equals("DT") ? 1 : 0;
+    for (ActorMention m : s.mentions()) {
+      if (m.firstToken() == first && m.actor().country() != null) {
+        return gazetteerCode(m.actor().country());
+      }
+    }
     String home = null;
     for (ActorMention m : s.mentions()) {
       String c = m.actor().country();

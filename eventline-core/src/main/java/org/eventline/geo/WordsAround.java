@@ -329,8 +329,12 @@ final class WordsAround {
     return next < tokens.size() && SETTLEMENTS.contains(tokens.get(next).word());
   }
 
-  /** Lower-case nouns of a part of a country that a demonym before them places ("the Greek city", "Costa Rican coast"). */
-  static final Set<String> COUNTRY_PARTS = Set.of("city", "town", "village", "capital", "coast", "coastline", "island", "port");
+  /**
+   * Lower-case nouns of a part of a country that a demonym before them places ("the Greek city", "Costa
+   * Rican coast", "entered Venezuelan airspace", "in Iranian waters", "on Afghan soil").
+   */
+  static final Set<String> COUNTRY_PARTS = Set.of("city", "town", "village", "capital", "coast", "coastline", "island", "port",
+      "airspace", "waters", "territory", "soil");
 
   /**
    * True when the offset lies inside a quotation. Curly marks say which way they go; a straight

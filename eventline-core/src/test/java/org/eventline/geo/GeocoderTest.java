@@ -1330,6 +1330,10 @@ class GeocoderTest {
     AnalysedSentence coast = sentence(0, "A/DT quake/NN struck/VBD the/DT Costa/NNP Rican/JJ coast/NN");
     AnalysedSentence waves = sentence(1, "Waves/NNS reached/VBD Nicaragua/NNP/LOCATION later/RB");
     assertThat(GEOCODER.placeSentences(List.of(coast, waves), List.of()).get(0).country()).isEqualTo("CRI");
+    // airspace, waters, territory and soil are the country's too
+    AnalysedSentence airspace = sentence(0, "A/DT plane/NN entered/VBD Venezuelan/JJ airspace/NN");
+    AnalysedSentence border = sentence(1, "It/PRP crashed/VBD near/IN Colombia/NNP/LOCATION later/RB");
+    assertThat(GEOCODER.placeSentences(List.of(airspace, border), List.of()).get(0).country()).isEqualTo("VEN");
     // In news about Nice, "the French city of" whose name was lost is Nice, the French city the article is about.
     AnalysedSentence nice = sentence(0, "A/DT truck/NN attack/NN hit/VBD Nice/NNP/LOCATION ,/, France/NNP/LOCATION");
     AnalysedSentence city = sentence(1, "In/IN the/DT French/JJ city/NN of/IN ,/, a/DT truck/NN killed/VBD 84/CD people/NNS");
@@ -1586,6 +1590,10 @@ class GeocoderTest {
     Place item = GEOCODER.placeSentences(laidOut("\n\n", aleppo, dublin, lebanon), List.of()).get(2);
     assertThat(item.country()).isEqualTo("LBN");
     assertThat(item.how()).isEqualTo("actors");
+    // an item whose actors are of several countries is placed in its subject's
+    AnalysedSentence fined = sentence(2, "Lebanese/JJ/MISC soldiers/NNS fined/VBD Syrian/JJ/MISC officials/NNS ./.",
+        mention(LEBANON_MIL, 0, 1), mention(SYRIA_GOV, 3, 4));
+    assertThat(GEOCODER.placeSentences(laidOut("\n\n", aleppo, dublin, fined), List.of()).get(2).country()).isEqualTo("LBN");
     // the same sentence inside the Dublin item goes on telling of Dublin
     Place same = GEOCODER.placeSentences(laidOut(" ", aleppo, dublin, lebanon), List.of()).get(2);
     assertThat(same.name()).isEqualTo("Dublin");
