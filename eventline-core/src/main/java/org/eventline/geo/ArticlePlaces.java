@@ -295,8 +295,10 @@ final class ArticlePlaces {
    * journalists", "Thailand's reform council rejects the draft") would otherwise take the place of
    * the item above it or of the page. Only a paragraph's first sentence opens an item, and only when
    * it names its own actors (no "He also commented"), tells of no incident that could have happened
-   * abroad ("a bomber hit the vehicle of a United States diplomat"), its actors are all of one
-   * country, and the carried place, from an earlier paragraph or the page, is in another.
+   * abroad ("a bomber hit the vehicle of a United States diplomat"), and its subject's country, or
+   * the one country of all its actors, differs from the carried place's. That place must come from
+   * the page or an earlier paragraph that is no heading: a heading above briefs ("Russian invasion of
+   * Ukraine") names the place of the briefs below it.
    *
    * @param from the sentence the carried place comes from, -1 for the article's place
    */
@@ -304,12 +306,29 @@ final class ArticlePlaces {
     int index = s.index();
     if (focus.main() != null || !opensParagraph(index) || from >= 0 && from >= paragraphStart(index)
         || s.sentence().tokens().get(0).pos().startsWith("PRP")
-        || incidents.contains(index) && !coercions.contains(index)) {
+        || incidents.contains(index) && !coercions.contains(index) || from >= 0 && heading(from)) {
       return null;
     }
     String home = actorsCountry(s);
     return home == null || home.equals(carried.country()) ? null : gazetteer.countryEntry(home);
   }
+
+  /**
+   * True when the sentence is a heading: a paragraph of its own, short, with no full stop ("Russian
+   * invasion of Ukraine", "Somalia" above the briefs of that story).
+   */
+  private boolean heading(int index) {
+    AnalysedSentence s = byIndex.get(index);
+    if (s == null || s.inTitle() || !opensParagraph(index) || byIndex.containsKey(index + 1) && !opensParagraph(index + 1)) {
+      return false;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    String end = tokens.get(tokens.size() - 1).word();
+    return tokens.size() <= HEADING_TOKENS && !end.equals(".") && !end.equals("!") && !end.equals("?");
+  }
+
+  /** The most tokens of a heading above briefs. */
+  private static final int HEADING_TOKENS = 8;
 
   /** True when sentence {@code index} begins a paragraph: a blank line, not a space, before it. */
   private boolean opensParagraph(int index) {

@@ -1594,6 +1594,9 @@ class GeocoderTest {
     AnalysedSentence fined = sentence(2, "Lebanese/JJ/MISC soldiers/NNS fined/VBD Syrian/JJ/MISC officials/NNS ./.",
         mention(LEBANON_MIL, 0, 1), mention(SYRIA_GOV, 3, 4));
     assertThat(GEOCODER.placeSentences(laidOut("\n\n", aleppo, dublin, fined), List.of()).get(2).country()).isEqualTo("LBN");
+    // under a heading, the briefs are where the heading says
+    AnalysedSentence heading = sentence(1, "Protests/NNS in/IN Dublin/NNP/LOCATION", mention(PROTESTERS, 0, 0));
+    assertThat(GEOCODER.placeSentences(laidOut("\n\n", aleppo, heading, lebanon), List.of()).get(2).name()).isEqualTo("Dublin");
     // the same sentence inside the Dublin item goes on telling of Dublin
     Place same = GEOCODER.placeSentences(laidOut(" ", aleppo, dublin, lebanon), List.of()).get(2);
     assertThat(same.name()).isEqualTo("Dublin");
