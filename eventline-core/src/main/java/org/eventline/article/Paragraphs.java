@@ -9,7 +9,12 @@ final class Paragraphs {
 
   /** Every kind of space (no-break, thin, zero-width, ideographic) counts as one plain space. */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:。！？؟।][\"'”’»」』)\\]]*$");
+  /**
+   * A sentence's last mark, closing quotes and brackets, then any source cited in brackets, as digests
+   * of briefs end their items ("killing four officers. (Reuters)").
+   */
+  private static final Pattern SENTENCE_END = Pattern.compile(
+      ".*[.!?…:。！？؟।][\"'”’»」』)\\]]*( ?\\([^()]{1,60}\\))*$");
 
   private Paragraphs() {}
 

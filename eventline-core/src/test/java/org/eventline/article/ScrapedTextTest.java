@@ -183,6 +183,23 @@ class ScrapedTextTest {
   }
 
   @Test
+  void briefsThatCiteTheirSourceInBracketsAreParagraphs() {
+    // A current-events digest ends every item with its source: "... killing four. (Reuters)"
+    Article a = extract("briefs.txt", """
+        Armed conflicts and attacks
+        Sudanese civil war
+        The Rapid Support Forces shell a displacement camp near El Fasher, killing at least 12 people. (Al Jazeera)
+        Insurgency in Balochistan
+        Gunmen attack a police checkpoint in Balochistan, killing four officers. (Dawn) (Reuters)
+        """);
+    assertThat(a.error()).isNull();
+    assertThat(a.body().split("\n\n")).containsExactly(
+        "The Rapid Support Forces shell a displacement camp near El Fasher, killing at least 12 people. (Al Jazeera)",
+        "Insurgency in Balochistan",
+        "Gunmen attack a police checkpoint in Balochistan, killing four officers. (Dawn) (Reuters)");
+  }
+
+  @Test
   void anInterviewsShortQuestionsAndAnswersAreBody() {
     Article a = extract("interview.txt", """
         A chess master talks to us
