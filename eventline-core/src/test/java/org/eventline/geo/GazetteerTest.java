@@ -302,6 +302,18 @@ class GazetteerTest {
     // a place named the way news spells it, where GeoNames has "Māri‘"
     assertThat(G.resolve("Marea", Focus.none().withCountry("SYR", 2), false).country()).isEqualTo("SYR");
   }
+
+  @Test
+  void supplementKnowsPlacesOfNewsOf2025() {
+    // GeoNames has only a Venezuelan municipality, a Swiss canton and a Polish town of these names
+    assertThat(G.resolve("Catatumbo", Focus.none().withCountry("COL", 2), false).country()).isEqualTo("COL");
+    assertThat(G.resolve("Uri", Focus.none().withCountry("IND", 2), false).country()).isEqualTo("IND");
+    assertThat(G.resolve("Morag", Focus.none().withCountry("PSE", 2), false).country()).isEqualTo("PSE");
+    assertThat(G.resolve("Shahid Rajaee Port", Focus.none(), false).kind()).isEqualTo("base");
+    // the spelling with a hyphen, at GeoNames' Pétionville
+    assertThat(G.resolve("Pétion-Ville", Focus.none(), false).country()).isEqualTo("HTI");
+  }
+
   @Test
   void anArticleSpreadOverManyCountriesDoesNotTurnRomeIntoItsNamesakes() {
     // Protests in thirty cities: the US and Iraq named most, no country more than half, New York named.
