@@ -503,7 +503,7 @@ final class PlaceFinder {
     if (t + 1 < tokens.size()) {
       String word = tokens.get(t).word();
       String noun = tokens.get(t + 1).word().toLowerCase(Locale.ROOT);
-      if (capitalisedDemonym(word) && (GOVERNMENTS.contains(noun) || AUTHORITIES.contains(noun))
+      if (capitalisedDemonym(word) && (GOVERNMENTS.contains(noun) || AUTHORITIES.contains(noun) || WordsAround.nationalBody(tokens, t + 1))
           && !covered(found, t)) {
         out.add(placeMention(sentence, word, t, t, false, false, true));
       }

@@ -384,4 +384,30 @@ final class WordsAround {
     return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
         && (t.pos().startsWith("JJ") || w.equals("downtown") || w.equals("mainland"));
   }
+
+  /**
+   * True when the proper nouns from {@code first} name a national body, one a demonym opens, that acts
+   * as the subject: "the Iranian Chess Federation announced", "Iranian Chess Federation President
+   * announced", "the Slovak Health Ministry said". Such bodies act at home.
+   */
+  static boolean nationalBody(List<Token> tokens, int first) {
+    boolean head = false;
+    int t = first;
+    while (t < tokens.size() && t < first + NATIONAL_BODY_WORDS && tokens.get(t).isProperNoun()) {
+      head |= BODIES.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+      t++;
+    }
+    if (!head || t >= tokens.size()) {
+      return false;
+    }
+    String pos = tokens.get(t).pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
+  /** The most proper nouns after the demonym of a national body's name ("Chess Federation President"). */
+  private static final int NATIONAL_BODY_WORDS = 5;
+
+  /** Head words of the names of national bodies ("Chess Federation", "Health Ministry"). */
+  private static final Set<String> BODIES = Set.of("federation", "association", "union", "committee", "council",
+      "ministry", "commission", "agency", "authority", "institute", "foundation", "court", "assembly", "bureau");
 }

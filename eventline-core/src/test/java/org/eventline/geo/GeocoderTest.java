@@ -468,6 +468,19 @@ class GeocoderTest {
   }
 
   @Test
+  void aNationalBodyNamedByItsDemonymAsSubjectSitsInTheCapital() {
+    AnalysedSentence ministry = sentence(0, "The/DT Indian/JJ/NATIONALITY Home/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION "
+        + "has/VBZ told/VBN police/NN to/TO step/VB up/RP security/NN");
+    assertThat(GEOCODER.placeSentences(List.of(ministry), List.of()).get(0).name()).isIn("New Delhi", "Delhi");
+    AnalysedSentence federation = sentence(0, "Iranian/JJ/NATIONALITY Chess/NNP/ORGANIZATION Federation/NNP/ORGANIZATION "
+        + "President/NNP announced/VBD a/DT ban/NN");
+    assertThat(GEOCODER.placeSentences(List.of(federation), List.of()).get(0).name()).isEqualTo("Tehran");
+    // players are no body: whose, not where
+    AnalysedSentence players = sentence(0, "Iranian/JJ/NATIONALITY Chess/NNP Players/NNPS announced/VBD a/DT boycott/NN");
+    assertThat(GEOCODER.placeSentences(List.of(players), List.of()).get(0)).isNull();
+  }
+
+  @Test
   void theCountryAnArticleIsMostlyAboutBeatsOneNamedOnce() {
     Actor burundi = new Actor("BDIGOV", "Burundi", "BDI", ActorKind.GOVERNMENT);
     AnalysedSentence title = sentence(0, "Burundi/NNP/LOCATION mourns/VBZ", mention(burundi, 0, 0));
