@@ -76,6 +76,9 @@ final class MentionContext {
     if (m.institution() && WordsAround.nationalBody(tokens, m.lastToken() + 1)) {
       return true; // "The Indian Home Ministry has told": a national body sits in the capital
     }
+    if (m.institution() && WordsAround.seatedBodyOf(tokens, first)) {
+      return true; // "in front of the Supreme Court of the United States": its building stands in the capital
+    }
     if (first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
         && tokens.get(first - 2).word().equalsIgnoreCase("capital")) {
       // not "the capital of Pakistan's province", "the capital of Iraq's Anbar province": a province's

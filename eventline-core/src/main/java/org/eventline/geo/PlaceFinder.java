@@ -459,7 +459,10 @@ final class PlaceFinder {
     located |= beginsLandmarkName(tokens, last) && cityOrCurated(text);
     // Only a city, region or country by its own name gives an institution its seat: "Justice" of
     // "Court of Justice" is no town in the US, and "Valley" of "Thames Valley Police" is no seat.
-    boolean institution = institution(tokens, first, last) && cityOrCurated(text)
+    // "the Supreme Court of the United States": only a country ("the Assembly of the Republic of
+    // Macedonia" is not in Republic, Washington)
+    boolean institution = (institution(tokens, first, last) && cityOrCurated(text)
+        || WordsAround.seatedBodyOf(tokens, first) && country(text))
         && (first == 0 || !tokens.get(first - 1).isProperNoun());
     // A proper noun the gazetteer knows is often no place ("the West", "Saudi-led"): it needs
     // CoreNLP's LOCATION tag, a locative preposition, an institution it seats, or a curated name.
@@ -652,6 +655,11 @@ final class PlaceFinder {
 
   /** Words after a country's name that call it by its islands. */
   private static final Set<String> ISLANDS = Set.of("island", "islands", "isles");
+
+  private boolean country(String text) {
+    GazetteerEntry e = gazetteer.best(text, Focus.none(), false);
+    return e != null && e.isCountry();
+  }
 
   private boolean countryOrRegion(String text) {
     GazetteerEntry e = gazetteer.best(text, Focus.none(), false);

@@ -404,6 +404,27 @@ final class WordsAround {
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
+  /**
+   * True when the name is the country of a body named "the ... of" it that sits in one building:
+   * "the Supreme Court of the United States", "the Grand National Assembly of Turkey". Such a body
+   * meets in the capital; "the government of Samoa" governs the whole country, and a lower-case "court
+   * of" is no national body's name.
+   */
+  static boolean seatedBodyOf(List<Token> tokens, int first) {
+    int of = first - 1;
+    if (of >= 1 && tokens.get(of).word().equalsIgnoreCase("the")) {
+      of--; // "of the United States": the article is not part of the name
+    }
+    if (of < 1 || !tokens.get(of).word().equals("of")) {
+      return false;
+    }
+    String body = tokens.get(of - 1).word();
+    return capitalised(body) && SEATED_BODIES.contains(body.toLowerCase(Locale.ROOT));
+  }
+
+  /** Heads of the names of bodies that meet in one building of the capital ("Supreme Court", "National Assembly"). */
+  private static final Set<String> SEATED_BODIES = Set.of("court", "assembly", "congress", "senate", "palace");
+
   /** The most proper nouns after the demonym of a national body's name ("Chess Federation President"). */
   private static final int NATIONAL_BODY_WORDS = 5;
 

@@ -481,6 +481,24 @@ class GeocoderTest {
   }
 
   @Test
+  void aBodyOfACountryThatSitsInOneBuildingIsInItsCapital() {
+    AnalysedSentence court = sentence(0, "Supporters/NNS gathered/VBD in/IN front/NN of/IN the/DT Supreme/NNP/ORGANIZATION "
+        + "Court/NNP/ORGANIZATION of/IN/ORGANIZATION the/DT/ORGANIZATION United/NNP/ORGANIZATION States/NNPS/ORGANIZATION");
+    assertThat(GEOCODER.placeSentences(List.of(court), List.of()).get(0).name()).isEqualTo("Washington");
+    AnalysedSentence assembly = sentence(0, "A/DT package/NN was/VBD placed/VBN by/IN the/DT wall/NN of/IN the/DT "
+        + "Grand/NNP National/NNP Assembly/NNP of/IN Turkey/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(assembly), List.of()).get(0).name()).isEqualTo("Ankara");
+    // "Republic" here begins the country's official name: no US town of that name
+    AnalysedSentence republic = sentence(0, "Legislators/NNS met/VBD in/IN the/DT Assembly/NNP/ORGANIZATION of/IN/ORGANIZATION "
+        + "the/DT/ORGANIZATION Republic/NNP/ORGANIZATION of/IN/ORGANIZATION Macedonia/NNP/ORGANIZATION");
+    Place inMacedonia = GEOCODER.placeSentences(List.of(republic), List.of()).get(0);
+    assertThat(inMacedonia == null ? null : inMacedonia.country()).isNotEqualTo("USA");
+    // a government governs the whole country
+    AnalysedSentence government = sentence(0, "The/DT government/NN of/IN Samoa/NNP/LOCATION declared/VBD an/DT emergency/NN");
+    assertThat(GEOCODER.placeSentences(List.of(government), List.of()).get(0).kind()).isEqualTo("country");
+  }
+
+  @Test
   void theCountryAnArticleIsMostlyAboutBeatsOneNamedOnce() {
     Actor burundi = new Actor("BDIGOV", "Burundi", "BDI", ActorKind.GOVERNMENT);
     AnalysedSentence title = sentence(0, "Burundi/NNP/LOCATION mourns/VBZ", mention(burundi, 0, 0));
