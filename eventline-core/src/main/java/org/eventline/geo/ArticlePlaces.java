@@ -330,11 +330,14 @@ final class ArticlePlaces {
   /** The most tokens of a heading above briefs. */
   private static final int HEADING_TOKENS = 8;
 
-  /** True when sentence {@code index} begins a paragraph: a blank line, not a space, before it. */
+  /**
+   * True when sentence {@code index} begins a paragraph: a blank line, not a space, before it, or the
+   * title (whose offsets are its own, not the body's) before it.
+   */
   private boolean opensParagraph(int index) {
     AnalysedSentence s = byIndex.get(index);
     AnalysedSentence before = byIndex.get(index - 1);
-    return s != null && (before == null || s.sentence().begin() - before.sentence().end() >= 2);
+    return s != null && (before == null || before.inTitle() != s.inTitle() || s.sentence().begin() - before.sentence().end() >= 2);
   }
 
   /** The first sentence of the paragraph that holds sentence {@code index}. */

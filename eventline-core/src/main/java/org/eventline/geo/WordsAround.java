@@ -423,7 +423,7 @@ final class WordsAround {
   }
 
   /** Heads of the names of bodies that meet in one building of the capital ("Supreme Court", "National Assembly"). */
-  private static final Set<String> SEATED_BODIES = Set.of("court", "assembly", "congress", "senate", "palace");
+  private static final Set<String> SEATED_BODIES = Set.of("court", "assembly", "congress", "senate", "diet", "palace");
 
   /** The most proper nouns after the demonym of a national body's name ("Chess Federation President"). */
   private static final int NATIONAL_BODY_WORDS = 5;

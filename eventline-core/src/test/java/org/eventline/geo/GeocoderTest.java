@@ -488,6 +488,9 @@ class GeocoderTest {
     AnalysedSentence assembly = sentence(0, "A/DT package/NN was/VBD placed/VBN by/IN the/DT wall/NN of/IN the/DT "
         + "Grand/NNP National/NNP Assembly/NNP of/IN Turkey/NNP/LOCATION");
     assertThat(GEOCODER.placeSentences(List.of(assembly), List.of()).get(0).name()).isEqualTo("Ankara");
+    AnalysedSentence diet = sentence(0, "Fights/NNS erupt/VBP between/IN legislators/NNS in/IN the/DT National/NNP/ORGANIZATION "
+        + "Diet/NNP/ORGANIZATION of/IN/ORGANIZATION Japan/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(diet), List.of()).get(0).name()).isEqualTo("Tokyo");
     // "Republic" here begins the country's official name: no US town of that name
     AnalysedSentence republic = sentence(0, "Legislators/NNS met/VBD in/IN the/DT Assembly/NNP/ORGANIZATION of/IN/ORGANIZATION "
         + "the/DT/ORGANIZATION Republic/NNP/ORGANIZATION of/IN/ORGANIZATION Macedonia/NNP/ORGANIZATION");
@@ -1636,6 +1639,23 @@ class GeocoderTest {
         mention(IRELAND, 0, 1), mention(IRELAND, 3, 4));
     Place article = GEOCODER.placeSentences(laidOut("\n\n", aleppo, irish, lebanon), List.of()).get(2);
     assertThat(article.name()).isEqualTo("Dublin");
+  }
+
+  @Test
+  void theFirstBriefBelowThePagesTitleOpensAnItem() {
+    // A portal day's section: the title ("Politics and elections"), whose offsets are its own, then the
+    // briefs; the first names no place and is about Lebanon, the page's places are in Ireland and Syria
+    AnalysedSentence title = sentence(0, "Politics/NNS and/CC elections/NNS");
+    title = new AnalysedSentence(0, true, title.sentence(), title.mentions(), title.parse());
+    AnalysedSentence lebanon = sentence(1, "The/DT Lebanese/JJ/MISC army/NN announced/VBD new/JJ rules/NNS ./.",
+        mention(LEBANON_MIL, 1, 2));
+    AnalysedSentence dublin = sentence(2, "Protesters/NNS marched/VBD in/IN Dublin/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence aleppo = sentence(3, "Protesters/NNS marched/VBD in/IN Aleppo/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    List<AnalysedSentence> page = new ArrayList<>(List.of(title));
+    page.addAll(laidOut("\n\n", lebanon, dublin, aleppo));
+    Place first = GEOCODER.placeSentences(page, List.of()).get(1);
+    assertThat(first.country()).isEqualTo("LBN");
+    assertThat(first.how()).isEqualTo("actors");
   }
 
   /**
