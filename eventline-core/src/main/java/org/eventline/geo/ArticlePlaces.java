@@ -123,6 +123,47 @@ final class ArticlePlaces {
     focusPlace = named;
   }
 
+  /**
+   * The country that "the country" of the sentence refers back to: the last country or demonym the
+   * sentence names before it, in one or two capitalised words ("South Korean"), and not as an actor
+   * ("three US drug agents were killed in the country" were abroad); null when it names none.
+   */
+  private GazetteerEntry countryBeforeTheCountry(AnalysedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    int at = SentenceContext.theCountryAt(tokens);
+    GazetteerEntry found = null;
+    for (int i = 0; i < at; i++) {
+      for (int last = Math.min(i + 1, at - 1); last >= i; last--) {
+        GazetteerEntry e = countryCalled(s, i, last);
+        if (e != null) {
+          found = e;
+          i = last;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The country the capitalised words first..last name or are the demonym of, else null. */
+  private GazetteerEntry countryCalled(AnalysedSentence s, int first, int last) {
+    List<Token> tokens = s.sentence().tokens();
+    for (int t = first; t <= last; t++) {
+      if (!WordsAround.capitalised(tokens.get(t).word()) || first == 0 && tokens.get(t).pos().equals("DT")) {
+        return null;
+      }
+    }
+    for (ActorMention m : s.mentions()) {
+      if (m.firstToken() <= last && m.lastToken() >= first) {
+        return null;
+      }
+    }
+    String text = s.sentence().text().substring(tokens.get(first).begin() - s.sentence().begin(),
+        tokens.get(last).end() - s.sentence().begin());
+    Place p = gazetteer.resolve(text, Focus.none(), false);
+    return p == null || !p.kind().equals("country") ? null : gazetteer.countryEntry(p.country());
+  }
+
   /** The country the article is mostly about, as the article's place, or null when there is none. */
   private Resolved mainCountry() {
     GazetteerEntry country = focus.main() == null ? null : gazetteer.countryEntry(focus.main());
@@ -240,6 +281,13 @@ final class ArticlePlaces {
     // its apposition means ("Saudi Arabia, the country in which bin Laden was born, refused")
     Resolved speaker = s != null && (!incidents.contains(index) || coercions.contains(index)) ? speakingCountry(s) : null;
     Resolved main = mainCountry();
+    GazetteerEntry antecedent = speaker == null && main == null && s != null ? countryBeforeTheCountry(s) : null;
+    if (antecedent != null) {
+      // "a South Korean fishing boat capsized off the country's southern coast", on a page about no
+      // one country: the country the sentence named before. Where one country leads, "the country"
+      // is that one ("U.S. forces killed bin Laden in the country", in news about Pakistan).
+      return antecedent.toPlace(antecedent.name(), "sentence");
+    }
     if (speaker == null && main != null && s != null && SentenceContext.saysTheCountry(s.sentence().tokens())) {
       // "a failed coup in the country", "president of the African nation": the country the article
       // is mostly about, not a place the sentence before names in passing, and the whole of it

@@ -96,6 +96,11 @@ final class SentenceContext {
 
   /** True when the sentence says "the country" or "the nation", with at most one adjective between ("the island nation"). */
   static boolean saysTheCountry(List<Token> tokens) {
+    return theCountryAt(tokens) >= 0;
+  }
+
+  /** Where the sentence says "the country" or "the nation" (the noun's token), or -1. */
+  static int theCountryAt(List<Token> tokens) {
     return saysThe(tokens, Set.of("country", "nation"));
   }
 
@@ -104,10 +109,10 @@ final class SentenceContext {
    * city"), not "the city of Kabul".
    */
   static boolean saysTheCity(List<Token> tokens) {
-    return saysThe(tokens, Set.of("city"));
+    return saysThe(tokens, Set.of("city")) >= 0;
   }
 
-  private static boolean saysThe(List<Token> tokens, Set<String> nouns) {
+  private static int saysThe(List<Token> tokens, Set<String> nouns) {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
       if (!nouns.contains(w) || i + 1 < tokens.size() && tokens.get(i + 1).word().equals("of")) {
@@ -118,9 +123,9 @@ final class SentenceContext {
         before--;
       }
       if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 }

@@ -1642,6 +1642,24 @@ class GeocoderTest {
   }
 
   @Test
+  void theCountryABriefNamesBeforeTheCountryIsWhatItMeans() {
+    // Briefs about three countries, none leading: "the country" of the third is the one it named before,
+    // not the page's city
+    AnalysedSentence beirut = sentence(0, "Protesters/NNS marched/VBD in/IN Beirut/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence dublin = sentence(1, "Protesters/NNS marched/VBD in/IN Dublin/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence boat = sentence(2, "A/DT South/JJ Korean/JJ boat/NN capsized/VBD off/IN the/DT country/NN 's/POS "
+        + "southern/JJ coast/NN ./.");
+    Place capsized = GEOCODER.placeSentences(laidOut("\n\n", beirut, dublin, boat), List.of()).get(2);
+    assertThat(capsized.country()).isEqualTo("KOR");
+    // a country named as an actor is whose: "Syrian troops were killed in the country" were abroad (one
+    // paragraph, so that no brief opens here)
+    AnalysedSentence troops = sentence(2, "Syrian/JJ troops/NNS were/VBD killed/VBN in/IN the/DT country/NN ./.",
+        mention(SYRIA_GOV, 0, 0));
+    Place killed = GEOCODER.placeSentences(laidOut(" ", beirut, dublin, troops), List.of()).get(2);
+    assertThat(killed == null ? null : killed.country()).isNotEqualTo("SYR");
+  }
+
+  @Test
   void theFirstBriefBelowThePagesTitleOpensAnItem() {
     // A portal day's section: the title ("Politics and elections"), whose offsets are its own, then the
     // briefs; the first names no place and is about Lebanon, the page's places are in Ireland and Syria
