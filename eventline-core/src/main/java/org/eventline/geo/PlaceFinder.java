@@ -111,7 +111,14 @@ final class PlaceFinder {
           found = null; // "captured the U.S. embassy" in Tehran: whose mission, not where
         }
         if (found != null && beginsUnknownName(tokens, found, runEnd)) {
-          break; // "Grand Whatever Island", a name the gazetteer lacks, is not the French village Grand
+          // "Grand Whatever Island", a name the gazetteer lacks, is not the French village Grand; the
+          // name it is "of" may be known ("the Grand National Assembly of Turkey")
+          int of = ofIn(tokens, found.lastToken() + 1, runEnd);
+          if (of < 0) {
+            break;
+          }
+          start = of + 1;
+          continue;
         }
         if (found != null && beforeArabicArticle(tokens, found)) {
           break; // "Alma ash Shab", a Lebanese village the gazetteer lacks, is not Alma, Quebec
@@ -199,6 +206,16 @@ final class PlaceFinder {
     }
     GazetteerEntry e = gazetteer.best(found.text(), Focus.none(), false);
     return e != null && e.isSmallSettlement();
+  }
+
+  /** The first "of" of tokens from..to, or -1. */
+  private static int ofIn(List<Token> tokens, int from, int to) {
+    for (int t = from; t <= to; t++) {
+      if (tokens.get(t).word().equals("of")) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /** Words that end the name of a small island or reef ("Elbow Cay"); a valley or river keeps its region's name ("Swat Valley"). */
