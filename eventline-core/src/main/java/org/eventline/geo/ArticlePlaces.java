@@ -564,7 +564,11 @@ final class ArticlePlaces {
       }
       // "the Seychelles coast", "Afghanistan villages": a noun of land or sea after the name says
       // where, so the name is no modifier of whose
-      boolean modifier = MentionContext.beforeNoun(s, m) && !MentionContext.followedBy(s, m, MentionContext.GEOGRAPHIC_NOUNS);
+      // "a New Zealand outbreak", "the Haiti earthquake": a compound for something that happened
+      // there says where, as a noun of land does
+      boolean happening = MentionContext.namesAHappening(s, m);
+      boolean modifier = MentionContext.beforeNoun(s, m) && !MentionContext.followedBy(s, m, MentionContext.GEOGRAPHIC_NOUNS)
+          && !happening;
       // A city naming the noun after it ("a Kabul car bombing", "the San Juan streets") says where
       // that happened, even when the coder took the city for its government.
       boolean cityModifier = modifier && !entry.isCountry() && !entry.isRegion() && actor != null
@@ -586,7 +590,7 @@ final class ArticlePlaces {
       }
       // A country that is an actor here, or names the noun after it ("a US envoy", "UK Prime
       // Minister"), and follows no locative preposition is whose, not where.
-      if (entry.isCountry() && !m.afterPreposition() && !m.institution() && (actor != null || modifier)) {
+      if (entry.isCountry() && !m.afterPreposition() && !m.institution() && !happening && (actor != null || modifier)) {
         continue;
       }
       // After the preposition a country that names an act or a force says whose it was: "killed in

@@ -1665,6 +1665,16 @@ class GeocoderTest {
   }
 
   @Test
+  void aCountryThatNamesWhatHappenedThereIsWhere() {
+    AnalysedSentence before = sentence(0, "Buses/NNS collided/VBD in/IN Sempach/NNP/LOCATION ./.");
+    AnalysedSentence crash = sentence(1, "A/DT Spain/NNP/LOCATION car/NN rally/NN race/NN crash/NN leaves/VBZ six/CD dead/JJ");
+    assertThat(GEOCODER.placeSentences(laidOut(" ", before, crash), List.of()).get(1).country()).isEqualTo("ESP");
+    // an act somebody does says whose
+    AnalysedSentence strike = sentence(1, "A/DT Spain/NNP/LOCATION air/NN strike/NN leaves/VBZ six/CD dead/JJ");
+    assertThat(GEOCODER.placeSentences(laidOut(" ", before, strike), List.of()).get(1).country()).isEqualTo("CHE");
+  }
+
+  @Test
   void theFirstBriefBelowThePagesTitleOpensAnItem() {
     // A portal day's section: the title ("Politics and elections"), whose offsets are its own, then the
     // briefs; the first names no place and is about Lebanon, the page's places are in Ireland and Syria
