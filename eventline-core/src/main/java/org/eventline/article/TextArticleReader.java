@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eventline.article.ScrapedLine.Kind;
 
 /**
@@ -141,7 +142,7 @@ final class TextArticleReader {
         case SHORT -> {
           if (listed[i] || question(line)) {
             shortRun = 0;
-          } else if (++shortRun >= SHORT_RUN_ENDS_BODY) {
+          } else if (++shortRun >= SHORT_RUN_ENDS_BODY && !headingsAboveMoreNews(i - shortRun + 1)) {
             return i - shortRun + 1;
           }
         }
@@ -150,6 +151,44 @@ final class TextArticleReader {
       }
     }
     return lines.size();
+  }
+
+  /**
+   * True when the short lines from {@code from} on are headings over more news: each a capitalised
+   * label of a few words that ends no sentence and names no part of a form, a menu or a footer, and
+   * after them a paragraph of news ({@link #NEWS_WORDS}+ words ending a sentence). A digest of briefs
+   * nests its story labels so ("Middle East crisis", "Gaza war", "Gaza humanitarian crisis"); a
+   * page's tail of menus, share buttons and comment forms does not go on with news.
+   */
+  private boolean headingsAboveMoreNews(int from) {
+    for (int i = from; i < lines.size(); i++) {
+      ScrapedLine line = lines.get(i);
+      if (line.is(Kind.BLANK)) {
+        continue;
+      }
+      if (line.is(Kind.PARAGRAPH)) {
+        return Paragraphs.words(line.text()) >= NEWS_WORDS && Paragraphs.endsSentence(line.text());
+      }
+      if (!line.is(Kind.SHORT) || !heading(line.text())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The fewest words of a paragraph of news below a run of headings. */
+  private static final int NEWS_WORDS = 15;
+  /** The most words of a heading over briefs. */
+  private static final int HEADING_WORDS = 8;
+  /** Words of forms, menus and footers, never of a story's label. */
+  private static final Pattern NOT_A_HEADING = Pattern.compile(
+      "(?i).*\\b(?:e-?mail|name|comments?|password|subscribe|share|follow|log ?in|sign|newsletter|related|tags?|"
+          + "read more|advertisement|cookies?|privacy|terms|copyright|home|contact|menu|search|login|print)\\b.*");
+
+  private static boolean heading(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && Paragraphs.words(t) <= HEADING_WORDS
+        && !t.endsWith(":") && !t.endsWith(".") && !NOT_A_HEADING.matcher(t).matches();
   }
 
   /**

@@ -200,6 +200,44 @@ class ScrapedTextTest {
   }
 
   @Test
+  void briefsBelowARunOfStoryLabelsAreBody() {
+    // A digest nests its story labels three deep; the briefs below them are news, not a page's tail
+    Article a = extract("nested.txt", """
+        Armed conflicts and attacks
+
+        Sudanese civil war
+
+        The Rapid Support Forces shell a displacement camp near El Fasher, killing at least 12 people. (Al Jazeera)
+
+        Middle Eastern crisis
+
+        Gaza war
+
+        Gaza humanitarian crisis
+
+        Israeli strikes on a school sheltering displaced families in Gaza City kill at least 15 people, medics say. (AP)
+        """);
+    assertThat(a.body()).contains("Israeli strikes on a school sheltering displaced families in Gaza City");
+    // a tail of menu and form lines still ends the body, whatever long paragraph follows
+    Article tail = extract("tail.txt", """
+        Mortars hit a market
+
+        Mortar shells struck a crowded market in the centre of the city on Sunday, killing at least nine people, officials said.
+
+        Related Articles
+
+        Share on Facebook
+
+        Your Name
+
+        Your Email Address
+
+        The views expressed in this article are the author's own and do not necessarily reflect the editorial policy of this site.
+        """);
+    assertThat(tail.body()).doesNotContain("views expressed");
+  }
+
+  @Test
   void anInterviewsShortQuestionsAndAnswersAreBody() {
     Article a = extract("interview.txt", """
         A chess master talks to us
