@@ -415,7 +415,7 @@ public final class Gazetteer {
         List<GazetteerEntry> keep = new ArrayList<>();
         List<GazetteerEntry> demoted = new ArrayList<>();
         for (GazetteerEntry e : found.subList(0, r)) {
-          (smallPlaceUnderRegion(e, key, focus) ? demoted : keep).add(e);
+          (smallPlaceUnderRegion(e, region, key, focus) ? demoted : keep).add(e);
         }
         if (!demoted.isEmpty()) {
           keep.add(region);
@@ -435,15 +435,18 @@ public final class Gazetteer {
    * True when the place is a town or village, or a city of under {@link #REGION_POPULATION} people,
    * that may not outrank a first-level region of that name whatever the article's focus. A city (a seat,
    * or 15,000+ people) called so by its own name in the country the article is mostly about keeps its
-   * rank: "Victoria" in news about Texas is Victoria, Texas, not the Australian state; a city that has
-   * the name only as another name ("Nebraska", once Appomattox's) does not.
+   * rank against a region abroad: "Victoria" in news about Texas is Victoria, Texas, not the Australian
+   * state; but "Nevada" in news about the United States is the state, not Nevada, Iowa (a city in the
+   * region of its name, "Çanakkale" in Çanakkale province, keeps its rank). A city that has
+   * the name only as another name ("Nebraska", once Appomattox's) does not keep it.
    */
-  private static boolean smallPlaceUnderRegion(GazetteerEntry e, String key, Focus focus) {
+  private static boolean smallPlaceUnderRegion(GazetteerEntry e, GazetteerEntry region, String key, Focus focus) {
     boolean populated = e.kind().equals("city") || e.kind().equals("town") || e.kind().equals("village");
     if (!populated || e.curated() || e.population() >= REGION_POPULATION) {
       return false;
     }
-    return !(e.kind().equals("city") && Names.key(e.name()).equals(key) && focus.share(e.country()) > MAIN_COUNTRY_SHARE);
+    return !(e.kind().equals("city") && Names.key(e.name()).equals(key) && focus.share(e.country()) > MAIN_COUNTRY_SHARE
+        && (!region.country().equals(e.country()) || region.admin1().equals(e.admin1())));
   }
 
   /**

@@ -221,6 +221,11 @@ class GazetteerTest {
     assertThat(victoria.country()).isEqualTo("USA");
     assertThat(victoria.kind()).isEqualTo("city");
     assertThat(G.resolve("Victoria", Focus.none().withCountry("AUS", 5), false).kind()).isEqualTo("region");
+    // but not against a region of its own country: "Nevada" is the state, not Nevada, Iowa, a county
+    // seat, even in news that names Iowa
+    Place nevada = G.resolve("Nevada", usa.withRegion("US.IA"), false);
+    assertThat(nevada.kind()).isEqualTo("region");
+    assertThat(nevada.name()).isEqualTo("Nevada");
   }
 
   @Test
