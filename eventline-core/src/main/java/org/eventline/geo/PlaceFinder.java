@@ -15,7 +15,7 @@ import org.eventline.nlp.Token;
  */
 final class PlaceFinder {
   /** Dates are no places, though GeoNames has an August (USA) and a Sunday (Nigeria). */
-  private static final Set<String> CALENDAR = Set.of(
+  static final Set<String> CALENDAR = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -3,6 +3,7 @@ package org.eventline.geo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eventline.nlp.Dependency;
 import org.eventline.nlp.Parse;
 import org.eventline.nlp.Token;
@@ -53,12 +54,21 @@ final class PlaceLists {
     if (from < first && tally(tokens, previous, first)) {
       return previous;
     }
-    if (from >= first || first - from > 6) {
+    if (from >= first || first - from - dateWords(tokens, from, first) > 6) {
       return null;
     }
     boolean joined = false;
     boolean commaAnd = false;
+    boolean dated = false;
     for (int t = from; t < first; t++) {
+      int date = afterDate(tokens, t);
+      if (date > t && date <= first) {
+        // "held at Brasília, Brazil in September 2000 and Guayaquil, Ecuador in July 2002": each
+        // place of the list with its own date
+        t = date - 1;
+        dated = true;
+        continue;
+      }
       Token token = tokens.get(t);
       String w = token.word().toLowerCase(Locale.ROOT);
       if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("(") || w.equals(")")) {
@@ -81,7 +91,9 @@ final class PlaceLists {
     if (after < tokens.size() && tokens.get(after).pos().equals("POS")) {
       return null; // "in Damascus and Turkey's capital"; but "the Texas and Louisiana coasts" are two
     }
-    return parse == null || conjunct(parse, previous.listStart(), previous.lastToken(), first, last) ? previous : null;
+    // past a date the parser may join the name to the date or the "and" before it, or give up ("dep")
+    int listLast = dated ? first - 1 : previous.lastToken();
+    return parse == null || conjunct(parse, previous.listStart(), listLast, first, last, dated) ? previous : null;
   }
 
   /**
@@ -135,19 +147,59 @@ final class PlaceLists {
 
   private static final Set<String> COUNT_WORDS = Set.of("thousand", "million", "hundred", "dozen", "dozens");
 
-  /** True when the parse makes a token of first..last a conjunct of a token of listFirst..listLast. */
-  private static boolean conjunct(Parse parse, int listFirst, int listLast, int first, int last) {
+  /**
+   * True when the parse makes a token of first..last a conjunct of a token of listFirst..listLast
+   * (loosely: or an unlabelled dependent of one).
+   */
+  private static boolean conjunct(Parse parse, int listFirst, int listLast, int first, int last, boolean loosely) {
     for (int t = first; t <= last; t++) {
       for (Dependency d : parse.heads(t)) {
         // "countries such as Singapore, Malaysia, Thailand, and even ...": CoreNLP often makes the
         // later names appositions of the first
-        if ((d.base().equals("conj") || d.base().equals("appos")) && d.governor() >= listFirst && d.governor() <= listLast) {
+        if ((d.base().equals("conj") || d.base().equals("appos") || loosely && d.base().equals("dep"))
+            && d.governor() >= listFirst && d.governor() <= listLast) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /**
+   * The token after a date phrase that begins at {@code t} ("in September 2000", "on Monday", "in
+   * 2004"), else {@code t}.
+   */
+  private static int afterDate(List<Token> tokens, int t) {
+    boolean preposition = t < tokens.size() && DATE_PREPOSITIONS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+    int start = preposition ? t + 1 : t;
+    int u = start;
+    while (u < tokens.size()) {
+      String w = tokens.get(u).word().toLowerCase(Locale.ROOT);
+      boolean calendar = PlaceFinder.CALENDAR.contains(w);
+      boolean number = tokens.get(u).pos().equals("CD") && (u > start || preposition && YEAR.matcher(w).matches());
+      if (!calendar && !number) {
+        break;
+      }
+      u++;
+    }
+    return u > start ? u : t;
+  }
+
+  /** How many tokens of from..to-1 belong to date phrases. */
+  private static int dateWords(List<Token> tokens, int from, int to) {
+    int n = 0;
+    for (int t = from; t < to; t++) {
+      int date = afterDate(tokens, t);
+      if (date > t && date <= to) {
+        n += date - t;
+        t = date - 1;
+      }
+    }
+    return n;
+  }
+
+  private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "during");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
   /** Words that may stand between the names of a list: "and the capital Santiago", "and nearby Tyre". */
   private static final Set<String> LIST_APPOSITIONS = Set.of(

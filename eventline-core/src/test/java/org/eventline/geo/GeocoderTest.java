@@ -632,6 +632,14 @@ class GeocoderTest {
   }
 
   @Test
+  void placesOfAListEachWithItsDateAreAList() {
+    AnalysedSentence s = sentence(0, "Summits/NNS were/VBD held/VBN at/IN Brasília/NNP/LOCATION ,/, Brazil/NNP/LOCATION in/IN "
+        + "September/NNP 2000/CD and/CC Guayaquil/NNP/LOCATION ,/, Ecuador/NNP/LOCATION in/IN July/NNP 2002/CD");
+    assertThat(GEOCODER.placeSentenceLists(List.of(s), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("Brasília", "Guayaquil");
+  }
+
+  @Test
   void aTallyByPlaceIsAList() {
     AnalysedSentence s = sentence(0, "At/IN least/JJS 10/CD died/VBD in/IN Cuba/NNP/LOCATION and/CC 22/CD in/IN "
         + "Haiti/NNP/LOCATION");
