@@ -354,12 +354,32 @@ final class ArticlePlaces {
     int index = s.index();
     if (focus.main() != null || !opensParagraph(index) || from >= 0 && from >= paragraphStart(index)
         || s.sentence().tokens().get(0).pos().startsWith("PRP")
-        || incidents.contains(index) && !coercions.contains(index) || from >= 0 && heading(from)) {
+        || incidents.contains(index) && !coercions.contains(index) && !openerSays(s) || from >= 0 && heading(from)) {
       return null;
     }
     String home = actorsCountry(s);
     return home == null || home.equals(carried.country()) ? null : gazetteer.countryEntry(home);
   }
+
+  /**
+   * True when the actor the sentence opens with says what follows ("Israeli prime minister Benjamin
+   * Netanyahu says that he has ordered strikes"): an incident it tells is reported, and the saying is
+   * the item's own act, at home.
+   */
+  private static boolean openerSays(AnalysedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    int first = tokens.get(0).pos().equals("DT") ? 1 : 0;
+    for (ActorMention m : s.mentions()) {
+      if (m.firstToken() == first && m.actor().country() != null && m.lastToken() + 1 < tokens.size()) {
+        Token verb = tokens.get(m.lastToken() + 1);
+        return verb.pos().startsWith("VB") && SAYING.contains(verb.lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SAYING = Set.of("say", "announce", "warn", "claim", "vow", "threaten", "accuse",
+      "state", "tell", "declare", "confirm", "deny", "pledge", "promise");
 
   /**
    * True when the sentence is a heading: a paragraph of its own, short, with no full stop ("Russian
@@ -498,8 +518,9 @@ final class ArticlePlaces {
   private Focus focus(List<AnalysedSentence> sentences, Map<Integer, List<PlaceMention>> mentions) {
     Map<String, Integer> countries = new HashMap<>();
     for (AnalysedSentence s : sentences) {
+      boolean[] cited = SentenceContext.citation(s.sentence().tokens());
       for (ActorMention m : s.mentions()) {
-        if (m.actor().country() != null) {
+        if (m.actor().country() != null && !cited[m.firstToken()]) {
           countries.merge(gazetteerCode(m.actor().country()), 1, Integer::sum);
         }
       }

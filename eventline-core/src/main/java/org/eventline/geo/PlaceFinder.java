@@ -150,6 +150,8 @@ final class PlaceFinder {
       i = runEnd + 1;
     }
     out.addAll(demonymInstitutions(sentence, out));
+    boolean[] cited = SentenceContext.citation(tokens);
+    out.removeIf(m -> cited[m.firstToken()]); // "(The Hill)", "(Kyiv Independent)": a source, not a place
     return streetNamesLeftOut(tokens, out);
   }
 

@@ -1683,6 +1683,35 @@ class GeocoderTest {
   }
 
   @Test
+  void aSourceCitedInBracketsNamesNoPlace() {
+    // a digest's item and the sources it cites, which the sentence splitter left as a sentence of their own
+    AnalysedSentence item = sentence(0, "Protesters/NNS marched/VBD in/IN Beirut/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence cited = sentence(1, "(/-LRB- Reuters/NNP/ORGANIZATION )/-RRB- (/-LRB- The/DT Hill/NNP/LOCATION )/-RRB-");
+    List<Place> places = GEOCODER.placeSentences(laidOut(" ", item, cited), List.of());
+    assertThat(places.get(1).name()).isEqualTo("Beirut");
+    // the same at the end of the item's own sentence
+    AnalysedSentence inline = sentence(0, "Protesters/NNS marched/VBD ./. (/-LRB- The/DT Hill/NNP/LOCATION )/-RRB-",
+        mention(PROTESTERS, 0, 0));
+    Place none = GEOCODER.placeSentences(List.of(inline), List.of()).get(0);
+    assertThat(none == null ? null : none.name()).isNotEqualTo("Hill City");
+  }
+
+  @Test
+  void aBriefWhoseOpenerSaysWhatItOrderedIsAtHome() {
+    // an item about strikes that its subject announces is the announcement's, at home
+    AnalysedSentence aleppo = sentence(0, "Protesters/NNS marched/VBD in/IN Aleppo/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence dublin = sentence(1, "Protesters/NNS marched/VBD in/IN Dublin/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence says = sentence(2, "The/DT Lebanese/JJ/MISC army/NN says/VBZ/O/say it/PRP ordered/VBD more/JJR "
+        + "airstrikes/NNS/O/airstrike ./.", mention(LEBANON_MIL, 1, 2));
+    Place item = GEOCODER.placeSentences(laidOut("\n\n", aleppo, dublin, says), List.of()).get(2);
+    assertThat(item.country()).isEqualTo("LBN");
+    // told as an incident, it may have happened anywhere: the page's place stands
+    AnalysedSentence struck = sentence(2, "The/DT Lebanese/JJ/MISC army/NN carried/VBD/O/carry out/RP more/JJR "
+        + "airstrikes/NNS/O/airstrike ./.", mention(LEBANON_MIL, 1, 2));
+    assertThat(GEOCODER.placeSentences(laidOut("\n\n", aleppo, dublin, struck), List.of()).get(2).country()).isNotEqualTo("LBN");
+  }
+
+  @Test
   void theFirstBriefBelowThePagesTitleOpensAnItem() {
     // A portal day's section: the title ("Politics and elections"), whose offsets are its own, then the
     // briefs; the first names no place and is about Lebanon, the page's places are in Ireland and Syria
