@@ -90,6 +90,12 @@ final class NameBinder {
           }
         }
       }
+      String chained = e == null || e.isCountry() ? null : countryEndingChain(tokens, mentions, i);
+      if (chained != null && !chained.equals(e.country())) {
+        // "Savar, Dhaka District, Bangladesh": a place in Bangladesh or one the gazetteer lacks, never
+        // Sárvár in Hungary
+        e = gazetteer.bestIn(m.text(), chained, focus, m.regionSaid());
+      }
       if (e != null && e.isCountry() && MentionContext.namesItsCapital(tokens, m)) {
         GazetteerEntry capital = gazetteer.capitalOf(e.country());
         e = capital == null ? e : capital; // "in Somalia's capital", "the Iraqi capital", "the capital of Chad"
@@ -129,6 +135,35 @@ final class NameBinder {
       }
     }
     return Set.of();
+  }
+
+  /**
+   * The country that ends a chain of two or more names after this one, each after a comma ("Savar,
+   * Dhaka District, Bangladesh"), or null: the address the name is written with.
+   */
+  private String countryEndingChain(List<Token> tokens, List<PlaceMention> mentions, int i) {
+    int at = i;
+    int links = 0;
+    while (true) {
+      int comma = mentions.get(at).lastToken() + 1;
+      int next = -1;
+      for (int j = at + 1; j < mentions.size(); j++) {
+        if (comma < tokens.size() && tokens.get(comma).word().equals(",") && mentions.get(j).firstToken() == comma + 1) {
+          next = j;
+          break;
+        }
+      }
+      if (next < 0) {
+        break;
+      }
+      at = next;
+      links++;
+    }
+    if (links < 2) {
+      return null; // "Izmir, Turkey" is bound as a pair
+    }
+    GazetteerEntry last = gazetteer.best(mentions.get(at).text(), Focus.none(), false);
+    return last != null && last.isCountry() ? last.country() : null;
   }
 
   /**

@@ -640,6 +640,20 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameWrittenWithItsAddressLiesInTheAddresssCountry() {
+    // the gazetteer lacks Savar; its Sárvár, in Hungary, a country the page is also about, is no
+    // place of this address
+    AnalysedSentence s = sentence(0, "A/DT bomb/NN exploded/VBD at/IN a/DT rally/NN in/IN Savar/NNP/LOCATION ,/, "
+        + "Dhaka/NNP/LOCATION District/NNP/LOCATION ,/, Bangladesh/NNP/LOCATION ./.");
+    Gazetteer gazetteer = Gazetteer.defaults();
+    PlaceFinder finder = new PlaceFinder(gazetteer);
+    List<NameBinder.Bound> bound = new NameBinder(gazetteer, finder).bind(s, finder.find(s.sentence(), s.parse()),
+        Focus.none().withCountry("HUN", 3).withCountry("BGD", 1));
+    NameBinder.Bound savar = bound.stream().filter(b -> b.mention().text().equals("Savar")).findFirst().orElseThrow();
+    assertThat(savar.entry() == null ? null : savar.entry().country()).isNotEqualTo("HUN");
+  }
+
+  @Test
   void aTallyByPlaceIsAList() {
     AnalysedSentence s = sentence(0, "At/IN least/JJS 10/CD died/VBD in/IN Cuba/NNP/LOCATION and/CC 22/CD in/IN "
         + "Haiti/NNP/LOCATION");
