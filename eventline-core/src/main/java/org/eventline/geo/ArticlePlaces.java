@@ -358,7 +358,20 @@ final class ArticlePlaces {
       return null;
     }
     String home = actorsCountry(s);
+    if (home == null) {
+      home = firstCountryNamed(s); // "A massive sandstorm hits Lebanon and Syria": the first it names
+    }
     return home == null || home.equals(carried.country()) ? null : gazetteer.countryEntry(home);
+  }
+
+  /** The first country the sentence names, as a place or an actor, or null. */
+  private String firstCountryNamed(AnalysedSentence s) {
+    for (Bound b : bound.get(s.index())) {
+      if (b.entry() != null && b.entry().isCountry()) {
+        return b.entry().country();
+      }
+    }
+    return null;
   }
 
   /**

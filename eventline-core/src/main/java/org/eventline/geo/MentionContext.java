@@ -232,26 +232,8 @@ final class MentionContext {
    * that someone does ("a US airstrike", "the Iran deal") are no such happenings: they say whose.
    */
   static boolean namesAHappening(AnalysedSentence s, PlaceMention m) {
-    List<Token> tokens = s.sentence().tokens();
-    for (int t = m.lastToken() + 1; t < tokens.size() && t <= m.lastToken() + HAPPENING_REACH; t++) {
-      Token k = tokens.get(t);
-      if (!k.pos().startsWith("NN") || k.isProperNoun()) {
-        return false;
-      }
-      if (HAPPENINGS.contains(k.word().toLowerCase(Locale.ROOT))) {
-        return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN");
-      }
-    }
-    return false;
+    return WordsAround.happeningFollows(s.sentence().tokens(), m.lastToken());
   }
-
-  /** The most common nouns between a name and the happening it names ("Spain car rally race crash"). */
-  private static final int HAPPENING_REACH = 4;
-
-  /** Heads of compounds for what happened at a place, not what somebody did there. */
-  private static final Set<String> HAPPENINGS = Set.of("outbreak", "epidemic", "crash", "crashes", "earthquake", "quake",
-      "tsunami", "flood", "floods", "flooding", "wildfire", "wildfires", "landslide", "eruption", "derailment",
-      "collapse", "disaster", "riots", "unrest", "referendum", "election", "elections");
 
   /** Nouns of agreements, which are often named after a city. */
   static final Set<String> AGREEMENTS = Set.of(

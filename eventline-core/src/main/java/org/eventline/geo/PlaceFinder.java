@@ -470,6 +470,8 @@ final class PlaceFinder {
       boolean adjective = t == first && first < last && tokens.get(t).pos().startsWith("JJ");
       tagged &= adjective || tokens.get(t).ner().equals("LOCATION");
     }
+    // "2026 Ōtsuchi wildfire", "the Haiti earthquake": where it happened, though CoreNLP tags no location
+    located |= WordsAround.happeningFollows(tokens, last);
     located |= tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
         || WordsAround.divisionWordFollows(tokens, last) && namesADivision(text + " " + tokens.get(last + 1).word(), first, last + 1)
         || WordsAround.appositionCallsItAPlace(tokens, last);

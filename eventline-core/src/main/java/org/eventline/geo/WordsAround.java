@@ -425,6 +425,31 @@ final class WordsAround {
   /** Heads of the names of bodies that meet in one building of the capital ("Supreme Court", "National Assembly"). */
   private static final Set<String> SEATED_BODIES = Set.of("court", "assembly", "congress", "senate", "diet", "palace");
 
+  /**
+   * True when common nouns after the name end in something that happened there ("Ōtsuchi wildfire",
+   * "Spain car rally race crash", "New Zealand outbreak"), not in what somebody did ("US airstrike").
+   */
+  static boolean happeningFollows(List<Token> tokens, int last) {
+    for (int t = last + 1; t < tokens.size() && t <= last + HAPPENING_REACH; t++) {
+      Token k = tokens.get(t);
+      if (!k.pos().startsWith("NN") || k.isProperNoun()) {
+        return false;
+      }
+      if (HAPPENINGS.contains(k.word().toLowerCase(Locale.ROOT))) {
+        return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN");
+      }
+    }
+    return false;
+  }
+
+  /** The most common nouns between a name and the happening it names ("Spain car rally race crash"). */
+  private static final int HAPPENING_REACH = 4;
+
+  /** Heads of compounds for what happened at a place, not what somebody did there. */
+  private static final Set<String> HAPPENINGS = Set.of("outbreak", "epidemic", "crash", "crashes", "earthquake", "quake",
+      "tsunami", "flood", "floods", "flooding", "wildfire", "wildfires", "landslide", "eruption", "derailment",
+      "collapse", "disaster", "riots", "unrest", "referendum", "election", "elections");
+
   /** The most proper nouns after the demonym of a national body's name ("Chess Federation President"). */
   private static final int NATIONAL_BODY_WORDS = 5;
 

@@ -1726,6 +1726,24 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameBeforeWhatHappenedThereIsAPlaceThoughUntagged() {
+    // a story label of a digest: the town the wildfire is named after
+    AnalysedSentence label = sentence(0, "2026/CD Ōtsuchi/NNP wildfire/NN");
+    assertThat(GEOCODER.placeSentences(List.of(label), List.of()).get(0).name()).isEqualTo("Ōtsuchi");
+  }
+
+  @Test
+  void aBriefAboutSeveralCountriesNoneOfWhichActsIsPlacedInTheFirst() {
+    Actor lebanon = new Actor("LBN", "Lebanon", "LBN", ActorKind.STATE);
+    AnalysedSentence lima = sentence(0, "Protesters/NNS marched/VBD in/IN Lima/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence dublin = sentence(1, "Protesters/NNS marched/VBD in/IN Dublin/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence storm = sentence(2, "A/DT sandstorm/NN hits/VBZ Lebanon/NNP/LOCATION and/CC Syria/NNP/LOCATION ./.",
+        mention(lebanon, 3, 3), mention(SYRIA_GOV, 5, 5));
+    Place item = GEOCODER.placeSentences(laidOut("\n\n", lima, dublin, storm), List.of()).get(2);
+    assertThat(item.country()).isEqualTo("LBN");
+  }
+
+  @Test
   void theFirstBriefBelowThePagesTitleOpensAnItem() {
     // A portal day's section: the title ("Politics and elections"), whose offsets are its own, then the
     // briefs; the first names no place and is about Lebanon, the page's places are in Ireland and Syria
