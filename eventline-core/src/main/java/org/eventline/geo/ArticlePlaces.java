@@ -531,9 +531,8 @@ final class ArticlePlaces {
   private Focus focus(List<AnalysedSentence> sentences, Map<Integer, List<PlaceMention>> mentions) {
     Map<String, Integer> countries = new HashMap<>();
     for (AnalysedSentence s : sentences) {
-      boolean[] cited = SentenceContext.citation(s.sentence().tokens());
       for (ActorMention m : s.mentions()) {
-        if (m.actor().country() != null && !cited[m.firstToken()]) {
+        if (m.actor().country() != null) {
           countries.merge(gazetteerCode(m.actor().country()), 1, Integer::sum);
         }
       }

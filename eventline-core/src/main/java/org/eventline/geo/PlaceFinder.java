@@ -150,7 +150,7 @@ final class PlaceFinder {
       i = runEnd + 1;
     }
     out.addAll(demonymInstitutions(sentence, out));
-    boolean[] cited = SentenceContext.citation(tokens);
+    boolean[] cited = sentence.citation();
     out.removeIf(m -> cited[m.firstToken()]); // "(The Hill)", "(Kyiv Independent)": a source, not a place
     return streetNamesLeftOut(tokens, out);
   }

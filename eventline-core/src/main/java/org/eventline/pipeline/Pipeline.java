@@ -114,14 +114,21 @@ public final class Pipeline {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       Parse parse = null;
-      if (coder.mayCarryEvent(s, mentions.get(i))) {
+      List<ActorMention> own = outsideCitations(s, mentions.get(i));
+      if (coder.mayCarryEvent(s, own)) {
         parse = nlp.parse(s);
         parsed++;
       }
-      analysed.add(new AnalysedSentence(i, i < titleSentences, s, mentions.get(i), parse));
+      analysed.add(new AnalysedSentence(i, i < titleSentences, s, own, parse));
     }
     List<Event> events = geocoder.place(coder.code(article, analysed), analysed);
     return new Analysed(article, analysed, events, parsed);
+  }
+
+  /** The mentions less those in sources cited in brackets ("(The Jerusalem Post)" is no Israeli actor). */
+  private static List<ActorMention> outsideCitations(Sentence s, List<ActorMention> mentions) {
+    boolean[] cited = s.citation();
+    return mentions.stream().filter(m -> !cited[m.firstToken()]).toList();
   }
 
   /** The geocoder this pipeline places events with. */
