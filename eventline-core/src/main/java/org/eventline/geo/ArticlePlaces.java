@@ -343,8 +343,10 @@ final class ArticlePlaces {
    * journalists", "Thailand's reform council rejects the draft") would otherwise take the place of
    * the item above it or of the page. Only a paragraph's first sentence opens an item, and only when
    * it names its own actors (no "He also commented"), tells of no incident that could have happened
-   * abroad ("a bomber hit the vehicle of a United States diplomat"), and its subject's country, or
-   * the one country of all its actors, differs from the carried place's. That place must come from
+   * abroad ("a bomber hit the vehicle of a United States diplomat") unless its subject says so
+   * ("Netanyahu says that he has ordered strikes"), and its subject's country, or the one country of
+   * all its actors, or else the first country it names ("A massive sandstorm hits Lebanon and Syria"),
+   * differs from the carried place's. That place must come from
    * the page or an earlier paragraph that is no heading: a heading above briefs ("Russian invasion of
    * Ukraine") names the place of the briefs below it.
    *
