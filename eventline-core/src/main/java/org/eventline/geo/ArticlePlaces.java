@@ -158,9 +158,7 @@ final class ArticlePlaces {
         return null;
       }
     }
-    String text = s.sentence().text().substring(tokens.get(first).begin() - s.sentence().begin(),
-        tokens.get(last).end() - s.sentence().begin());
-    Place p = gazetteer.resolve(text, Focus.none(), false);
+    Place p = gazetteer.resolve(s.sentence().span(first, last), Focus.none(), false);
     return p == null || !p.kind().equals("country") ? null : gazetteer.countryEntry(p.country());
   }
 
@@ -601,7 +599,7 @@ final class ArticlePlaces {
       // where, so the name is no modifier of whose
       // "a New Zealand outbreak", "the Haiti earthquake": a compound for something that happened
       // there says where, as a noun of land does
-      boolean happening = MentionContext.namesAHappening(s, m);
+      boolean happening = WordsAround.happeningFollows(s.sentence().tokens(), m.lastToken());
       boolean modifier = MentionContext.beforeNoun(s, m) && !MentionContext.followedBy(s, m, MentionContext.GEOGRAPHIC_NOUNS)
           && !happening;
       // A city naming the noun after it ("a Kabul car bombing", "the San Juan streets") says where

@@ -226,15 +226,6 @@ final class MentionContext {
       "village", "villages", "town", "towns", "city", "cities", "countryside", "mountains", "hills", "desert",
       "province", "provinces", "region", "regions", "district", "districts", "area", "areas", "territory");
 
-  /**
-   * True when the name begins a compound of common nouns whose head is something that happened
-   * there: "a New Zealand outbreak", "A Spain car rally race crash", "the Haiti earthquake". Acts
-   * that someone does ("a US airstrike", "the Iran deal") are no such happenings: they say whose.
-   */
-  static boolean namesAHappening(AnalysedSentence s, PlaceMention m) {
-    return WordsAround.happeningFollows(s.sentence().tokens(), m.lastToken());
-  }
-
   /** Nouns of agreements, which are often named after a city. */
   static final Set<String> AGREEMENTS = Set.of(
       "pact", "pacts", "protocol", "protocols", "accord", "accords", "agreement", "agreements", "treaty", "treaties",

@@ -146,14 +146,14 @@ final class NameBinder {
     int links = 0;
     while (true) {
       int comma = mentions.get(at).lastToken() + 1;
-      int next = -1;
-      for (int j = at + 1; j < mentions.size(); j++) {
-        if (comma < tokens.size() && tokens.get(comma).word().equals(",") && mentions.get(j).firstToken() == comma + 1) {
-          next = j;
-          break;
-        }
+      if (comma >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+        break;
       }
-      if (next < 0) {
+      int next = at + 1;
+      while (next < mentions.size() && mentions.get(next).firstToken() != comma + 1) {
+        next++;
+      }
+      if (next == mentions.size()) {
         break;
       }
       at = next;

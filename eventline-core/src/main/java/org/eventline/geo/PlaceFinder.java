@@ -301,8 +301,7 @@ final class PlaceFinder {
       if (!tokens.get(end).isProperNoun()) {
         continue;
       }
-      String text = sentence.text().substring(
-          tokens.get(start).begin() - sentence.begin(), tokens.get(end).end() - sentence.begin());
+      String text = sentence.span(start, end);
       GazetteerEntry e = gazetteer.best(text, Focus.none(), false); // null for a name it does not know
       if (e != null && (e.isCountry() || e.isRegion())) {
         return placeMention(sentence, text, start, end, WordsAround.afterPreposition(tokens, start), false, false);
@@ -387,11 +386,8 @@ final class PlaceFinder {
 
   /** The last token of the longest world region name ({@link WorldRegions}) from {@code first}, or -1. */
   private static int worldRegionEnd(Sentence sentence, int first, int runEnd) {
-    List<Token> tokens = sentence.tokens();
     for (int end = Math.min(runEnd, first + LONGEST_NAME - 1); end >= first; end--) {
-      String text = sentence.text().substring(
-          tokens.get(first).begin() - sentence.begin(), tokens.get(end).end() - sentence.begin());
-      if (WorldRegions.isName(text)) {
+      if (WorldRegions.isName(sentence.span(first, end))) {
         return end;
       }
     }
@@ -431,8 +427,7 @@ final class PlaceFinder {
 
   private PlaceMention mention(Sentence sentence, Parse parse, List<PlaceMention> before, int first, int last) {
     List<Token> tokens = sentence.tokens();
-    String text = sentence.text().substring(
-        tokens.get(first).begin() - sentence.begin(), tokens.get(last).end() - sentence.begin());
+    String text = sentence.span(first, last);
     if (FUNCTION_WORDS.contains(tokens.get(first).pos()) || FUNCTION_WORDS.contains(tokens.get(last).pos())) {
       return null; // "of" in "Gulf of Oman" is tagged LOCATION with the rest, and there is a town Of in Turkey
     }
@@ -724,7 +719,7 @@ final class PlaceFinder {
     }
     int end = -1;
     for (int last = i + 1; last < tokens.size() && last < i + LONGEST_NAME && WordsAround.capitalised(tokens.get(last).word()); last++) {
-      String text = sentence.text().substring(tokens.get(i).begin() - sentence.begin(), tokens.get(last).end() - sentence.begin());
+      String text = sentence.span(i, last);
       if (gazetteer.curated(text)) {
         end = last;
       }
@@ -750,8 +745,7 @@ final class PlaceFinder {
     if (owner < 0) {
       return -1;
     }
-    String text = sentence.text().substring(tokens.get(owner).begin() - sentence.begin(),
-        tokens.get(first - 2).end() - sentence.begin());
+    String text = sentence.span(owner, first - 2);
     return countryOrRegion(text) ? owner : -1;
   }
 

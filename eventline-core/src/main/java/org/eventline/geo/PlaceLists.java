@@ -54,12 +54,13 @@ final class PlaceLists {
     if (from < first && tally(tokens, previous, first)) {
       return previous;
     }
-    if (from >= first || first - from - dateWords(tokens, from, first) > 6) {
+    if (from >= first) {
       return null;
     }
     boolean joined = false;
     boolean commaAnd = false;
     boolean dated = false;
+    int between = 0; // tokens between the names, less dates
     for (int t = from; t < first; t++) {
       int date = afterDate(tokens, t);
       if (date > t && date <= first) {
@@ -68,6 +69,9 @@ final class PlaceLists {
         t = date - 1;
         dated = true;
         continue;
+      }
+      if (++between > MOST_BETWEEN) {
+        return null;
       }
       Token token = tokens.get(t);
       String w = token.word().toLowerCase(Locale.ROOT);
@@ -185,19 +189,8 @@ final class PlaceLists {
     return u > start ? u : t;
   }
 
-  /** How many tokens of from..to-1 belong to date phrases. */
-  private static int dateWords(List<Token> tokens, int from, int to) {
-    int n = 0;
-    for (int t = from; t < to; t++) {
-      int date = afterDate(tokens, t);
-      if (date > t && date <= to) {
-        n += date - t;
-        t = date - 1;
-      }
-    }
-    return n;
-  }
-
+  /** The most tokens between two names of a list, dates left out. */
+  private static final int MOST_BETWEEN = 6;
   private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "during");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 

@@ -15,6 +15,11 @@ public record Sentence(int index, String text, int begin, int end, List<Token> t
     tokens = List.copyOf(tokens);
   }
 
+  /** The text of tokens first..last, as written between them ("Saudi Arabia", "Savar, Dhaka District"). */
+  public String span(int first, int last) {
+    return text.substring(tokens.get(first).begin() - begin, tokens.get(last).end() - begin);
+  }
+
   /**
    * Per token: it stands in a source cited in brackets at the end of an item ("... killing four.
    * (Reuters) (The Jerusalem Post)"), which digests of news briefs add to every item and the sentence
