@@ -54,6 +54,8 @@ final class ArticlePlaces {
    * two smugglers", "Iran banned the players"): a state that coerces does so at home.
    */
   private final Set<Integer> coercions = new HashSet<>();
+  /** The page reads as a digest of briefs about many countries ({@link #readsAsDigest}). */
+  private final boolean digest;
 
   ArticlePlaces(Gazetteer gazetteer, PlaceFinder finder, NameBinder binder, List<AnalysedSentence> sentences,
       List<Event> events) {
@@ -121,7 +123,39 @@ final class ArticlePlaces {
       named = country == null ? named : country;
     }
     focusPlace = named;
+    digest = readsAsDigest(sentences);
   }
+
+  /**
+   * True when the page's paragraphs open on many countries and none leads among them: a digest of
+   * briefs ("Law and crime": a manhunt in Illinois, a Guatemalan president detained, riots in
+   * Manipur), where one country named in several items is no country of the whole page.
+   */
+  private boolean readsAsDigest(List<AnalysedSentence> sentences) {
+    Map<String, Integer> openers = new HashMap<>();
+    int withCountry = 0;
+    for (AnalysedSentence s : sentences) {
+      if (s.inTitle() || !opensParagraph(s.index()) || heading(s.index())) {
+        continue;
+      }
+      String home = actorsCountry(s);
+      if (home == null) {
+        home = firstCountryNamed(s);
+      }
+      if (home == null && own.containsKey(s.index())) {
+        home = own.get(s.index()).entry().country(); // "In Lake County, Illinois, a manhunt is initiated"
+      }
+      if (home != null) {
+        openers.merge(home, 1, Integer::sum);
+        withCountry++;
+      }
+    }
+    int most = openers.values().stream().max(Integer::compare).orElse(0);
+    return withCountry >= MIN_BRIEFS && openers.size() >= 3 && most * 2 <= withCountry;
+  }
+
+  /** The fewest paragraphs naming a country that make a digest. */
+  private static final int MIN_BRIEFS = 4;
 
   /**
    * The country that "the country" of the sentence refers back to: the last country or demonym the
@@ -337,7 +371,8 @@ final class ArticlePlaces {
   /**
    * The country of the sentence's actors when the page reads as a digest of briefs and the sentence
    * opens a new one, else null. On a page of short items about many countries (a "world in brief",
-   * a current-events portal) no country leads, and an item that names no place ("Egypt pardons two
+   * a current-events portal) no country leads, or one leads only by the number of its mentions while
+   * the items open on many countries ({@link #readsAsDigest}), and an item that names no place ("Egypt pardons two
    * journalists", "Thailand's reform council rejects the draft") would otherwise take the place of
    * the item above it or of the page. Only a paragraph's first sentence opens an item, and only when
    * it names its own actors (no "He also commented"), tells of no incident that could have happened
@@ -352,7 +387,7 @@ final class ArticlePlaces {
    */
   private GazetteerEntry briefsCountry(AnalysedSentence s, int from, Place carried) {
     int index = s.index();
-    if (focus.main() != null || !opensParagraph(index) || from >= 0 && from >= paragraphStart(index)
+    if (focus.main() != null && !digest || !opensParagraph(index) || from >= 0 && from >= paragraphStart(index)
         || s.sentence().tokens().get(0).pos().startsWith("PRP")
         || incidents.contains(index) && !coercions.contains(index) && !openerSays(s) || from >= 0 && heading(from)) {
       return null;

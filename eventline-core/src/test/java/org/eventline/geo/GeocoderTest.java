@@ -1669,6 +1669,27 @@ class GeocoderTest {
   }
 
   @Test
+  void aDigestWhoseItemsOpenOnManyCountriesHasBriefsEvenWhenOneCountryLeads() {
+    // Ireland has most of the page's country mentions, but its five items open on four countries:
+    // a digest, whose item about the Lebanese army is in Lebanon, not in Cork above it
+    AnalysedSentence irish = sentence(0, "Irish/JJ/MISC police/NN and/CC Irish/JJ/MISC protesters/NNS met/VBD in/IN Dublin/NNP/LOCATION ./.",
+        mention(IRELAND, 0, 1), mention(IRELAND, 3, 4));
+    AnalysedSentence aleppo = sentence(1, "Protesters/NNS marched/VBD in/IN Aleppo/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence lima = sentence(2, "Protesters/NNS marched/VBD in/IN Lima/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence cork = sentence(3, "Protesters/NNS marched/VBD in/IN Cork/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence lebanon = sentence(4, "The/DT Lebanese/JJ/MISC army/NN announced/VBD new/JJ rules/NNS ./.",
+        mention(LEBANON_MIL, 1, 2));
+    Place item = GEOCODER.placeSentences(laidOut("\n\n", irish, aleppo, lima, cork, lebanon), List.of()).get(4);
+    assertThat(item.country()).isEqualTo("LBN");
+    assertThat(item.how()).isEqualTo("actors");
+    // when most items open on Ireland, the page is about Ireland, and an item that names no place is there
+    AnalysedSentence corkFirst = sentence(1, "Protesters/NNS marched/VBD in/IN Cork/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence aleppoThird = sentence(2, "Protesters/NNS marched/VBD in/IN Aleppo/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    Place article = GEOCODER.placeSentences(laidOut("\n\n", irish, corkFirst, aleppoThird, cork, lebanon), List.of()).get(4);
+    assertThat(article.country()).isEqualTo("IRL");
+  }
+
+  @Test
   void theCountryABriefNamesBeforeTheCountryIsWhatItMeans() {
     // Briefs about three countries, none leading: "the country" of the third is the one it named before,
     // not the page's city
