@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -493,6 +494,11 @@ public final class Gazetteer {
   private static final List<String> DIVISION_WORDS = List.of(
       "prefecture", "province", "region", "governorate", "state", "oblast", "county", "district", "regency",
       "borough", "department", "municipality");
+
+  /** True when the word is one for a kind of division ("District", "Province"), which alone names none. */
+  static boolean isDivisionWord(String word) {
+    return DIVISION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   /** True when the name ends with the word for a division's kind ("Nangarhar Province", "Latakia Governorate"). */
   static boolean endsWithDivisionWord(String name) {

@@ -127,6 +127,12 @@ final class PlaceFinder {
           // "Naghar Kalai", a village the gazetteer lacks, is not Calais; "Dem. Republic" is no Republic, USA
           found = null;
         }
+        if (found != null && found.firstToken() == found.lastToken() && Gazetteer.isDivisionWord(found.text())) {
+          found = null; // "the District of Sagaing": the word for a kind of division names none
+        }
+        if (found != null && WordsAround.riverFollows(tokens, found.lastToken())) {
+          found = null; // "on the Maroni river near Albina": a river, not Saint-Laurent-du-Maroni
+        }
         if (found != null && inHyphenatedName(tokens, found)) {
           found = null; // "Sea-Eye", a rescue charity, is not in Eye, England
         }
@@ -403,6 +409,9 @@ final class PlaceFinder {
   private boolean inHyphenatedName(List<Token> tokens, PlaceMention found) {
     int first = found.firstToken();
     int last = found.lastToken();
+    if (WordsAround.isHyphen(tokens.get(last)) || WordsAround.isHyphen(tokens.get(first))) {
+      return true; // "Trans-" of "the Trans-Siberian Railway", not Trans-en-Provence
+    }
     if (first >= 2 && WordsAround.isHyphen(tokens.get(first - 1)) && joined(tokens.get(first - 2), tokens.get(first - 1))
         && joined(tokens.get(first - 1), tokens.get(first)) && notAPlaceWord(tokens.get(first - 2).word())) {
       return true;

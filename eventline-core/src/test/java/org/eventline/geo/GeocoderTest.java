@@ -401,6 +401,28 @@ class GeocoderTest {
     // Two places joined so stay places.
     AnalysedSentence border = sentence(0, "Talks/NNS on/IN the/DT Israel/NNP/LOCATION +-/HYPH +Egypt/NNP/LOCATION border/NN");
     assertThat(GEOCODER.placeSentences(List.of(border), List.of()).get(0)).isNotNull();
+    // nor is a name's first part with its hyphen ("Trans-" of "the Trans-Siberian Railway")
+    AnalysedSentence railway = sentence(0, "A/DT train/NN derailed/VBD on/IN the/DT Trans/NN/LOCATION +-/HYPH/LOCATION "
+        + "+Siberian/JJ/LOCATION Railway/NN/LOCATION near/IN Sosnovka/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(railway), List.of()).get(0).country()).isEqualTo("RUS");
+  }
+
+  @Test
+  void theWordForAKindOfDivisionNamesNone() {
+    // "the District of Sagaing": "District" is no Central District of Israel
+    AnalysedSentence strike = sentence(0, "A/DT strike/NN on/IN a/DT monastery/NN in/IN the/DT District/NNP/LOCATION of/IN "
+        + "Sagaing/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(strike), List.of()).get(0).country()).isEqualTo("MMR");
+    AnalysedSentence alone = sentence(0, "Fighting/NN went/VBD on/RP in/IN the/DT District/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(alone), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void aNameBeforeRiverNamesTheRiverNotItsTown() {
+    // "on the Maroni river near Albina, Suriname": not Saint-Laurent-du-Maroni in French Guiana
+    AnalysedSentence capsized = sentence(0, "A/DT boat/NN capsized/VBD on/IN the/DT Maroni/NNP/LOCATION river/NN near/IN "
+        + "Albina/NNP/LOCATION ,/, Suriname/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(capsized), List.of()).get(0).name()).isEqualTo("Albina");
   }
 
   @Test
