@@ -7,11 +7,10 @@ Each page of the set is ONE topic section ("#### Armed conflicts and attacks", "
 "#### Law and crime", "#### Politics and elections", "#### International relations") of one day of the portal:
 six days of 2025 (January - November) and six of 2026 (January - August), none used by an earlier set. Every
 bullet of the section becomes one paragraph, in order: the story-thread labels (bullets that are only links,
-e.g. "Gaza war") are kept as one-line paragraphs, the news items as they are. Every link is replaced by its text, so the portal's source
-citations ("(Reuters)", "(BBC News)" ...) stay in the text as they appear (as in places26, places25 and places24;
-places23 removed them); Markdown emphasis and escapes are removed; white space is collapsed; a space before .,;:
-is removed.
-Nothing else is changed.
+e.g. "Gaza war") are kept as one-line paragraphs, the news items as they are. Every link is replaced by its
+text, so the portal's source citations ("(Reuters)", "(BBC News)" ...) stay in the text as they appear (as in
+places26, places25 and places24; places23 removed them); Markdown emphasis and escapes are removed; white space
+is collapsed; a space before .,;: is removed. Nothing else is changed.
 
 Page layout: date line (YYYY-MM-DD, the portal day), blank line, title ("2025 March 30: Disasters and
 accidents", the portal day's title and the section heading), blank line, one bullet a paragraph.
