@@ -355,10 +355,11 @@ final class ArticlePlaces {
     for (int back = 1; back <= CARRY_BACK; back++) {
       Resolved r = own.get(index - back);
       if (r != null && focus.main() != null && !focus.main().equals(r.entry().country())
-          && !(s != null && WordsAround.quoted(s.sentence().text(), 0))) {
+          && !(s != null && WordsAround.quoted(s.sentence().text(), 0))
+          && !(digest && paragraphStart(index) <= index - back)) {
         // "a similar fire in Cork, Ireland last year" in news about Norway: a place abroad is named
         // for its own sentence; the sentences after it are back in the article's country, unless
-        // they go on quoting what was said there.
+        // they go on quoting what was said there, or go on with the same item of a digest.
         break;
       }
       if (r != null) {
@@ -558,7 +559,7 @@ final class ArticlePlaces {
    * The gazetteer's code for an actor's country: the same alpha-3 but for Kosovo, which CAMEO
    * dictionaries code KSV and GeoNames XKX.
    */
-  private static String gazetteerCode(String actorCountry) {
+  static String gazetteerCode(String actorCountry) {
     return actorCountry.equals("KSV") ? "XKX" : actorCountry;
   }
 

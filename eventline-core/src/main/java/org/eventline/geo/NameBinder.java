@@ -29,8 +29,9 @@ final class NameBinder {
    * England", "Paris, Texas", "Mount Vernon, in Virginia") binds tightly, as in a dateline: the two names resolve to the pair of
    * places that fits, whatever the article's focus says of either alone, and the first is qualified.
    */
-  List<Bound> bind(AnalysedSentence s, List<PlaceMention> mentions, Focus focus) {
+  List<Bound> bind(AnalysedSentence s, List<PlaceMention> mentions, Focus article) {
     List<Token> tokens = s.sentence().tokens();
+    Focus focus = withActorsOf(s, article);
     GazetteerEntry[] entries = new GazetteerEntry[mentions.size()];
     boolean[] paired = new boolean[mentions.size()];
     boolean[] qualified = new boolean[mentions.size()];
@@ -106,6 +107,24 @@ final class NameBinder {
       out.add(new Bound(m, e, paired[i], qualified[i]));
     }
     return out;
+  }
+
+  /**
+   * The article's focus with the countries of the sentence's own actors weighed in: "Mexican law
+   * enforcement announces a seizure in Sonora", on a page mostly about the United States, is in
+   * Mexico's Sonora, not California's. Each actor's country named by a common noun or demonym ("Mexican law enforcement", not "Georgia") counts
+   * as a quarter of the article's mentions.
+   */
+  private static Focus withActorsOf(AnalysedSentence s, Focus article) {
+    int total = article.countries().values().stream().mapToInt(Integer::intValue).sum();
+    Focus focus = article;
+    for (var m : s.mentions()) {
+      // a place name that is itself an actor ("the Northern District of Georgia") says nothing of which it is
+      if (m.actor().country() != null && s.sentence().tokens().get(m.headToken()).isProperNoun() == false) {
+        focus = focus.withCountry(ArticlePlaces.gazetteerCode(m.actor().country()), Math.max(1, total / 4));
+      }
+    }
+    return focus;
   }
 
   /**

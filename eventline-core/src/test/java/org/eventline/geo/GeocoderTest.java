@@ -37,6 +37,8 @@ class GeocoderTest {
   private static final Actor IRELAND = new Actor("IRL", "Ireland", "IRL", ActorKind.STATE);
   private static final Actor IRAQ_POLICE = new Actor("IRQGOV", "Iraqi police", "IRQ", ActorKind.GOVERNMENT);
   private static final Actor LEBANON_MIL = new Actor("LBNMIL", "Lebanese army", "LBN", ActorKind.MILITARY);
+  private static final Actor USA_GOV = new Actor("USAGOV", "American officials", "USA", ActorKind.GOVERNMENT);
+  private static final Actor MEXICO_POLICE = new Actor("MEXCOP", "Mexican police", "MEX", ActorKind.GOVERNMENT);
 
   @Test
   void locationAfterPrepositionPlacesTheEvent() {
@@ -1712,6 +1714,37 @@ class GeocoderTest {
   }
 
   @Test
+  void anItemOfADigestGoesOnWhereItsFirstSentencePutIt() {
+    // a digest led by Ireland's mentions: the Beirut item's second sentence is still in Beirut,
+    // not in Cork two sentences back
+    AnalysedSentence irish = sentence(0, "Irish/JJ/MISC police/NN and/CC Irish/JJ/MISC protesters/NNS met/VBD in/IN Dublin/NNP/LOCATION ./.",
+        mention(IRELAND, 0, 1), mention(IRELAND, 3, 4));
+    AnalysedSentence aleppo = sentence(1, "Protesters/NNS marched/VBD in/IN Aleppo/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence lima = sentence(2, "Protesters/NNS marched/VBD in/IN Lima/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence cork = sentence(3, "Protesters/NNS marched/VBD in/IN Cork/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence beirut = sentence(4, "Protesters/NNS marched/VBD in/IN Beirut/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence clashed = sentence(5, "They/PRP clashed/VBD with/IN police/NNS ./.", mention(POLICE, 3, 3));
+    List<AnalysedSentence> page = new ArrayList<>(laidOut("\n\n", irish, aleppo, lima, cork, beirut));
+    page.add(following(page.get(4), " ", clashed)); // the same paragraph
+    Place item = GEOCODER.placeSentences(page, List.of()).get(5);
+    assertThat(item.name()).isEqualTo("Beirut");
+    assertThat(item.how()).isEqualTo("previous sentence");
+  }
+
+  @Test
+  void theSentencesOwnActorsTellWhichOfTwoNamesakesItMeans() {
+    // on a page mostly about the United States, Mexican police in Sonora are in Mexico's state, not
+    // in the Californian town
+    AnalysedSentence us = sentence(0, "American/JJ/MISC officials/NNS met/VBD in/IN Washington/NNP/LOCATION ,/, "
+        + "Chicago/NNP/LOCATION ,/, Houston/NNP/LOCATION and/CC Dallas/NNP/LOCATION ./.", mention(USA_GOV, 0, 1));
+    AnalysedSentence sonora = sentence(1, "Mexican/JJ/MISC law/NN enforcement/NN seized/VBD pills/NNS in/IN Sonora/NNP/LOCATION ./.",
+        mention(MEXICO_POLICE, 0, 2));
+    Place p = GEOCODER.placeSentences(laidOut("\n\n", us, sonora), List.of()).get(1);
+    assertThat(p.name()).isEqualTo("Sonora");
+    assertThat(p.country()).isEqualTo("MEX");
+  }
+
+  @Test
   void theCountryABriefNamesBeforeTheCountryIsWhatItMeans() {
     // Briefs about three countries, none leading: "the country" of the third is the one it named before,
     // not the page's city
@@ -1807,16 +1840,26 @@ class GeocoderTest {
    * The sentences as one text, each after the one before with {@code separator} between them ("\n\n"
    * between paragraphs): the offsets the pipeline gives.
    */
+  /** The sentence laid out after another, past the separator. */
+  private static AnalysedSentence following(AnalysedSentence before, String separator, AnalysedSentence s) {
+    return shifted(s, before.sentence().end() + separator.length());
+  }
+
+  /** The sentence with its text starting at this offset. */
+  private static AnalysedSentence shifted(AnalysedSentence s, int at) {
+    List<Token> tokens = s.sentence().tokens().stream()
+        .map(k -> new Token(k.index(), k.word(), k.lemma(), k.pos(), k.ner(), k.begin() + at, k.end() + at)).toList();
+    Sentence moved = new Sentence(s.index(), s.sentence().text(), at, at + s.sentence().text().length(), tokens);
+    return new AnalysedSentence(s.index(), s.inTitle(), moved, s.mentions(), s.parse());
+  }
+
   private static List<AnalysedSentence> laidOut(String separator, AnalysedSentence... sentences) {
     List<AnalysedSentence> out = new ArrayList<>();
     int at = 0;
     for (AnalysedSentence s : sentences) {
-      int shift = at;
-      List<Token> tokens = s.sentence().tokens().stream()
-          .map(k -> new Token(k.index(), k.word(), k.lemma(), k.pos(), k.ner(), k.begin() + shift, k.end() + shift)).toList();
-      Sentence moved = new Sentence(s.index(), s.sentence().text(), at, at + s.sentence().text().length(), tokens);
-      out.add(new AnalysedSentence(s.index(), s.inTitle(), moved, s.mentions(), s.parse()));
-      at = moved.end() + separator.length();
+      AnalysedSentence moved = shifted(s, at);
+      out.add(moved);
+      at = moved.sentence().end() + separator.length();
     }
     return out;
   }
