@@ -346,7 +346,8 @@ final class WordsAround {
    * Rican coast", "entered Venezuelan airspace", "in Iranian waters", "on Afghan soil").
    */
   static final Set<String> COUNTRY_PARTS = Set.of("city", "town", "village", "capital", "coast", "coastline", "island", "port",
-      "airspace", "waters", "territory", "soil");
+      "airspace", "waters", "territory", "soil", "cities", "towns", "villages", "islands", "ports", "region", "regions",
+      "province", "provinces", "district", "districts", "areas");
 
   /**
    * True when the offset lies inside a quotation. Curly marks say which way they go; a straight

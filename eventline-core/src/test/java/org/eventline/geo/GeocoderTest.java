@@ -1419,6 +1419,10 @@ class GeocoderTest {
     AnalysedSentence airspace = sentence(0, "A/DT plane/NN entered/VBD Venezuelan/JJ airspace/NN");
     AnalysedSentence border = sentence(1, "It/PRP crashed/VBD near/IN Colombia/NNP/LOCATION later/RB");
     assertThat(GEOCODER.placeSentences(List.of(airspace, border), List.of()).get(0).country()).isEqualTo("VEN");
+    // and so are its regions, provinces, cities and towns, named together
+    AnalysedSentence kyiv = sentence(0, "Talks/NNS went/VBD on/RP in/IN Kyiv/NNP/LOCATION");
+    AnalysedSentence regions = sentence(1, "Civilians/NNS were/VBD killed/VBN in/IN coastal/JJ Syrian/JJ regions/NNS");
+    assertThat(GEOCODER.placeSentences(List.of(kyiv, regions), List.of()).get(1).country()).isEqualTo("SYR");
     // In news about Nice, "the French city of" whose name was lost is Nice, the French city the article is about.
     AnalysedSentence nice = sentence(0, "A/DT truck/NN attack/NN hit/VBD Nice/NNP/LOCATION ,/, France/NNP/LOCATION");
     AnalysedSentence city = sentence(1, "In/IN the/DT French/JJ city/NN of/IN ,/, a/DT truck/NN killed/VBD 84/CD people/NNS");
