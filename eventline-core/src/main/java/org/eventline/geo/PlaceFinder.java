@@ -487,7 +487,8 @@ final class PlaceFinder {
     // "the Supreme Court of the United States": only a country ("the Assembly of the Republic of
     // Macedonia" is not in Republic, Washington)
     boolean institution = (institution(tokens, first, last) && cityOrCurated(text)
-        || WordsAround.seatedBodyOf(tokens, first) && country(text))
+        || WordsAround.seatedBodyOf(tokens, first) && (country(text)
+            || !WordsAround.ofFollows(tokens, last) && (countryOrRegion(text) || cityOrCurated(text))))
         && (first == 0 || !tokens.get(first - 1).isProperNoun());
     // A proper noun the gazetteer knows is often no place ("the West", "Saudi-led"): it needs
     // CoreNLP's LOCATION tag, a locative preposition, an institution it seats, or a curated name.

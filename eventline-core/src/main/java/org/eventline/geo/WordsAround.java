@@ -417,11 +417,16 @@ final class WordsAround {
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
+  /** True when "of" follows the name: it goes on ("the Republic of Macedonia"). */
+  static boolean ofFollows(List<Token> tokens, int last) {
+    return last + 1 < tokens.size() && tokens.get(last + 1).word().equals("of");
+  }
+
   /**
-   * True when the name is the country of a body named "the ... of" it that sits in one building:
-   * "the Supreme Court of the United States", "the Grand National Assembly of Turkey". Such a body
-   * meets in the capital; "the government of Samoa" governs the whole country, and a lower-case "court
-   * of" is no national body's name.
+   * True when the name is the place of a body named "the ... of" it that sits in one building:
+   * "the Supreme Court of the United States", "the Grand National Assembly of Turkey", "the District
+   * Court of Vermont", "the Archdiocese of New York". A national body meets in the capital; "the
+   * government of Samoa" governs the whole country, and a lower-case "court of" is no body's name.
    */
   static boolean seatedBodyOf(List<Token> tokens, int first) {
     int of = first - 1;
@@ -436,7 +441,8 @@ final class WordsAround {
   }
 
   /** Heads of the names of bodies that meet in one building of the capital ("Supreme Court", "National Assembly"). */
-  private static final Set<String> SEATED_BODIES = Set.of("court", "assembly", "congress", "senate", "diet", "palace");
+  private static final Set<String> SEATED_BODIES = Set.of("court", "assembly", "congress", "senate", "diet", "palace",
+      "archdiocese", "diocese");
 
   /**
    * True when common nouns after the name end in something that happened there ("Ōtsuchi wildfire",

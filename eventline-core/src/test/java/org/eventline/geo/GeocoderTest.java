@@ -525,6 +525,12 @@ class GeocoderTest {
         + "the/DT/ORGANIZATION Republic/NNP/ORGANIZATION of/IN/ORGANIZATION Macedonia/NNP/ORGANIZATION");
     Place inMacedonia = GEOCODER.placeSentences(List.of(republic), List.of()).get(0);
     assertThat(inMacedonia == null ? null : inMacedonia.country()).isNotEqualTo("USA");
+    // a court or a diocese of a region or a city sits there: the District Court of Vermont is no
+    // court of the whole United States the sentence names after it
+    AnalysedSentence vermont = sentence(0, "The/DT District/NNP/ORGANIZATION Court/NNP/ORGANIZATION of/IN/ORGANIZATION "
+        + "Vermont/NNP/ORGANIZATION charged/VBD 25/CD people/NNS for/IN fraud/NN in/IN the/DT United/NNP/LOCATION "
+        + "States/NNPS/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(vermont), List.of()).get(0).name()).isEqualTo("Vermont");
     // a government governs the whole country
     AnalysedSentence government = sentence(0, "The/DT government/NN of/IN Samoa/NNP/LOCATION declared/VBD an/DT emergency/NN");
     assertThat(GEOCODER.placeSentences(List.of(government), List.of()).get(0).kind()).isEqualTo("country");
