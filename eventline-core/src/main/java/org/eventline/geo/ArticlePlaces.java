@@ -56,11 +56,13 @@ final class ArticlePlaces {
   private final Set<Integer> coercions = new HashSet<>();
   /** The page reads as a digest of briefs about many countries ({@link #readsAsDigest}). */
   private final boolean digest;
+  private final PageLayout layout;
 
   ArticlePlaces(Gazetteer gazetteer, PlaceFinder finder, NameBinder binder, List<AnalysedSentence> sentences,
       List<Event> events) {
     this.gazetteer = gazetteer;
     this.binder = binder;
+    this.layout = new PageLayout(sentences);
     List<Event> uncoercive = events.stream().filter(e -> e.type() != EventType.COERCE).toList();
     for (AnalysedSentence s : sentences) {
       byIndex.put(s.index(), s);
@@ -135,10 +137,10 @@ final class ArticlePlaces {
     Map<String, Integer> openers = new HashMap<>();
     int withCountry = 0;
     for (AnalysedSentence s : sentences) {
-      if (s.inTitle() || !opensParagraph(s.index()) || heading(s.index())) {
+      if (s.inTitle() || !layout.opensParagraph(s.index()) || layout.heading(s.index())) {
         continue;
       }
-      String home = actorsCountry(s);
+      String home = SentenceContext.actorsCountry(s);
       if (home == null) {
         home = firstCountryNamed(s);
       }
@@ -356,7 +358,7 @@ final class ArticlePlaces {
       Resolved r = own.get(index - back);
       if (r != null && focus.main() != null && !focus.main().equals(r.entry().country())
           && !(s != null && WordsAround.quoted(s.sentence().text(), 0))
-          && !(digest && paragraphStart(index) <= index - back)) {
+          && !(digest && layout.paragraphStart(index) <= index - back)) {
         // "a similar fire in Cork, Ireland last year" in news about Norway: a place abroad is named
         // for its own sentence; the sentences after it are back in the article's country, unless
         // they go on quoting what was said there, or go on with the same item of a digest.
@@ -388,12 +390,12 @@ final class ArticlePlaces {
    */
   private GazetteerEntry briefsCountry(AnalysedSentence s, int from, Place carried) {
     int index = s.index();
-    if (focus.main() != null && !digest || !opensParagraph(index) || from >= 0 && from >= paragraphStart(index)
+    if (focus.main() != null && !digest || !layout.opensParagraph(index) || from >= 0 && from >= layout.paragraphStart(index)
         || s.sentence().tokens().get(0).pos().startsWith("PRP")
-        || incidents.contains(index) && !coercions.contains(index) && !openerSays(s) || from >= 0 && heading(from)) {
+        || incidents.contains(index) && !coercions.contains(index) && !SentenceContext.openerSays(s) || from >= 0 && layout.heading(from)) {
       return null;
     }
-    String home = actorsCountry(s);
+    String home = SentenceContext.actorsCountry(s);
     if (home == null) {
       home = firstCountryNamed(s); // "A massive sandstorm hits Lebanon and Syria": the first it names
     }
@@ -408,88 +410,6 @@ final class ArticlePlaces {
       }
     }
     return null;
-  }
-
-  /**
-   * True when the actor the sentence opens with says what follows ("Israeli prime minister Benjamin
-   * Netanyahu says that he has ordered strikes"): an incident it tells is reported, and the saying is
-   * the item's own act, at home.
-   */
-  private static boolean openerSays(AnalysedSentence s) {
-    List<Token> tokens = s.sentence().tokens();
-    int first = tokens.get(0).pos().equals("DT") ? 1 : 0;
-    for (ActorMention m : s.mentions()) {
-      if (m.firstToken() == first && m.actor().country() != null && m.lastToken() + 1 < tokens.size()) {
-        Token verb = tokens.get(m.lastToken() + 1);
-        return verb.pos().startsWith("VB") && SAYING.contains(verb.lemma().toLowerCase(Locale.ROOT));
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> SAYING = Set.of("say", "announce", "warn", "claim", "vow", "threaten", "accuse",
-      "state", "tell", "declare", "confirm", "deny", "pledge", "promise");
-
-  /**
-   * True when the sentence is a heading: a paragraph of its own, short, with no full stop ("Russian
-   * invasion of Ukraine", "Somalia" above the briefs of that story).
-   */
-  private boolean heading(int index) {
-    AnalysedSentence s = byIndex.get(index);
-    if (s == null || s.inTitle() || !opensParagraph(index) || byIndex.containsKey(index + 1) && !opensParagraph(index + 1)) {
-      return false;
-    }
-    List<Token> tokens = s.sentence().tokens();
-    String end = tokens.get(tokens.size() - 1).word();
-    return tokens.size() <= HEADING_TOKENS && !end.equals(".") && !end.equals("!") && !end.equals("?");
-  }
-
-  /** The most tokens of a heading above briefs. */
-  private static final int HEADING_TOKENS = 8;
-
-  /**
-   * True when sentence {@code index} begins a paragraph: a blank line, not a space, before it, or the
-   * title (whose offsets are its own, not the body's) before it.
-   */
-  private boolean opensParagraph(int index) {
-    AnalysedSentence s = byIndex.get(index);
-    AnalysedSentence before = byIndex.get(index - 1);
-    return s != null && (before == null || before.inTitle() != s.inTitle() || s.sentence().begin() - before.sentence().end() >= 2);
-  }
-
-  /** The first sentence of the paragraph that holds sentence {@code index}. */
-  private int paragraphStart(int index) {
-    int i = index;
-    while (byIndex.containsKey(i - 1) && !opensParagraph(i)) {
-      i--;
-    }
-    return i;
-  }
-
-  /**
-   * The country of the actor the sentence opens with ("Hungarian security forces confiscate a Croatian
-   * train"), else the one country all its actors of a country are of; null when none or several.
-   */
-  private static String actorsCountry(AnalysedSentence s) {
-    int first = s.sentence().tokens().get(0).pos().equals("DT") ? 1 : 0;
-    for (ActorMention m : s.mentions()) {
-      if (m.firstToken() == first && m.actor().country() != null) {
-        return gazetteerCode(m.actor().country());
-      }
-    }
-    String home = null;
-    for (ActorMention m : s.mentions()) {
-      String c = m.actor().country();
-      if (c == null) {
-        continue;
-      }
-      c = gazetteerCode(c);
-      if (home != null && !home.equals(c)) {
-        return null;
-      }
-      home = c;
-    }
-    return home;
   }
 
   /**
@@ -555,21 +475,13 @@ final class ArticlePlaces {
     return e.kind().equals("island") || e.kind().equals("area");
   }
 
-  /**
-   * The gazetteer's code for an actor's country: the same alpha-3 but for Kosovo, which CAMEO
-   * dictionaries code KSV and GeoNames XKX.
-   */
-  static String gazetteerCode(String actorCountry) {
-    return actorCountry.equals("KSV") ? "XKX" : actorCountry;
-  }
-
   /** Counts the countries of every actor and named place, then the regions named, as CLIFF does. */
   private Focus focus(List<AnalysedSentence> sentences, Map<Integer, List<PlaceMention>> mentions) {
     Map<String, Integer> countries = new HashMap<>();
     for (AnalysedSentence s : sentences) {
       for (ActorMention m : s.mentions()) {
         if (m.actor().country() != null) {
-          countries.merge(gazetteerCode(m.actor().country()), 1, Integer::sum);
+          countries.merge(SentenceContext.gazetteerCode(m.actor().country()), 1, Integer::sum);
         }
       }
     }

@@ -3,6 +3,7 @@ package org.eventline.geo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eventline.actor.ActorMention;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
 import org.eventline.event.EventType;
@@ -128,4 +129,59 @@ final class SentenceContext {
     }
     return -1;
   }
+
+  /**
+   * True when the actor the sentence opens with says what follows ("Israeli prime minister Benjamin
+   * Netanyahu says that he has ordered strikes"): an incident it tells is reported, and the saying is
+   * the item's own act, at home.
+   */
+  static boolean openerSays(AnalysedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    int first = tokens.get(0).pos().equals("DT") ? 1 : 0;
+    for (ActorMention m : s.mentions()) {
+      if (m.firstToken() == first && m.actor().country() != null && m.lastToken() + 1 < tokens.size()) {
+        Token verb = tokens.get(m.lastToken() + 1);
+        return verb.pos().startsWith("VB") && SAYING.contains(verb.lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SAYING = Set.of("say", "announce", "warn", "claim", "vow", "threaten", "accuse",
+      "state", "tell", "declare", "confirm", "deny", "pledge", "promise");
+
+  /**
+   * The country of the actor the sentence opens with ("Hungarian security forces confiscate a Croatian
+   * train"), else the one country all its actors of a country are of; null when none or several.
+   */
+  static String actorsCountry(AnalysedSentence s) {
+    int first = s.sentence().tokens().get(0).pos().equals("DT") ? 1 : 0;
+    for (ActorMention m : s.mentions()) {
+      if (m.firstToken() == first && m.actor().country() != null) {
+        return gazetteerCode(m.actor().country());
+      }
+    }
+    String home = null;
+    for (ActorMention m : s.mentions()) {
+      String c = m.actor().country();
+      if (c == null) {
+        continue;
+      }
+      c = gazetteerCode(c);
+      if (home != null && !home.equals(c)) {
+        return null;
+      }
+      home = c;
+    }
+    return home;
+  }
+
+  /**
+   * The gazetteer's code for an actor's country: the same alpha-3 but for Kosovo, which CAMEO
+   * dictionaries code KSV and GeoNames XKX.
+   */
+  static String gazetteerCode(String actorCountry) {
+    return actorCountry.equals("KSV") ? "XKX" : actorCountry;
+  }
+
 }

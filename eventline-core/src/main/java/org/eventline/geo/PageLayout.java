@@ -1,0 +1,58 @@
+package org.eventline.geo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eventline.event.AnalysedSentence;
+import org.eventline.nlp.Token;
+
+/**
+ * How a page's sentences are laid out: which begin a paragraph, which paragraph holds a sentence, and
+ * which are headings (a story label above briefs). Read from the sentences' offsets: a blank line,
+ * not a space, separates paragraphs.
+ */
+final class PageLayout {
+  private final Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
+
+  PageLayout(List<AnalysedSentence> sentences) {
+    for (AnalysedSentence s : sentences) {
+      byIndex.put(s.index(), s);
+    }
+  }
+
+  /**
+   * True when the sentence is a heading: a paragraph of its own, short, with no full stop ("Russian
+   * invasion of Ukraine", "Somalia" above the briefs of that story).
+   */
+  boolean heading(int index) {
+    AnalysedSentence s = byIndex.get(index);
+    if (s == null || s.inTitle() || !opensParagraph(index) || byIndex.containsKey(index + 1) && !opensParagraph(index + 1)) {
+      return false;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    String end = tokens.get(tokens.size() - 1).word();
+    return tokens.size() <= HEADING_TOKENS && !end.equals(".") && !end.equals("!") && !end.equals("?");
+  }
+
+  /** The most tokens of a heading above briefs. */
+  private static final int HEADING_TOKENS = 8;
+
+  /**
+   * True when sentence {@code index} begins a paragraph: a blank line, not a space, before it, or the
+   * title (whose offsets are its own, not the body's) before it.
+   */
+  boolean opensParagraph(int index) {
+    AnalysedSentence s = byIndex.get(index);
+    AnalysedSentence before = byIndex.get(index - 1);
+    return s != null && (before == null || before.inTitle() != s.inTitle() || s.sentence().begin() - before.sentence().end() >= 2);
+  }
+
+  /** The first sentence of the paragraph that holds sentence {@code index}. */
+  int paragraphStart(int index) {
+    int i = index;
+    while (byIndex.containsKey(i - 1) && !opensParagraph(i)) {
+      i--;
+    }
+    return i;
+  }
+}
