@@ -6,8 +6,8 @@ day pages that fordred/wikinews stores as Markdown (docs/_posts/YYYY-MM-DD-index
 Each page of the set is ONE topic section ("#### Armed conflicts and attacks", "#### Disasters and accidents",
 "#### Law and crime", "#### Politics and elections", "#### International relations") of one day of the portal,
 six days of 2025 (January - November) and six of 2026 (January - August), none used by an earlier set.
-Every bullet of the section becomes one paragraph, in order: the story-thread labels (bullets that are only links, e.g. "Gaza war") are kept as
-one-line paragraphs, the news items as they are. Every link is replaced by its text, so the portal's source
+Every bullet of the section becomes one paragraph, in order: the story-thread labels (bullets that are only
+links, e.g. "Gaza war") are kept as one-line paragraphs, the news items as they are. Every link is replaced by its text, so the portal's source
 citations ("(Reuters)", "(BBC News)" ...) stay in the text as they appear (as in places26, places25 and places24;
 places23 removed them); Markdown emphasis and escapes are removed; white space is collapsed; a space before
 .,;: is removed.
@@ -40,7 +40,7 @@ SEL = [
  ('2026-03-10', 'International relations', 'relations-mar-10'),
  ('2026-05-18', 'Law and crime', 'law-crime-may-18'),
  ('2026-06-16', 'Disasters and accidents', 'disasters-jun-16'),
- ('2026-08-10', 'Armed conflicts and attacks', 'conflicts-aug-10'),
+ ('2026-08-12', 'Armed conflicts and attacks', 'conflicts-aug-12'),
 ]
 MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
           'November', 'December']
