@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Rebuild pages/ and sources.json of the twenty-eighth place set from the Wikipedia Current Events Portal
+day pages that fordred/wikinews stores as Markdown (docs/_posts/YYYY-MM-DD-index.md, commit
+0441f5273b8763fa543a6148b97efbbbae37b371; the text is Wikipedia's, CC BY-SA 4.0).
+
+Each page of the set is ONE topic section ("#### Armed conflicts and attacks", "#### Disasters and accidents",
+"#### Law and crime", "#### Politics and elections", "#### International relations") of one day of the portal,
+six days of 2025 (January - November) and six of 2026 (January - August), none used by an earlier set.
+Every bullet of the section becomes one paragraph, in order: the story-thread labels (bullets that are only
+links, e.g. "Gaza war") are kept as one-line paragraphs, the news items as they are. Every link is replaced by its text, so the portal's source
+citations ("(Reuters)", "(BBC News)" ...) stay in the text as they appear (as in places26, places25 and places24;
+places23 removed them); Markdown emphasis and escapes are removed; white space is collapsed; a space before
+.,;: is removed.
+Nothing else is changed.
+
+Page layout: date line (YYYY-MM-DD, the portal day), blank line, title ("2026 February 19: Disasters and
+accidents", the portal day's title and the section heading), blank line, one bullet a paragraph.
+
+Usage (from devset/places28):
+  python3 tools/extract_pages.py POSTS_DIR
+where POSTS_DIR holds the day files, made with
+  git --git-dir=/work/.mirror/fordred+wikinews/repo show 0441f5273b8763fa543a6148b97efbbbae37b371:docs/_posts/2025-01-17-index.md > POSTS_DIR/2025-01-17-index.md
+(and the same for each day in SEL). Standard library only."""
+import json, os, re, sys
+from datetime import date as _date
+
+HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
+REPO, COMMIT = 'fordred/wikinews', '0441f5273b8763fa543a6148b97efbbbae37b371'
+LICENCE = 'CC BY-SA 4.0 (Wikipedia, Portal:Current events)'
+# (day, section heading, short name)
+SEL = [
+ ('2025-01-17', 'Armed conflicts and attacks', 'conflicts-jan-17'),
+ ('2025-03-28', 'Disasters and accidents', 'disasters-mar-28'),
+ ('2025-05-26', 'Law and crime', 'law-crime-may-26'),
+ ('2025-07-01', 'Armed conflicts and attacks', 'conflicts-jul-01'),
+ ('2025-09-21', 'Politics and elections', 'politics-sep-21'),
+ ('2025-11-29', 'Law and crime', 'law-crime-nov-29'),
+ ('2026-01-06', 'Armed conflicts and attacks', 'conflicts-jan-06'),
+ ('2026-02-19', 'Disasters and accidents', 'disasters-feb-19'),
+ ('2026-03-10', 'International relations', 'relations-mar-10'),
+ ('2026-05-18', 'Law and crime', 'law-crime-may-18'),
+ ('2026-06-16', 'Disasters and accidents', 'disasters-jun-16'),
+ ('2026-08-12', 'Armed conflicts and attacks', 'conflicts-aug-12'),
+]
+MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+          'November', 'December']
+LINK = re.compile(r'\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\)')
+
+def clean(s):
+    s = LINK.sub(lambda m: m.group(1), s)
+    s = s.replace('*', '').replace('\\', '')
+    s = re.sub(r'\s+', ' ', s).strip()
+    s = re.sub(r'\s+([.,;:])', r'\1', s)
+    return s.strip(' ,')
+
+def section(path, heading):
+    out, cur = [], None
+    for line in open(path, encoding='utf-8'):
+        m = re.match(r'####\s+(.*)', line)
+        if m:
+            cur = m.group(1).strip(); continue
+        m = re.match(r'\s*\* (.*)', line)
+        if m and cur == heading:
+            t = clean(m.group(1))
+            if t: out.append(t)
+    return out
+
+def main(posts):
+    os.makedirs(os.path.join(ROOT, 'pages'), exist_ok=True)
+    for old in os.listdir(os.path.join(ROOT, 'pages')):
+        os.remove(os.path.join(ROOT, 'pages', old))
+    sources = []
+    for n, (day, heading, short) in enumerate(sorted(SEL), 1):
+        d = _date.fromisoformat(day)
+        portal = f'{d.year} {MONTHS[d.month - 1]} {d.day}'
+        title = f'{portal}: {heading}'
+        paras = section(os.path.join(posts, f'{day}-index.md'), heading)
+        assert paras, (day, heading)
+        fn = f'{n:03d}-{short}.txt'
+        with open(os.path.join(ROOT, 'pages', fn), 'w', encoding='utf-8') as f:
+            f.write(f'{day}\n\n{title}\n\n' + '\n\n'.join(paras) + '\n')
+        sources.append({'file': fn, 'title': title, 'published': day,
+                        'url': 'https://en.wikipedia.org/wiki/Portal:Current_events/' + portal.replace(' ', '_'),
+                        'section': heading, 'repository': REPO, 'path': f'docs/_posts/{day}-index.md',
+                        'record': f'{day}#{heading}', 'commit': COMMIT, 'licence': LICENCE,
+                        'published_from': 'the portal day of the file name'})
+    with open(os.path.join(ROOT, 'sources.json'), 'w', encoding='utf-8') as f:
+        json.dump(sources, f, ensure_ascii=False, indent=1); f.write('\n')
+    print(len(sources), 'pages')
+
+if __name__ == '__main__':
+    main(sys.argv[1])
