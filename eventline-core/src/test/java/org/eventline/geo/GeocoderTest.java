@@ -410,6 +410,22 @@ class GeocoderTest {
   }
 
   @Test
+  void aWordCoreNlpTookForNoNameIsAPlaceWhenItsCountryFollows() {
+    // "Sagaing" tagged a participle, "Mare" a common noun before its apostrophe: each written with its country
+    AnalysedSentence quake = sentence(0, "A/DT earthquake/NN strikes/VBZ Sagaing/VBG ,/, Myanmar/NNP/LOCATION ,/, with/IN "
+        + "damage/NN as/RB far/RB away/RB as/IN Bangkok/NNP/LOCATION ,/, Thailand/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(quake), List.of()).get(0);
+    assertThat(p.country()).isEqualTo("MMR");
+    assertThat(p.kind()).isNotEqualTo("country");
+    AnalysedSentence battle = sentence(0, "Rebels/NNS were/VBD killed/VBN in/IN a/DT battle/NN in/IN Mare/NN '/'' ,/, "
+        + "Syria/NNP/LOCATION ,/, in/IN northern/JJ Aleppo/NNP/LOCATION Governorate/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(battle), List.of()).get(0).name()).isEqualTo("Marea");
+    // a capitalised word that begins the sentence says nothing
+    AnalysedSentence opening = sentence(0, "Yesterday/NN ,/, Syria/NNP/LOCATION said/VBD so/RB");
+    assertThat(GEOCODER.placeSentences(List.of(opening), List.of()).get(0).kind()).isEqualTo("country");
+  }
+
+  @Test
   void theWordForAKindOfDivisionNamesNone() {
     // "the District of Sagaing": "District" is no Central District of Israel
     AnalysedSentence strike = sentence(0, "A/DT strike/NN on/IN a/DT monastery/NN in/IN the/DT District/NNP/LOCATION of/IN "
