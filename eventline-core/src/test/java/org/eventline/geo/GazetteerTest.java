@@ -320,6 +320,17 @@ class GazetteerTest {
   }
 
   @Test
+  void supplementKnowsRussianRegionsByTheNamesNewsGivesThem() {
+    // GeoNames writes "Udmurtiya Republic", "Tatarstan Republic", "Stavropol Kray": news "Udmurtia",
+    // "the Udmurt Republic", "Tatarstan", "Stavropol Krai"; each is GeoNames' region, by its admin1 code
+    assertThat(G.best("Udmurt Republic", Focus.none(), false).admin1()).isEqualTo("RU.80");
+    assertThat(G.best("Udmurtia", Focus.none(), false).admin1()).isEqualTo("RU.80");
+    assertThat(G.best("Tatarstan", Focus.none(), false).admin1()).isEqualTo("RU.73");
+    assertThat(G.best("Stavropol Krai", Focus.none(), false).admin1()).isEqualTo("RU.70");
+    assertThat(G.resolve("Yakutia", Focus.none(), false).kind()).isEqualTo("region");
+  }
+
+  @Test
   void anArticleSpreadOverManyCountriesDoesNotTurnRomeIntoItsNamesakes() {
     // Protests in thirty cities: the US and Iraq named most, no country more than half, New York named.
     Focus spread = new Focus(Map.of("USA", 46, "IRQ", 37, "AUS", 10, "GRC", 6, "CAN", 6, "ITA", 4), Set.of("US.NY"));
