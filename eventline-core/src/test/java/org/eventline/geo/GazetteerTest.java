@@ -331,6 +331,19 @@ class GazetteerTest {
   }
 
   @Test
+  void supplementKnowsConflictRegionsByTheNamesNewsGivesThem() {
+    // GeoNames: "Muhafazat Hadramaout", "Lower Shabeelle", "Salah ad Din", "Sistan and Baluchestan", "Kayin State"
+    assertThat(G.best("Hadhramaut", Focus.none(), true).admin1()).isEqualTo("YE.04");
+    assertThat(G.best("Lower Shabelle", Focus.none(), true).admin1()).isEqualTo("SO.14");
+    assertThat(G.best("Salahuddin", Focus.none(), true).admin1()).isEqualTo("IQ.18");
+    assertThat(G.best("Sistan and Baluchistan", Focus.none(), true).admin1()).isEqualTo("IR.04");
+    assertThat(G.best("Karen State", Focus.none(), true).admin1()).isEqualTo("MM.05");
+    // "Karen", a given name, is not made a name of the state
+    GazetteerEntry karen = G.best("Karen", Focus.none(), false);
+    assertThat(karen == null ? null : karen.admin1()).isNotEqualTo("MM.05");
+  }
+
+  @Test
   void anArticleSpreadOverManyCountriesDoesNotTurnRomeIntoItsNamesakes() {
     // Protests in thirty cities: the US and Iraq named most, no country more than half, New York named.
     Focus spread = new Focus(Map.of("USA", 46, "IRQ", 37, "AUS", 10, "GRC", 6, "CAN", 6, "ITA", 4), Set.of("US.NY"));
