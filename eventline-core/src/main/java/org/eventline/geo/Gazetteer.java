@@ -485,6 +485,9 @@ public final class Gazetteer {
       found = divisionCalledSo(key);
     }
     if (found.isEmpty()) {
+      found = landformOfDivision(key);
+    }
+    if (found.isEmpty()) {
       found = islandsOrParts(key);
     }
     return Landmarks.isName(text) ? landmarks(found, text) : found;
@@ -534,6 +537,35 @@ public final class Gazetteer {
       }
     }
     return divisions;
+  }
+
+  /** Words for the land a division is named after ("the Swat Valley", "the Nineveh Plains", "the Sinai Peninsula"). */
+  private static final List<String> LANDFORMS = List.of("valley", "plains", "plain", "peninsula");
+
+  /**
+   * The divisions named after the land a name calls a valley, plain or peninsula, when the gazetteer
+   * lacks the landform itself: "the Swat Valley" is the Swat district, "the Bekaa Valley" the Bekaa
+   * governorate, "the Sinai Peninsula" North and South Sinai. Only regions and counties, and none
+   * for a country's name, so "the Jordan Valley" is neither Jordan nor Jordán, Colombia, and "Death
+   * Valley" no town called Death.
+   */
+  private List<GazetteerEntry> landformOfDivision(String key) {
+    for (String landform : LANDFORMS) {
+      if (key.endsWith(" " + landform) && key.length() > landform.length() + 1) {
+        String land = key.substring(0, key.length() - landform.length() - 1);
+        List<GazetteerEntry> divisions = new ArrayList<>();
+        for (GazetteerEntry e : entries(land)) {
+          if (e.isCountry()) {
+            return List.of(); // "the Jordan Valley" lies along the river, not in Jordán, Colombia
+          }
+          if (e.isRegion() || e.isCounty()) {
+            divisions.add(e);
+          }
+        }
+        return divisions.isEmpty() ? parts(land) : divisions;
+      }
+    }
+    return List.of();
   }
 
   /** Compass words that divide a named area into regions, the middle first: its seat is the likeliest centre. */

@@ -344,6 +344,16 @@ class GazetteerTest {
   }
 
   @Test
+  void aValleyPlainOrPeninsulaTheGazetteerLacksIsTheDivisionNamedAfterIt() {
+    assertThat(G.best("Swat Valley", Focus.none(), false).admin1()).isEqualTo("PK.03");
+    assertThat(G.resolve("Bekaa Valley", Focus.none(), false).country()).isEqualTo("LBN");
+    assertThat(G.resolve("Nineveh Plains", Focus.none(), false).country()).isEqualTo("IRQ");
+    assertThat(G.resolve("Sinai Peninsula", Focus.none(), false).country()).isEqualTo("EGY");
+    // a country's name is no division's: not Jordán, Colombia
+    assertThat(G.resolve("Jordan Valley", Focus.none(), false)).isNull();
+  }
+
+  @Test
   void anArticleSpreadOverManyCountriesDoesNotTurnRomeIntoItsNamesakes() {
     // Protests in thirty cities: the US and Iraq named most, no country more than half, New York named.
     Focus spread = new Focus(Map.of("USA", 46, "IRQ", 37, "AUS", 10, "GRC", 6, "CAN", 6, "ITA", 4), Set.of("US.NY"));
