@@ -488,6 +488,9 @@ public final class Gazetteer {
       found = landformOfDivision(key);
     }
     if (found.isEmpty()) {
+      found = otherMoundSpelling(key);
+    }
+    if (found.isEmpty()) {
       found = islandsOrParts(key);
     }
     return Landmarks.isName(text) ? landmarks(found, text) : found;
@@ -537,6 +540,25 @@ public final class Gazetteer {
       }
     }
     return divisions;
+  }
+
+  /** How English writes the Arabic and Hebrew word for a mound that begins many names ("Tel Abyad", "Tall Abyad"). */
+  private static final List<String> MOUNDS = List.of("tel", "tell", "tal", "tall");
+
+  /** The places of the name with the word for a mound spelt another way: "Tel Abyad" is GeoNames' "Tall Abyad". */
+  private List<GazetteerEntry> otherMoundSpelling(String key) {
+    for (String mound : MOUNDS) {
+      if (key.startsWith(mound + " ")) {
+        String rest = key.substring(mound.length());
+        for (String other : MOUNDS) {
+          List<GazetteerEntry> found = other.equals(mound) ? List.of() : entries(other + rest);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** Words for the land a division is named after ("the Swat Valley", "the Nineveh Plains", "the Sinai Peninsula"). */

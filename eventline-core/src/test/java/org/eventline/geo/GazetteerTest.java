@@ -354,6 +354,15 @@ class GazetteerTest {
   }
 
   @Test
+  void theWordForAMoundIsFoundHoweverItIsSpelt() {
+    // GeoNames: "Tall Abyaḑ"; news: "Tel Abyad", "Tell Abyad"
+    assertThat(G.resolve("Tel Abyad", Focus.none(), false).country()).isEqualTo("SYR");
+    assertThat(G.resolve("Tell Abyad", Focus.none(), false).country()).isEqualTo("SYR");
+    // a name the gazetteer has as written keeps it
+    assertThat(G.resolve("Tel Aviv", Focus.none(), false).country()).isEqualTo("ISR");
+  }
+
+  @Test
   void anArticleSpreadOverManyCountriesDoesNotTurnRomeIntoItsNamesakes() {
     // Protests in thirty cities: the US and Iraq named most, no country more than half, New York named.
     Focus spread = new Focus(Map.of("USA", 46, "IRQ", 37, "AUS", 10, "GRC", 6, "CAN", 6, "ITA", 4), Set.of("US.NY"));
