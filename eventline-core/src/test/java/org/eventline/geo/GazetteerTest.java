@@ -351,6 +351,9 @@ class GazetteerTest {
     assertThat(G.resolve("Sinai Peninsula", Focus.none(), false).country()).isEqualTo("EGY");
     // a country's name is no division's: not Jordán, Colombia
     assertThat(G.resolve("Jordan Valley", Focus.none(), false)).isNull();
+    // the supplement has the regions and valleys GeoNames has no feature of
+    assertThat(G.resolve("Upper Galilee", Focus.none(), false).country()).isEqualTo("ISR");
+    assertThat(G.resolve("Tirah Valley", Focus.none(), false).country()).isEqualTo("PAK");
   }
 
   @Test
