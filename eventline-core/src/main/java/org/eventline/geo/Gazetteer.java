@@ -491,6 +491,9 @@ public final class Gazetteer {
       found = otherMoundSpelling(key);
     }
     if (found.isEmpty()) {
+      found = otherEnding(key);
+    }
+    if (found.isEmpty()) {
       found = islandsOrParts(key);
     }
     return Landmarks.isName(text) ? landmarks(found, text) : found;
@@ -557,6 +560,20 @@ public final class Gazetteer {
           }
         }
       }
+    }
+    return List.of();
+  }
+
+  /**
+   * The places of the name with its ending transliterated the other way: Russian and Ukrainian names
+   * end in "-iya" in GeoNames' spelling and "-ia" in news ("Yevpatoria" is GeoNames' "Yevpatoriya").
+   */
+  private List<GazetteerEntry> otherEnding(String key) {
+    if (key.endsWith("iya") && key.length() > 5) {
+      return entries(key.substring(0, key.length() - 3) + "ia");
+    }
+    if (key.endsWith("ia") && key.length() > 4) {
+      return entries(key.substring(0, key.length() - 2) + "iya");
     }
     return List.of();
   }

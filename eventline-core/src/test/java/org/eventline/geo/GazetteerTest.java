@@ -366,6 +366,14 @@ class GazetteerTest {
   }
 
   @Test
+  void anEndingTransliteratedTheOtherWayIsFound() {
+    // GeoNames: "Yevpatoriya"; news: "Yevpatoria"
+    Place yevpatoria = G.resolve("Yevpatoria", Focus.none(), false);
+    assertThat(yevpatoria.country()).isEqualTo("UKR");
+    assertThat(yevpatoria.kind()).isEqualTo("city");
+  }
+
+  @Test
   void anArticleSpreadOverManyCountriesDoesNotTurnRomeIntoItsNamesakes() {
     // Protests in thirty cities: the US and Iraq named most, no country more than half, New York named.
     Focus spread = new Focus(Map.of("USA", 46, "IRQ", 37, "AUS", 10, "GRC", 6, "CAN", 6, "ITA", 4), Set.of("US.NY"));
