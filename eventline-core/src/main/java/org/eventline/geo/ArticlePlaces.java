@@ -306,10 +306,17 @@ final class ArticlePlaces {
 
   private Place placeOf(int index) {
     Resolved r = own.get(index);
+    AnalysedSentence s = byIndex.get(index);
+    if (r != null && r.entry().isCountry() && focusPlace != null && !focusPlace.entry().isCountry()
+        && focusPlace.entry().country().equals(r.entry().country()) && s != null
+        && WordsAround.lostNameBefore(s.sentence().tokens(), r.mention().firstToken())) {
+      // "attacked a train station in , China": the page lost the linked name of a place in China,
+      // and the place in China the article is about (Kunming, in its title) is the likeliest
+      return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    }
     if (r != null) {
       return finer(r, "sentence", index, index);
     }
-    AnalysedSentence s = byIndex.get(index);
     // The country the sentence opens with, as the subject, says before the article's country named
     // later in it ("North Korea has warned of blows to South Korea"), and is what "the country" of
     // its apposition means ("Saudi Arabia, the country in which bin Laden was born, refused")

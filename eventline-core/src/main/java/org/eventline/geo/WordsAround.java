@@ -66,6 +66,16 @@ final class WordsAround {
   }
 
   /**
+   * True when a name the page lost stands right before this one: "in , Jordan", where the scraped page
+   * dropped the linked "Amman" and kept its comma and the country after it.
+   */
+  static boolean lostNameBefore(List<Token> tokens, int first) {
+    int before = skipDeterminers(tokens, first - 1);
+    return before >= 1 && tokens.get(before).word().equals(",")
+        && LOCATIVE.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * True when the name follows "to" after a passive participle of carrying ("was flown to", "had been
    * taken to", "rescued and airlifted to", "the boy, flown to"): where someone was brought. The
    * participle after a form of "have" is active ("has flown to Paris" says where he went).
@@ -167,7 +177,7 @@ final class WordsAround {
       return "near"; // "15 km southwest of Port-au-Prince", "on the outskirts of Kabul", "as far as Argentina"
     }
     int before = skipDeterminers(tokens, first - 1);
-    if (before >= 1 && tokens.get(before).word().equals(",") && LOCATIVE.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
+    if (lostNameBefore(tokens, first)) {
       // "the bombing of hotels in , Jordan": a page that lost a linked name (Amman) keeps its preposition
       before--;
     }

@@ -426,6 +426,19 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameThePageLostBeforeItsCountryIsTheArticlesPlaceInThatCountry() {
+    // "in , China": the scraped page dropped the linked "Kunming"; the article is about Kunming
+    AnalysedSentence title = sentence(0, "Knife/NN attack/NN at/IN Kunming/NNP/LOCATION station/NN");
+    AnalysedSentence lost = sentence(1, "Attackers/NNS attacked/VBD a/DT train/NN station/NN in/IN ,/, China/NNP/LOCATION "
+        + "yesterday/NN");
+    Place p = GEOCODER.placeSentences(List.of(title, lost), List.of()).get(1);
+    assertThat(p.name()).isEqualTo("Kunming");
+    // a country written with a name before its comma is the country's
+    AnalysedSentence named = sentence(1, "Attackers/NNS attacked/VBD a/DT station/NN in/IN China/NNP/LOCATION yesterday/NN");
+    assertThat(GEOCODER.placeSentences(List.of(title, named), List.of()).get(1).kind()).isEqualTo("country");
+  }
+
+  @Test
   void theWordForAKindOfDivisionNamesNone() {
     // "the District of Sagaing": "District" is no Central District of Israel
     AnalysedSentence strike = sentence(0, "A/DT strike/NN on/IN a/DT monastery/NN in/IN the/DT District/NNP/LOCATION of/IN "
