@@ -18,12 +18,15 @@ Usage (from devset/places23):
 where POSTS_DIR holds the day files, made with
   git --git-dir=/work/.mirror/fordred+wikinews/repo show 0441f5273b8763fa543a6148b97efbbbae37b371:docs/_posts/2025-01-04-index.md > POSTS_DIR/2025-01-04-index.md
 (and the same for each day in SEL). Standard library only."""
-import json, os, re, sys
-from datetime import date as _date
+
+import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
-REPO, COMMIT = 'fordred/wikinews', '0441f5273b8763fa543a6148b97efbbbae37b371'
-LICENCE = 'CC BY-SA 4.0 (Wikipedia, Portal:Current events)'
+# the code every portal set shares: devset/tools/portal_sections.py
+sys.path.insert(0, os.path.join(os.path.dirname(ROOT), 'tools'))
+from portal_sections import build  # noqa: E402
+
 # (day, section heading, short name)
 SEL = [
  ('2025-01-04', 'Armed conflicts and attacks', 'conflicts-jan-04'),
@@ -39,51 +42,6 @@ SEL = [
  ('2025-04-05', 'Disasters and accidents', 'disasters-apr-05'),
  ('2025-04-17', 'Law and crime', 'law-crime-apr-17'),
 ]
-MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-          'November', 'December']
-LINK = re.compile(r'\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\)')
-
-def clean(s):
-    s = LINK.sub(lambda m: m.group(1) if re.match(r'https?://[a-z.]*(wikipedia|wiktionary)\.org/', m.group(2)) else '', s)
-    s = s.replace('*', '').replace('\\', '')
-    s = re.sub(r'\s+', ' ', s).strip()
-    s = re.sub(r'\s+([.,;:])', r'\1', s)
-    return s.strip(' ,')
-
-def section(path, heading):
-    out, cur = [], None
-    for line in open(path, encoding='utf-8'):
-        m = re.match(r'####\s+(.*)', line)
-        if m:
-            cur = m.group(1).strip(); continue
-        m = re.match(r'\s*\* (.*)', line)
-        if m and cur == heading:
-            t = clean(m.group(1))
-            if t: out.append(t)
-    return out
-
-def main(posts):
-    os.makedirs(os.path.join(ROOT, 'pages'), exist_ok=True)
-    for old in os.listdir(os.path.join(ROOT, 'pages')):
-        os.remove(os.path.join(ROOT, 'pages', old))
-    sources = []
-    for n, (day, heading, short) in enumerate(sorted(SEL), 1):
-        d = _date.fromisoformat(day)
-        portal = f'{d.year} {MONTHS[d.month - 1]} {d.day}'
-        title = f'{portal}: {heading}'
-        paras = section(os.path.join(posts, f'{day}-index.md'), heading)
-        assert paras, (day, heading)
-        fn = f'{n:03d}-{short}.txt'
-        with open(os.path.join(ROOT, 'pages', fn), 'w', encoding='utf-8') as f:
-            f.write(f'{day}\n\n{title}\n\n' + '\n\n'.join(paras) + '\n')
-        sources.append({'file': fn, 'title': title, 'published': day,
-                        'url': 'https://en.wikipedia.org/wiki/Portal:Current_events/' + portal.replace(' ', '_'),
-                        'section': heading, 'repository': REPO, 'path': f'docs/_posts/{day}-index.md',
-                        'record': f'{day}#{heading}', 'commit': COMMIT, 'licence': LICENCE,
-                        'published_from': 'the portal day of the file name'})
-    with open(os.path.join(ROOT, 'sources.json'), 'w', encoding='utf-8') as f:
-        json.dump(sources, f, ensure_ascii=False, indent=1); f.write('\n')
-    print(len(sources), 'pages')
 
 if __name__ == '__main__':
-    main(sys.argv[1])
+    build(ROOT, SEL, sys.argv[1], keep_citations=False)
