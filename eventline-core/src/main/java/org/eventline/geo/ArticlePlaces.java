@@ -140,10 +140,7 @@ final class ArticlePlaces {
       if (s.inTitle() || !layout.opensParagraph(s.index()) || layout.heading(s.index())) {
         continue;
       }
-      String home = SentenceContext.actorsCountry(s);
-      if (home == null) {
-        home = firstCountryNamed(s);
-      }
+      String home = briefsHome(s);
       if (home == null && own.containsKey(s.index())) {
         home = own.get(s.index()).entry().country(); // "In Lake County, Illinois, a manhunt is initiated"
       }
@@ -402,11 +399,17 @@ final class ArticlePlaces {
         || incidents.contains(index) && !coercions.contains(index) && !SentenceContext.openerSays(s) || from >= 0 && layout.heading(from)) {
       return null;
     }
-    String home = SentenceContext.actorsCountry(s);
-    if (home == null) {
-      home = firstCountryNamed(s); // "A massive sandstorm hits Lebanon and Syria": the first it names
-    }
+    String home = briefsHome(s);
     return home == null || home.equals(carried.country()) ? null : gazetteer.countryEntry(home);
+  }
+
+  /**
+   * The country a brief is about: its actors' ({@link SentenceContext#actorsCountry}), else the first
+   * it names ("A massive sandstorm hits Lebanon and Syria"); null when neither.
+   */
+  private String briefsHome(AnalysedSentence s) {
+    String home = SentenceContext.actorsCountry(s);
+    return home != null ? home : firstCountryNamed(s);
   }
 
   /** The first country the sentence names, as a place or an actor, or null. */

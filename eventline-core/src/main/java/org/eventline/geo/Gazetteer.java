@@ -533,11 +533,13 @@ public final class Gazetteer {
    */
   private List<GazetteerEntry> divisionCalledSo(String key) {
     String bare = withoutDivisionWord(key);
-    if (bare == null) {
-      return List.of();
-    }
+    return bare == null ? List.of() : divisions(bare);
+  }
+
+  /** The first- and second-level divisions (regions and counties) of this key. */
+  private List<GazetteerEntry> divisions(String key) {
     List<GazetteerEntry> divisions = new ArrayList<>();
-    for (GazetteerEntry e : entries(bare)) {
+    for (GazetteerEntry e : entries(key)) {
       if (e.isRegion() || e.isCounty()) {
         divisions.add(e);
       }
@@ -592,15 +594,10 @@ public final class Gazetteer {
     for (String landform : LANDFORMS) {
       if (key.endsWith(" " + landform) && key.length() > landform.length() + 1) {
         String land = key.substring(0, key.length() - landform.length() - 1);
-        List<GazetteerEntry> divisions = new ArrayList<>();
-        for (GazetteerEntry e : entries(land)) {
-          if (e.isCountry()) {
-            return List.of(); // "the Jordan Valley" lies along the river, not in Jordán, Colombia
-          }
-          if (e.isRegion() || e.isCounty()) {
-            divisions.add(e);
-          }
+        if (entries(land).stream().anyMatch(GazetteerEntry::isCountry)) {
+          return List.of(); // "the Jordan Valley" lies along the river, not in Jordán, Colombia
         }
+        List<GazetteerEntry> divisions = divisions(land);
         return divisions.isEmpty() ? parts(land) : divisions;
       }
     }
@@ -624,12 +621,7 @@ public final class Gazetteer {
     for (String islands : List.of(" islands", " island", " isles")) {
       if (key.endsWith(islands) && key.length() > islands.length()) {
         String group = key.substring(0, key.length() - islands.length());
-        List<GazetteerEntry> divisions = new ArrayList<>();
-        for (GazetteerEntry e : entries(group)) {
-          if (e.isRegion() || e.isCounty()) {
-            divisions.add(e);
-          }
-        }
+        List<GazetteerEntry> divisions = divisions(group);
         if (divisions.isEmpty()) {
           divisions = joinedGroups().getOrDefault(group, List.of());
         }

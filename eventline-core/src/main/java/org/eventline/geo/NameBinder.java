@@ -120,7 +120,7 @@ final class NameBinder {
     Focus focus = article;
     for (var m : s.mentions()) {
       // a place name that is itself an actor ("the Northern District of Georgia") says nothing of which it is
-      if (m.actor().country() != null && s.sentence().tokens().get(m.headToken()).isProperNoun() == false) {
+      if (m.actor().country() != null && !s.sentence().tokens().get(m.headToken()).isProperNoun()) {
         focus = focus.withCountry(SentenceContext.gazetteerCode(m.actor().country()), Math.max(1, total / 4));
       }
     }

@@ -50,7 +50,7 @@ final class PlaceFinder {
     while (i < tokens.size()) {
       if (!mayName(tokens.get(i))) {
         int end = curatedNameEnd(sentence, i);
-        if (end < 0 && addressedWord(tokens, i)) {
+        if (end < 0 && addressedWord(sentence, i)) {
           end = i; // "strikes Sagaing/VBG, Myanmar", "in Mare/NN ', Syria": untagged, but written with its country
         }
         PlaceMention curated = end < 0 ? null : mention(sentence, parse, out, i, end);
@@ -479,10 +479,10 @@ final class PlaceFinder {
     }
     // "2026 Ōtsuchi wildfire", "the Haiti earthquake": where it happened, though CoreNLP tags no location
     located |= WordsAround.happeningFollows(tokens, last);
-    located |= countryAfterComma(tokens, last) >= 0; // "Sagaing, Myanmar": written with the country it lies in
     located |= tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
         || WordsAround.divisionWordFollows(tokens, last) && namesADivision(text + " " + tokens.get(last + 1).word(), first, last + 1)
-        || WordsAround.appositionCallsItAPlace(tokens, last);
+        || WordsAround.appositionCallsItAPlace(tokens, last)
+        || countryAfterComma(sentence, last) >= 0; // "Sagaing, Myanmar": written with the country it lies in
     // "the doors of Rawalpindi General Hospital", "the Lahore High Court": a city that begins a
     // landmark's name is where the landmark is, though CoreNLP tags the whole name an organisation
     located |= beginsLandmarkName(tokens, last) && cityOrCurated(text);
@@ -663,16 +663,18 @@ final class PlaceFinder {
    * True when the token is a capitalised word inside the sentence that CoreNLP tagged no proper noun
    * (a "Sagaing" it took for a participle) and that the country it lies in follows after a comma.
    */
-  private boolean addressedWord(List<Token> tokens, int i) {
-    return i > 0 && WordsAround.capitalised(tokens.get(i).word()) && !CALENDAR.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
-        && countryAfterComma(tokens, i) >= 0;
+  private boolean addressedWord(Sentence sentence, int i) {
+    String word = sentence.tokens().get(i).word();
+    return i > 0 && WordsAround.capitalised(word) && !CALENDAR.contains(word.toLowerCase(Locale.ROOT))
+        && countryAfterComma(sentence, i) >= 0;
   }
 
   /**
    * The last token of the country that follows the name after a comma (past a closing apostrophe, as
    * in "Mare', Syria"), in one or two words, or -1 when no country follows.
    */
-  private int countryAfterComma(List<Token> tokens, int last) {
+  private int countryAfterComma(Sentence sentence, int last) {
+    List<Token> tokens = sentence.tokens();
     int comma = last + 1;
     if (comma < tokens.size() && (tokens.get(comma).word().equals("'") || tokens.get(comma).word().equals("’"))) {
       comma++;
@@ -681,20 +683,12 @@ final class PlaceFinder {
       return -1;
     }
     for (int end = Math.min(tokens.size() - 1, comma + 2); end > comma; end--) {
-      String text = joined(tokens, comma + 1, end);
+      String text = sentence.span(comma + 1, end);
       if (WordsAround.capitalised(text) && country(text)) {
         return end;
       }
     }
     return -1;
-  }
-
-  private static String joined(List<Token> tokens, int first, int last) {
-    StringBuilder b = new StringBuilder(tokens.get(first).word());
-    for (int t = first + 1; t <= last; t++) {
-      b.append(' ').append(tokens.get(t).word());
-    }
-    return b.toString();
   }
 
   /** True when a landmark head word ("Plaza", "Airport") is among these tokens. */
