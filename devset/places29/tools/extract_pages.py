@@ -43,7 +43,7 @@ SEL = [
  ('2026-01-20', 'Disasters and accidents', 'disasters-jan-20'),
  ('2026-02-14', 'Armed conflicts and attacks', 'conflicts-feb-14'),
  ('2026-05-30', 'Disasters and accidents', 'disasters-may-30'),
- ('2026-06-18', 'Politics and elections', 'politics-jun-18'),
+ ('2026-06-06', 'Politics and elections', 'politics-jun-06'),
 ]
 
 if __name__ == '__main__':
