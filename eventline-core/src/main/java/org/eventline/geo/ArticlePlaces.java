@@ -326,6 +326,14 @@ final class ArticlePlaces {
       // is that one ("U.S. forces killed bin Laden in the country", in news about Pakistan).
       return antecedent.toPlace(antecedent.name(), "sentence");
     }
+    Resolved subject = speaker == null && s != null && SentenceContext.saysTheCountry(s.sentence().tokens())
+        ? speakingCountry(s) : null;
+    if (subject != null) {
+      // "Singapore executes a man, bringing this year's executions in the country to 12": the
+      // country that opens the sentence as its subject is the one it says "the country" of, even
+      // when the act is an incident that is not said at home
+      return subject.entry().toPlace(subject.mention().text(), "sentence");
+    }
     if (speaker == null && main != null && s != null && SentenceContext.saysTheCountry(s.sentence().tokens())) {
       // "a failed coup in the country", "president of the African nation": the country the article
       // is mostly about, not a place the sentence before names in passing, and the whole of it

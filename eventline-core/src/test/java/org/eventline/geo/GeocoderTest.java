@@ -1540,6 +1540,29 @@ class GeocoderTest {
   }
 
   @Test
+  void theCountryOfAnIncidentIsItsSubjectCountry() {
+    // A page mostly about the United States; a brief opens on Singapore, which acts (an execution, an
+    // incident): its "the country" is Singapore, not the page's country
+    AnalysedSentence chicago = sentence(0, "Troops/NNS arrived/VBD near/IN Chicago/NNP/LOCATION ,/, Illinois/NNP/LOCATION ./.");
+    AnalysedSentence atlanta = sentence(1, "A/DT prisoner/NN was/VBD captured/VBN in/IN Atlanta/NNP/LOCATION ,/, "
+        + "Georgia/NNP/LOCATION ./.");
+    Actor singapore = new Actor("SGP", "Singapore", "SGP", ActorKind.STATE);
+    AnalysedSentence executes = sentence(2, "Singapore/NNP/LOCATION executes/VBZ/O/execute a/DT man/NN ,/, bringing/VBG "
+        + "executions/NNS/O/execution in/IN the/DT country/NN to/TO 12/CD ./.", mention(singapore, 0, 0));
+    Event execution = event(executes, singapore, null); // coded ASSAULT: an incident at one spot
+    Place p = GEOCODER.placeSentences(laidOut("\n\n", chicago, atlanta, executes), List.of(execution)).get(2);
+    assertThat(p.country()).isEqualTo("SGP");
+    // "U.S. forces killed him in the country", in news about Pakistan: a country that only names
+    // whose forces they were is not what "the country" means
+    AnalysedSentence karachi = sentence(0, "Bombs/NNS exploded/VBD in/IN Karachi/NNP/LOCATION ,/, Pakistan/NNP/LOCATION ./.");
+    AnalysedSentence lahore = sentence(1, "Police/NNS raided/VBD a/DT house/NN in/IN Lahore/NNP/LOCATION ./.");
+    AnalysedSentence forces = sentence(2, "U.S./NNP/LOCATION forces/NNS killed/VBD/O/kill him/PRP in/IN the/DT country/NN ./.",
+        mention(USA_GOV, 0, 1));
+    Place killed = GEOCODER.placeSentences(laidOut(" ", karachi, lahore, forces), List.of()).get(2);
+    assertThat(killed.country()).isEqualTo("PAK");
+  }
+
+  @Test
   void aCountryThatCoercesDoesSoAtHome() {
     Actor turkey = new Actor("TUR", "Turkey", "TUR", ActorKind.STATE);
     Actor smugglers = new Actor("SMG", "smugglers", null, ActorKind.OTHER);
