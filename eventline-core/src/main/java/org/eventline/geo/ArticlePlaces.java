@@ -101,7 +101,12 @@ final class ArticlePlaces {
         all.add(r);
         counts.merge(r.entry(), s.inTitle() ? TITLE_WEIGHT : s == lead ? LEAD_WEIGHT : 1, Integer::sum);
       }
-      Resolved chosen = PlaceChoice.choose(candidates);
+      // a place the sentence names in a relative clause about someone is where that person did
+      // something ("a prisoner who escaped the jail in New Orleans"), not where the reported act
+      // was, when the sentence says another place with a preposition ("is captured in Atlanta")
+      List<Resolved> reported = candidates.stream().filter(r -> !MentionContext.inRelativeClause(s, r.mention())).toList();
+      boolean locatedElsewhere = reported.stream().anyMatch(r -> r.mention().afterPreposition());
+      Resolved chosen = PlaceChoice.choose(locatedElsewhere ? reported : candidates);
       if (chosen != null) {
         own.put(s.index(), chosen);
         List<Resolved> listed = PlaceChoice.listedWith(chosen, candidates);

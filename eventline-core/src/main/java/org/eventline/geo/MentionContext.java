@@ -7,6 +7,8 @@ import org.eventline.actor.ActorMention;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
 import org.eventline.event.Participant;
+import org.eventline.nlp.Dependency;
+import org.eventline.nlp.Parse;
 import org.eventline.nlp.Token;
 
 /**
@@ -25,6 +27,43 @@ final class MentionContext {
     String text = m.text();
     return m.firstToken() < m.lastToken() && (text.endsWith(" Islands") || text.endsWith(" Isles") || text.endsWith(" Island"));
   }
+
+  /**
+   * True when the name stands in a relative clause about someone ("Groves, a prisoner who escaped
+   * the jail in New Orleans, is captured in Atlanta"): the clause tells of a person the sentence
+   * names, not of what it reports. A clause opened by "that" or "which" may tell of the act itself
+   * ("a manhunt that found him in Cairo"), so only "who" and "whom" count. The parse may label the
+   * clause "acl:relcl" or, after a number ("a group of ten who escaped"), only "dep", so the clause
+   * is known by its pronoun.
+   */
+  static boolean inRelativeClause(AnalysedSentence s, PlaceMention m) {
+    Parse parse = s.parse();
+    if (parse == null) {
+      return false;
+    }
+    int node = m.lastToken();
+    for (int step = 0; step < RELATIVE_CLAUSE_DEPTH && node >= 0; step++) {
+      int head = parse.head(node);
+      if (head >= 0 && opensWithWho(parse, node)) {
+        return true;
+      }
+      node = head;
+    }
+    return false;
+  }
+
+  private static boolean opensWithWho(Parse parse, int clause) {
+    for (Dependency d : parse.children(clause)) {
+      String word = parse.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.dependent() < clause && (word.equals("who") || word.equals("whom"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many heads up from a name its relative clause is looked for (enhanced graphs may loop). */
+  private static final int RELATIVE_CLAUSE_DEPTH = 12;
 
   /** True when the place and the preposition before it are inside an actor's longer name ("claimed by Al-Qaeda in Iraq"). */
   static boolean insideActorsName(AnalysedSentence s, PlaceMention m) {

@@ -1164,6 +1164,33 @@ class GeocoderTest {
   }
 
   @Test
+  void aPlaceInARelativeClauseAboutSomeoneYieldsToTheReportedOne() {
+    // "Groves, a prisoner who escaped in New Orleans, is captured in Atlanta"
+    AnalysedSentence s = sentence(0, "Groves/NNP/PERSON ,/, a/DT prisoner/NN who/WP escaped/VBD in/IN New/NNP/LOCATION "
+        + "Orleans/NNP/LOCATION ,/, is/VBZ captured/VBN in/IN Atlanta/NNP/LOCATION");
+    Sentence text = s.sentence();
+    List<Dependency> tree = new ArrayList<>(List.of(new Dependency(11, 0, "nsubj:pass"), new Dependency(0, 3, "appos"),
+        new Dependency(5, 4, "nsubj"), new Dependency(8, 7, "compound"), new Dependency(5, 8, "obl:in"),
+        new Dependency(13, 12, "case"), new Dependency(11, 13, "obl:in")));
+    // the parser may call the clause "dep" rather than "acl:relcl": the pronoun says what it is
+    for (String relation : List.of("acl:relcl", "dep")) {
+      List<Dependency> deps = new ArrayList<>(tree);
+      deps.add(new Dependency(3, 5, relation));
+      Parse parse = new Parse(text, deps);
+      Place p = GEOCODER.placeSentences(List.of(new AnalysedSentence(0, false, text, List.of(), parse)), List.of()).get(0);
+      assertThat(p.name()).as(relation).isEqualTo("Atlanta");
+    }
+    // "a manhunt that found him in Cairo" tells of the act itself: its place stays a candidate
+    AnalysedSentence manhunt = sentence(0, "Police/NNS began/VBD a/DT manhunt/NN that/WDT found/VBD him/PRP in/IN "
+        + "Cairo/NNP/LOCATION after/IN the/DT London/NNP/LOCATION bombings/NNS");
+    Parse hunted = new Parse(manhunt.sentence(), List.of(new Dependency(3, 5, "acl:relcl"), new Dependency(5, 4, "nsubj"),
+        new Dependency(5, 8, "obl:in"), new Dependency(1, 3, "obj")));
+    Place found = GEOCODER.placeSentences(List.of(new AnalysedSentence(0, false, manhunt.sentence(), List.of(), hunted)),
+        List.of()).get(0);
+    assertThat(found.name()).isEqualTo("Cairo");
+  }
+
+  @Test
   void aPlaceBeforeAPossessiveLandmarkIsWhereTheLandmarkIs() {
     AnalysedSentence s = sentence(0, "Protesters/NNS gathered/VBD near/IN London/NNP/LOCATION 's/POS/LOCATION "
         + "Trafalgar/NNP/LOCATION Square/NNP/LOCATION to/TO denounce/VB the/DT war/NN in/IN Iraq/NNP/LOCATION");
