@@ -585,6 +585,12 @@ final class ArticlePlaces {
       if (MentionContext.insideActorsName(s, m)) {
         continue;
       }
+      // "a mass shooting at a Christmas event in Chicama": a name the tagger took for no place that
+      // names the kind of the noun after it is a holiday's, a brand's or a team's, not a town's
+      if (modifier && !cityModifier && MentionContext.untagged(s, m) && WordsAround.indefiniteBefore(s.sentence().tokens(), m.firstToken())
+          && !entry.isCountry() && !entry.isRegion() && !entry.curated()) {
+        continue;
+      }
       // "for Ishikawa prefecture": a name its division word follows is a place, though tagged a person
       boolean division = (entry.isRegion() || entry.isCounty())
           && WordsAround.divisionWordFollows(s.sentence().tokens(), m.lastToken());

@@ -336,6 +336,16 @@ final class MentionContext {
     return next < tokens.size() && tokens.get(next).pos().startsWith("NN");
   }
 
+  /** True when the tagger gave no word of the name a named-entity class ("Christmas" of "a Christmas event"). */
+  static boolean untagged(AnalysedSentence s, PlaceMention m) {
+    for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+      if (!s.sentence().tokens().get(t).ner().equals("O")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when the mention says it is a division: "Aleppo province", "the Latakia Governorate". */
   static boolean namedAsDivision(PlaceMention m) {
     return m.regionSaid() || Gazetteer.endsWithDivisionWord(m.text());

@@ -485,4 +485,13 @@ final class WordsAround {
   /** Head words of the names of national bodies ("Chess Federation", "Health Ministry"). */
   private static final Set<String> BODIES = Set.of("federation", "association", "union", "committee", "council",
       "ministry", "commission", "agency", "authority", "institute", "foundation", "court", "assembly", "bureau");
+
+  /** True when "a" or "an" stands right before the token ("a Christmas event"). */
+  static boolean indefiniteBefore(List<Token> tokens, int first) {
+    if (first == 0) {
+      return false;
+    }
+    String word = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
+    return word.equals("a") || word.equals("an");
+  }
 }

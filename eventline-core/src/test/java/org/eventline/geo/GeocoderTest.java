@@ -1191,6 +1191,14 @@ class GeocoderTest {
   }
 
   @Test
+  void anUntaggedNameOfTheNounAfterAnIndefiniteArticleIsNoPlace() {
+    // "Christmas" is a Florida village too; the tagger takes it for no place, and it names the event's kind
+    AnalysedSentence s = sentence(0, "Six/CD were/VBD injured/VBN at/IN a/DT Christmas/NNP/O event/NN in/IN "
+        + "Chicama/NNP/LOCATION ,/, the/DT Department/NNP/ORGANIZATION of/IN La/NNP/ORGANIZATION Libertad/NNP/ORGANIZATION");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("PER");
+  }
+
+  @Test
   void aPlaceBeforeAPossessiveLandmarkIsWhereTheLandmarkIs() {
     AnalysedSentence s = sentence(0, "Protesters/NNS gathered/VBD near/IN London/NNP/LOCATION 's/POS/LOCATION "
         + "Trafalgar/NNP/LOCATION Square/NNP/LOCATION to/TO denounce/VB the/DT war/NN in/IN Iraq/NNP/LOCATION");
