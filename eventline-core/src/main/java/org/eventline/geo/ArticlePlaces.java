@@ -392,7 +392,8 @@ final class ArticlePlaces {
    * The country of the sentence's actors when the page reads as a digest of briefs and the sentence
    * opens a new one, else null. On a page of short items about many countries (a "world in brief",
    * a current-events portal) no country leads, or one leads only by the number of its mentions while
-   * the items open on many countries ({@link #readsAsDigest}), and an item that names no place ("Egypt pardons two
+   * the items open on many countries ({@link #readsAsDigest}), or the item stands right under a story
+   * label of a page of labelled briefs ({@link PageLayout#labelled}) whatever country leads, and an item that names no place ("Egypt pardons two
    * journalists", "Thailand's reform council rejects the draft") would otherwise take the place of
    * the item above it or of the page. Only a paragraph's first sentence opens an item, and only when
    * it names its own actors (no "He also commented"), tells of no incident that could have happened
@@ -407,7 +408,9 @@ final class ArticlePlaces {
    */
   private GazetteerEntry briefsCountry(AnalysedSentence s, int from, Place carried) {
     int index = s.index();
-    if (focus.main() != null && !digest || !layout.opensParagraph(index) || from >= 0 && from >= layout.paragraphStart(index)
+    boolean labelledBrief = layout.heading(index - 1) && layout.labelled();
+    if (focus.main() != null && !digest && !labelledBrief || !layout.opensParagraph(index)
+        || from >= 0 && from >= layout.paragraphStart(index)
         || s.sentence().tokens().get(0).pos().startsWith("PRP")
         || incidents.contains(index) && !coercions.contains(index) && !SentenceContext.openerSays(s) || from >= 0 && layout.heading(from)) {
       return null;

@@ -55,4 +55,22 @@ final class PageLayout {
     }
     return i;
   }
+
+  /**
+   * True when headings stand above at least two paragraphs of text: a page of briefs under story
+   * labels ("2025 New Orleans jailbreak", "Capital punishment in Singapore"), as a current-events
+   * portal or a news digest is laid out, rather than one story.
+   */
+  boolean labelled() {
+    int labels = 0;
+    for (int index : byIndex.keySet()) {
+      if (heading(index) && byIndex.containsKey(index + 1) && !heading(index + 1)) {
+        labels++;
+      }
+    }
+    return labels >= MIN_LABELS;
+  }
+
+  /** Labels above briefs that make a page of briefs. */
+  private static final int MIN_LABELS = 3;
 }

@@ -1598,6 +1598,25 @@ class GeocoderTest {
   }
 
   @Test
+  void aBriefUnderAStoryLabelTakesItsActorsCountryOverThePagesPlace() {
+    // A page of briefs under labels, most of them about the United States: an item that names no
+    // place and names Argentina is in Argentina, not in the page's Chicago
+    Actor argentina = new Actor("ARG", "Argentina", "ARG", ActorKind.STATE);
+    AnalysedSentence label1 = sentence(0, "Operation/NNP Midway/NNP Blitz/NNP");
+    AnalysedSentence troops = sentence(1, "Troops/NNS arrived/VBD near/IN Chicago/NNP/LOCATION ,/, Illinois/NNP/LOCATION ./.");
+    AnalysedSentence label2 = sentence(2, "Chicago/NNP/LOCATION protests/NNS");
+    AnalysedSentence marched = sentence(3, "Thousands/NNS marched/VBD in/IN Chicago/NNP/LOCATION ./.");
+    AnalysedSentence label3 = sentence(4, "Attempted/VBN assassination/NN");
+    AnalysedSentence sentenced = sentence(5, "Montiel/NNP/PERSON is/VBZ sentenced/VBN for/IN attacking/VBG the/DT former/JJ "
+        + "president/NN of/IN Argentina/NNP/LOCATION ./.", mention(argentina, 8, 8));
+    Place p = GEOCODER.placeSentences(laidOut("\n\n", label1, troops, label2, marched, label3, sentenced), List.of()).get(5);
+    assertThat(p.country()).isEqualTo("ARG");
+    // one story with a section heading or two stays in its place
+    Place story = GEOCODER.placeSentences(laidOut("\n\n", troops, label2, marched, label3, sentenced), List.of()).get(4);
+    assertThat(story.country()).isEqualTo("USA");
+  }
+
+  @Test
   void aCountryThatCoercesDoesSoAtHome() {
     Actor turkey = new Actor("TUR", "Turkey", "TUR", ActorKind.STATE);
     Actor smugglers = new Actor("SMG", "smugglers", null, ActorKind.OTHER);
