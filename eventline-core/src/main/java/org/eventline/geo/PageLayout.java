@@ -13,11 +13,13 @@ import org.eventline.nlp.Token;
  */
 final class PageLayout {
   private final Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
+  private final boolean labelled;
 
   PageLayout(List<AnalysedSentence> sentences) {
     for (AnalysedSentence s : sentences) {
       byIndex.put(s.index(), s);
     }
+    this.labelled = countLabels() >= MIN_LABELS;
   }
 
   /**
@@ -57,18 +59,22 @@ final class PageLayout {
   }
 
   /**
-   * True when headings stand above at least two paragraphs of text: a page of briefs under story
+   * True when headings stand above at least three paragraphs of text: a page of briefs under story
    * labels ("2025 New Orleans jailbreak", "Capital punishment in Singapore"), as a current-events
-   * portal or a news digest is laid out, rather than one story.
+   * portal or a news digest is laid out, rather than one story with a section heading or two.
    */
   boolean labelled() {
+    return labelled;
+  }
+
+  private int countLabels() {
     int labels = 0;
     for (int index : byIndex.keySet()) {
       if (heading(index) && byIndex.containsKey(index + 1) && !heading(index + 1)) {
         labels++;
       }
     }
-    return labels >= MIN_LABELS;
+    return labels;
   }
 
   /** Labels above briefs that make a page of briefs. */
