@@ -496,6 +496,9 @@ public final class Gazetteer {
     if (found.isEmpty()) {
       found = islandsOrParts(key);
     }
+    if (found.isEmpty()) {
+      found = seatOfRaion(key);
+    }
     return Landmarks.isName(text) ? landmarks(found, text) : found;
   }
 
@@ -576,6 +579,49 @@ public final class Gazetteer {
     }
     if (key.endsWith("ia") && key.length() > 4) {
       return entries(key.substring(0, key.length() - 2) + "iya");
+    }
+    return List.of();
+  }
+
+  /** Words news writes after the name of a district of Russia, Ukraine or another former Soviet republic. */
+  private static final List<String> RAION_WORDS = List.of("district", "raion", "rayon");
+
+  /** Adjective endings of a district's name ("Shilovsky", "Shilovskiy", "Pokrovskyi"). */
+  private static final List<String> RAION_ENDINGS = List.of("skiy", "skyi", "skii", "sky", "ski");
+
+  /** Endings of a seat's name the district's adjective drops ("Shilov-o", "Volnovakh-a", "Pokrov-sk"). */
+  private static final List<String> SEAT_ENDINGS = List.of("", "o", "a", "sk", "e");
+
+  /** Former Soviet republics, whose districts are named by an adjective of their seat. */
+  private static final Set<String> RAION_COUNTRIES = Set.of(
+      "RUS", "UKR", "BLR", "KAZ", "KGZ", "UZB", "TJK", "TKM", "MDA", "ARM", "AZE", "GEO");
+
+  /**
+   * The seat of a district of a former Soviet republic that GeoNames lacks as a division: such a
+   * district is named by an adjective of its seat ("Shilovsky District" of Shilovo, "Pokrovsky
+   * Raion" of Pokrovsk, "Volnovakhsky District" of Volnovakha), and news names it where the seat is
+   * the place a reader knows. Only settlements of those countries.
+   */
+  private List<GazetteerEntry> seatOfRaion(String key) {
+    for (String word : RAION_WORDS) {
+      if (!key.endsWith(" " + word) || key.indexOf(' ') != key.length() - word.length() - 1) {
+        continue;
+      }
+      String adjective = key.substring(0, key.length() - word.length() - 1);
+      for (String ending : RAION_ENDINGS) {
+        if (adjective.endsWith(ending) && adjective.length() > ending.length() + 2) {
+          String stem = adjective.substring(0, adjective.length() - ending.length());
+          // every seat the adjective may come from, ranked as namesakes are ("Pokrovsky": Pokrovsk
+          // over the smaller Pokrov)
+          List<GazetteerEntry> seats = new ArrayList<>();
+          for (String seat : SEAT_ENDINGS) {
+            entries(stem + seat).stream()
+                .filter(e -> RAION_COUNTRIES.contains(e.country()) && !e.isCountry() && !e.isRegion())
+                .forEach(seats::add);
+          }
+          return seats;
+        }
+      }
     }
     return List.of();
   }

@@ -374,6 +374,19 @@ class GazetteerTest {
   }
 
   @Test
+  void aSovietStyleDistrictIsItsSeat() {
+    // GeoNames has no Russian districts; "Shilovsky District" is named after its seat, Shilovo
+    Place shilovsky = G.resolve("Shilovsky District", Focus.none().withCountry("RUS", 1), false);
+    assertThat(shilovsky.name()).isEqualTo("Shilovo");
+    assertThat(shilovsky.country()).isEqualTo("RUS");
+    // "Bakhmutsky Raion" of Bakhmut, "Volnovakhsky District" of Volnovakha, in Ukraine
+    assertThat(G.resolve("Bakhmutsky Raion", Focus.none(), false).name()).isEqualTo("Bakhmut");
+    assertThat(G.resolve("Volnovakhsky District", Focus.none(), false).name()).isEqualTo("Volnovakha");
+    // only in the former Soviet republics: a Polish "-ski" district is no town's adjective here
+    assertThat(G.resolve("Krakowski District", Focus.none(), false)).isNull();
+  }
+
+  @Test
   void anArticleSpreadOverManyCountriesDoesNotTurnRomeIntoItsNamesakes() {
     // Protests in thirty cities: the US and Iraq named most, no country more than half, New York named.
     Focus spread = new Focus(Map.of("USA", 46, "IRQ", 37, "AUS", 10, "GRC", 6, "CAN", 6, "ITA", 4), Set.of("US.NY"));
