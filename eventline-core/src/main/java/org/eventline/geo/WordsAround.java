@@ -180,6 +180,9 @@ final class WordsAround {
     if (lostNameBefore(tokens, first)) {
       // "the bombing of hotels in , Jordan": a page that lost a linked name (Amman) keeps its preposition
       before--;
+    } else if (before == first - 1 && tokens.get(first).ner().equals("LOCATION") && addressAfter(tokens, before)) {
+      // "near Chakri, Pakistan": the country of an address is where the name before it is
+      return tokens.get(namesBefore(tokens, before - 1)).word().toLowerCase(Locale.ROOT);
     }
     if (before >= 0 && modifiesAName(tokens.get(before))
         || before >= 1 && participleAfterDeterminer(tokens.get(before), tokens.get(before - 1))) {
@@ -493,5 +496,44 @@ final class WordsAround {
     }
     String word = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
     return word.equals("a") || word.equals("an");
+  }
+
+  /** Named-entity classes of words that name no place ("On Sunday, ...", "the diplomat in Cuba, James Cason"). */
+  private static final Set<String> NOT_PLACES = Set.of("DATE", "TIME", "PERSON", "NUMBER", "DURATION");
+
+  /** The most capitalised words of a name before the comma of an address ("near Ras al-Ain, Syria"). */
+  private static final int ADDRESS_WORDS = 4;
+
+  /**
+   * True when the comma at {@code comma} closes a name of capitalised words that follows a
+   * preposition of place ("near Chakri, Pakistan", "in Msayleh, An-Najjariyah, Lebanon"): what
+   * comes after the comma is that name's address.
+   */
+  private static boolean addressAfter(List<Token> tokens, int comma) {
+    if (comma < 2 || !tokens.get(comma).word().equals(",")) {
+      return false;
+    }
+    int at = namesBefore(tokens, comma - 1);
+    // not an opening phrase ("In Idlib, the army said...")
+    return at > 0 && at < comma - 1 && LOCATIVE.contains(tokens.get(at).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The index of the word before the run of capitalised words (and hyphens, and commas between
+   * them) that ends at {@code last}; {@code last} itself when the word there is not capitalised.
+   */
+  private static int namesBefore(List<Token> tokens, int last) {
+    int i = last;
+    int words = 0;
+    while (i >= 0 && words <= ADDRESS_WORDS) {
+      Token t = tokens.get(i);
+      if (capitalised(t.word()) && t.pos().startsWith("NNP") && !NOT_PLACES.contains(t.ner())) {
+        words++;
+      } else if (!(t.word().equals("-") || t.word().equals(",") && i < last)) {
+        break;
+      }
+      i--;
+    }
+    return words == 0 || words > ADDRESS_WORDS ? last : i;
   }
 }

@@ -1199,6 +1199,25 @@ class GeocoderTest {
   }
 
   @Test
+  void theCountryOfAnAddressIsWhereEvenWhenTheCoderTookItForAnActor() {
+    // "near Chakri, Pakistan": the gazetteer lacks the village, and the coder took Pakistan for the
+    // act's source; the country of the address still says where
+    Actor pakistan = new Actor("PAK", "Pakistan", "PAK", ActorKind.STATE);
+    AnalysedSentence above = sentence(0, "A/DT fire/NN destroyed/VBD a/DT lodge/NN in/IN Arizona/NNP/LOCATION ./.");
+    AnalysedSentence bus = sentence(1, "A/DT bus/NN plunges/VBZ into/IN a/DT ravine/NN near/IN Chakri/NNP/LOCATION ,/, "
+        + "Pakistan/NNP/LOCATION ,/, killing/VBG six/CD ./.", mention(pakistan, 9, 9));
+    List<AnalysedSentence> page = laidOut("\n\n", above, bus);
+    Event killing = event(page.get(1), pakistan, null);
+    assertThat(GEOCODER.place(List.of(killing), page).get(0).where().country()).isEqualTo("PAK");
+    // a date before the comma is no address: "On Sunday, Pakistan closed its embassy" names no place
+    AnalysedSentence said = sentence(1, "On/IN Sunday/NNP/DATE ,/, Pakistan/NNP/LOCATION closed/VBD/O/close "
+        + "its/PRP$ embassy/NN ./.", mention(pakistan, 3, 3));
+    List<AnalysedSentence> other = laidOut("\n\n", above, said);
+    Place closed = GEOCODER.place(List.of(event(other.get(1), pakistan, null)), other).get(0).where();
+    assertThat(closed == null ? null : closed.how()).isNotEqualTo("sentence");
+  }
+
+  @Test
   void aPlaceBeforeAPossessiveLandmarkIsWhereTheLandmarkIs() {
     AnalysedSentence s = sentence(0, "Protesters/NNS gathered/VBD near/IN London/NNP/LOCATION 's/POS/LOCATION "
         + "Trafalgar/NNP/LOCATION Square/NNP/LOCATION to/TO denounce/VB the/DT war/NN in/IN Iraq/NNP/LOCATION");
