@@ -363,7 +363,33 @@ final class ArticlePlaces {
     Place carried = from >= 0 ? finer(own.get(from), "previous sentence", index, from)
         : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     GazetteerEntry briefs = carried == null || s == null ? null : briefsCountry(s, from, carried);
+    if (briefs == null && from < 0 && s != null) {
+      Place item = briefsPlaceAbove(index);
+      if (item != null) {
+        return item;
+      }
+    }
     return briefs != null ? briefs.toPlace(briefs.name(), "actors") : carried;
+  }
+
+  /**
+   * The country a brief's opening sentence was placed in by its actors, for a later sentence of the
+   * same brief that names no place ("Montiel is sentenced ... the former president of Argentina. His
+   * girlfriend is sentenced to eight years."); null when the brief opened otherwise or a sentence
+   * between names a place.
+   */
+  private Place briefsPlaceAbove(int index) {
+    if (layout.opensParagraph(index)) {
+      return null;
+    }
+    int start = layout.paragraphStart(index);
+    for (int i = start; i < index; i++) {
+      if (own.containsKey(i)) {
+        return null;
+      }
+    }
+    Place opening = placeOf(start);
+    return opening != null && opening.how().equals("actors") ? opening : null;
   }
 
   /**

@@ -1628,8 +1628,12 @@ class GeocoderTest {
     AnalysedSentence label3 = sentence(4, "Attempted/VBN assassination/NN");
     AnalysedSentence sentenced = sentence(5, "Montiel/NNP/PERSON is/VBZ sentenced/VBN for/IN attacking/VBG the/DT former/JJ "
         + "president/NN of/IN Argentina/NNP/LOCATION ./.", mention(argentina, 8, 8));
-    Place p = GEOCODER.placeSentences(laidOut("\n\n", label1, troops, label2, marched, label3, sentenced), List.of()).get(5);
-    assertThat(p.country()).isEqualTo("ARG");
+    List<AnalysedSentence> page = new ArrayList<>(laidOut("\n\n", label1, troops, label2, marched, label3, sentenced));
+    // the brief's next sentence names no place: it is in the brief's country too
+    page.add(following(page.get(5), " ", sentence(6, "His/PRP$ girlfriend/NN is/VBZ sentenced/VBN to/TO eight/CD years/NNS ./.")));
+    List<Place> places = GEOCODER.placeSentences(page, List.of());
+    assertThat(places.get(5).country()).isEqualTo("ARG");
+    assertThat(places.get(6).country()).isEqualTo("ARG");
     // one story with a section heading or two stays in its place
     Place story = GEOCODER.placeSentences(laidOut("\n\n", troops, label2, marched, label3, sentenced), List.of()).get(4);
     assertThat(story.country()).isEqualTo("USA");
