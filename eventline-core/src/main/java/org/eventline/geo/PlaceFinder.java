@@ -482,7 +482,10 @@ final class PlaceFinder {
     located |= tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
         || WordsAround.divisionWordFollows(tokens, last) && namesADivision(text + " " + tokens.get(last + 1).word(), first, last + 1)
         || WordsAround.appositionCallsItAPlace(tokens, last)
-        || countryAfterComma(sentence, last) >= 0; // "Sagaing, Myanmar": written with the country it lies in
+        || countryAfterComma(sentence, last) >= 0 // "Sagaing, Myanmar": written with the country it lies in
+        // "Burkina Faso passes a law", which CoreNLP tags a person: a country's name of two or more
+        // words is no one's name ("Jordan", "Chad" or "Georgia" alone may be)
+        || first < last && country(text);
     // "the doors of Rawalpindi General Hospital", "the Lahore High Court": a city that begins a
     // landmark's name is where the landmark is, though CoreNLP tags the whole name an organisation
     located |= beginsLandmarkName(tokens, last) && cityOrCurated(text);

@@ -1218,6 +1218,15 @@ class GeocoderTest {
   }
 
   @Test
+  void aCountrysNameOfTwoWordsIsAPlaceThoughTaggedAPerson() {
+    AnalysedSentence law = sentence(0, "Burkina/NNP/PERSON Faso/NNP/PERSON passes/VBZ/O/pass a/DT law/NN ./.");
+    assertThat(GEOCODER.placeSentences(List.of(law), List.of()).get(0).country()).isEqualTo("BFA");
+    // one word tagged a person stays a person: "Jordan passes the ball"
+    AnalysedSentence ball = sentence(0, "Jordan/NNP/PERSON passes/VBZ/O/pass the/DT ball/NN ./.");
+    assertThat(GEOCODER.placeSentences(List.of(ball), List.of()).get(0)).isNull();
+  }
+
+  @Test
   void aPlaceBeforeAPossessiveLandmarkIsWhereTheLandmarkIs() {
     AnalysedSentence s = sentence(0, "Protesters/NNS gathered/VBD near/IN London/NNP/LOCATION 's/POS/LOCATION "
         + "Trafalgar/NNP/LOCATION Square/NNP/LOCATION to/TO denounce/VB the/DT war/NN in/IN Iraq/NNP/LOCATION");
