@@ -157,7 +157,8 @@ final class SentenceContext {
   static String actorsCountry(AnalysedSentence s) {
     int first = s.sentence().tokens().get(0).pos().equals("DT") ? 1 : 0;
     for (ActorMention m : s.mentions()) {
-      if (m.firstToken() == first && m.actor().country() != null) {
+      // the subject's mention may hold its determiner ("The Thai Constitutional Court") or not
+      if ((m.firstToken() == first || m.firstToken() == 0) && m.actor().country() != null) {
         return gazetteerCode(m.actor().country());
       }
     }

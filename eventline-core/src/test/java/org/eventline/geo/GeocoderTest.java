@@ -1893,6 +1893,20 @@ class GeocoderTest {
   }
 
   @Test
+  void aBriefsSubjectMayHoldItsDeterminer() {
+    // briefs about several countries; the third's subject, with its "The", is a Thai court
+    Actor thaiCourt = new Actor("THAJUD", "Thai court", "THA", ActorKind.GOVERNMENT);
+    Actor cambodian = new Actor("KHMGOV", "Cambodian prime minister", "KHM", ActorKind.GOVERNMENT);
+    AnalysedSentence beirut = sentence(0, "Protesters/NNS marched/VBD in/IN Beirut/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence dublin = sentence(1, "Protesters/NNS marched/VBD in/IN Dublin/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence removes = sentence(2, "The/DT Thai/JJ Constitutional/JJ Court/NN removes/VBZ/O/remove the/DT premier/NN "
+        + "over/IN calls/NNS with/IN Cambodian/JJ prime/JJ minister/NN Hun/NNP Sen/NNP ./.",
+        mention(thaiCourt, 0, 3), mention(cambodian, 11, 15));
+    Place p = GEOCODER.placeSentences(laidOut("\n\n", beirut, dublin, removes), List.of()).get(2);
+    assertThat(p.country()).isEqualTo("THA");
+  }
+
+  @Test
   void theCountryABriefNamesBeforeTheCountryIsWhatItMeans() {
     // Briefs about three countries, none leading: "the country" of the third is the one it named before,
     // not the page's city
