@@ -32,6 +32,10 @@ final class PlaceFinder {
    */
   private static final Set<String> AUTHORITIES = Set.of("police", "authorities", "prosecutors", "officials",
       "investigators");
+  /** Courts and their officers, who act at home when their country's demonym opens the sentence ("A Finnish court sentences"). */
+  private static final Set<String> JUSTICE = Set.of("court", "judge", "judges", "prosecutor", "ministry", "regulator");
+  /** The most lower-case adjectives between a demonym and its body ("An Argentine federal judge"). */
+  private static final int BODY_ADJECTIVES = 2;
   /** Institutions named "the ... of" their country ("the government of Samoa"); "Court of Justice" names no seat. */
   private static final Set<String> GOVERNMENTS = Set.of("government", "parliament", "cabinet", "legislature");
   /** Words between a seat's name and its institution: "Tonga's parliament", "Tbilisi city court", "Luxembourg-based court". */
@@ -538,9 +542,15 @@ final class PlaceFinder {
     }
     if (t + 1 < tokens.size()) {
       String word = tokens.get(t).word();
-      String noun = tokens.get(t + 1).word().toLowerCase(Locale.ROOT);
-      if (capitalisedDemonym(word) && (GOVERNMENTS.contains(noun) || AUTHORITIES.contains(noun) || WordsAround.nationalBody(tokens, t + 1))
-          && !covered(found, t)) {
+      // past lower-case adjectives: "An Argentine federal judge", "The Peruvian foreign ministry"
+      int head = t + 1;
+      while (head + 1 < tokens.size() && head < t + 1 + BODY_ADJECTIVES && tokens.get(head).pos().startsWith("JJ")
+          && Character.isLowerCase(tokens.get(head).word().codePointAt(0))) {
+        head++;
+      }
+      String noun = tokens.get(head).word().toLowerCase(Locale.ROOT);
+      if (capitalisedDemonym(word) && (GOVERNMENTS.contains(noun) || AUTHORITIES.contains(noun) || JUSTICE.contains(noun)
+          || WordsAround.nationalBody(tokens, t + 1)) && !covered(found, t)) {
         out.add(placeMention(sentence, word, t, t, false, false, true));
       }
     }

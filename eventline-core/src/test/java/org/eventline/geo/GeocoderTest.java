@@ -1893,6 +1893,23 @@ class GeocoderTest {
   }
 
   @Test
+  void aCourtOrMinistryItsDemonymOpensActsAtHome() {
+    // a page about Indonesia; a court, a judge or a ministry that a demonym opens the sentence with,
+    // past lower-case adjectives, acts in its country
+    AnalysedSentence bandung = sentence(0, "Police/NNS stormed/VBD a/DT campus/NN in/IN Bandung/NNP/LOCATION ./.");
+    for (String opening : List.of("A/DT Finnish/JJ court/NN sentences/VBZ/O/sentence", "An/DT Argentine/JJ federal/JJ "
+        + "judge/NN bars/VBZ/O/bar", "The/DT Peruvian/JJ foreign/JJ ministry/NN opens/VBZ/O/open")) {
+      AnalysedSentence s = sentence(1, opening + " an/DT activist/NN ./.");
+      Place p = GEOCODER.placeSentences(laidOut("\n\n", bandung, s), List.of()).get(1);
+      assertThat(p.country()).as(opening).isNotEqualTo("IDN");
+      assertThat(p.kind()).as(opening).isEqualTo("country");
+    }
+    // troops act abroad as often as at home: no place from their demonym
+    AnalysedSentence troops = sentence(1, "Finnish/JJ troops/NNS detained/VBD/O/detain an/DT activist/NN ./.");
+    assertThat(GEOCODER.placeSentences(laidOut("\n\n", bandung, troops), List.of()).get(1).country()).isEqualTo("IDN");
+  }
+
+  @Test
   void aBriefsSubjectMayHoldItsDeterminer() {
     // briefs about several countries; the third's subject, with its "The", is a Thai court
     Actor thaiCourt = new Actor("THAJUD", "Thai court", "THA", ActorKind.GOVERNMENT);
