@@ -3,6 +3,7 @@ package org.eventline.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.eventline.nlp.Parse;
 import org.eventline.nlp.Sentence;
@@ -147,6 +148,7 @@ final class PlaceFinder {
           break; // "Persian Gulf", "Saudi Air Force": a demonym begins a name the gazetteer lacks
         }
         if (found != null) {
+          found = withCompassWord(sentence, found);
           out.add(found);
           consumed = found.lastToken();
           start = found.lastToken() + 1;
@@ -166,6 +168,32 @@ final class PlaceFinder {
     boolean[] cited = sentence.citation();
     out.removeIf(m -> cited[m.firstToken()]); // "(The Hill)", "(Kyiv Independent)": a source, not a place
     return streetNamesLeftOut(tokens, out);
+  }
+
+  /** Lower-case compass words and the word a division's name begins with for them ("central" Darfur: Central Darfur). */
+  private static final Map<String, String> COMPASS_PARTS = Map.of(
+      "north", "North", "northern", "North", "south", "South", "southern", "South", "east", "East", "eastern", "East",
+      "west", "West", "western", "West", "central", "Central");
+
+  /**
+   * The mention with the lower-case compass word before it when the two name a division of the
+   * region the name alone names ("in central Darfur": the state of Central Darfur, not the middle of
+   * Darfur; "in north Waziristan"); a country's part ("in northern Syria") stays the country.
+   */
+  private PlaceMention withCompassWord(Sentence sentence, PlaceMention m) {
+    int before = m.firstToken() - 1;
+    String part = before < 0 ? null : COMPASS_PARTS.get(sentence.tokens().get(before).word());
+    if (part == null) {
+      return m;
+    }
+    String text = part + " " + m.text();
+    Place whole = gazetteer.resolve(m.text(), Focus.none(), false);
+    Place division = whole == null || whole.kind().equals("country") ? null : gazetteer.resolve(text, Focus.none(), false);
+    if (division == null || !division.country().equals(whole.country())
+        || !(division.kind().equals("region") || division.kind().equals("county") || division.kind().equals("area"))) {
+      return m;
+    }
+    return m.named(text, before);
   }
 
   /**

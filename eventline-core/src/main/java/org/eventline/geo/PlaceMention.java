@@ -56,6 +56,12 @@ record PlaceMention(String text, int firstToken, int lastToken, boolean afterPre
         quoted, otherEntity, landmark, institution, head.offset, head.listStart, whereFollows);
   }
 
+  /** This mention under a longer name that begins at {@code first} ("central Darfur" as "Central Darfur"). */
+  PlaceMention named(String longer, int first) {
+    return new PlaceMention(longer, first, lastToken, afterPreposition, regionSaid, at, destination, quoted, otherEntity,
+        landmark, institution, offset, listStart == firstToken ? first : listStart, whereFollows);
+  }
+
   /** True when it follows another name of its list. */
   boolean listed() {
     return listStart >= 0 && listStart < firstToken;

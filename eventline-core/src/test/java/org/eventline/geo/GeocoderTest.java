@@ -1893,6 +1893,15 @@ class GeocoderTest {
   }
 
   @Test
+  void aLowerCaseCompassWordBeforeARegionNamesItsDivision() {
+    AnalysedSentence darfur = sentence(0, "Doctors/NNS left/VBD a/DT hospital/NN in/IN central/JJ Darfur/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(darfur), List.of()).get(0).name()).isEqualTo("Central Darfur");
+    // a country's part stays the country
+    AnalysedSentence syria = sentence(0, "Troops/NNS entered/VBD northern/JJ Syria/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(syria), List.of()).get(0).name()).isEqualTo("Syria");
+  }
+
+  @Test
   void aCourtOrMinistryItsDemonymOpensActsAtHome() {
     // a page about Indonesia; a court, a judge or a ministry that a demonym opens the sentence with,
     // past lower-case adjectives, acts in its country
