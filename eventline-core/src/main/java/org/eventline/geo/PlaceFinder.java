@@ -68,8 +68,16 @@ final class PlaceFinder {
         continue;
       }
       int runEnd = i;
-      while (runEnd + 1 < tokens.size() && mayName(tokens.get(runEnd + 1))) {
-        runEnd++;
+      while (runEnd + 1 < tokens.size()) {
+        if (mayName(tokens.get(runEnd + 1))) {
+          runEnd++;
+          continue;
+        }
+        int linked = hyphenLinked(sentence, runEnd);
+        if (linked < 0) {
+          break;
+        }
+        runEnd = linked;
       }
       if (i > 0 && adjectiveBegins(tokens, i)) {
         i--; // "American Samoa", though CoreNLP tags "American" an adjective
@@ -818,6 +826,41 @@ final class PlaceFinder {
    * True when the token may be part of a place name. A weekday or month never is, so it ends the run:
    * "the resort city of Dahab Monday" names Dahab, not some longer "Dahab Monday" the gazetteer lacks.
    */
+  /**
+   * The index of the last token of a name the gazetteer knows that a hyphen after {@code last} joins
+   * to it, written without spaces ("Timor-Leste", "Guinea-Bissau", "Rostov-on-Don", which CoreNLP
+   * splits at the hyphens and may tag an organisation inside "the Government of Timor-Leste"), or
+   * -1; "the Texas-Louisiana border" joins no name.
+   */
+  private int hyphenLinked(Sentence sentence, int last) {
+    List<Token> tokens = sentence.tokens();
+    int hyphen = last + 1;
+    if (hyphen + 1 >= tokens.size() || !WordsAround.isHyphen(tokens.get(hyphen)) || !joined(tokens.get(last), tokens.get(hyphen))
+        || !joined(tokens.get(hyphen), tokens.get(hyphen + 1)) || !WordsAround.capitalised(tokens.get(last).word())) {
+      return -1;
+    }
+    int end = hyphen + 1;
+    // "-on-", "-sur-", "-de-": a short lower-case word between two hyphens
+    if (!WordsAround.capitalised(tokens.get(end).word()) && tokens.get(end).word().length() <= 3 && end + 2 < tokens.size()
+        && WordsAround.isHyphen(tokens.get(end + 1)) && joined(tokens.get(end), tokens.get(end + 1))
+        && joined(tokens.get(end + 1), tokens.get(end + 2))) {
+      end += 2;
+    }
+    if (!mayName(tokens.get(end)) || !WordsAround.capitalised(tokens.get(end).word())) {
+      return -1;
+    }
+    int first = last;
+    while (first > 0 && mayName(tokens.get(first - 1))) {
+      first--;
+    }
+    for (int from = first; from <= last; from++) {
+      if (gazetteer.knows(sentence.span(from, end))) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
   private static boolean mayName(Token t) {
     return (t.isProperNoun() || t.ner().equals("LOCATION")) && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
   }

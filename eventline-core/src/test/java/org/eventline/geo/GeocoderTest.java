@@ -1893,6 +1893,14 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameCoreNlpSplitsAtItsHyphensIsOneName() {
+    // CoreNLP splits "Timor-Leste" into three tokens and, inside a government's name, tags them an organisation
+    AnalysedSentence s = sentence(0, "The/DT Government/NN/ORGANIZATION of/IN/ORGANIZATION Timor/NNP/ORGANIZATION "
+        + "+-/HYPH/ORGANIZATION +Leste/NNP/ORGANIZATION announces/VBZ/O/announce a/DT deportation/NN");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("TLS");
+  }
+
+  @Test
   void aLowerCaseCompassWordBeforeARegionNamesItsDivision() {
     AnalysedSentence darfur = sentence(0, "Doctors/NNS left/VBD a/DT hospital/NN in/IN central/JJ Darfur/NNP/LOCATION ./.");
     assertThat(GEOCODER.placeSentences(List.of(darfur), List.of()).get(0).name()).isEqualTo("Central Darfur");
