@@ -33,6 +33,10 @@ final class PlaceFinder {
    */
   private static final Set<String> AUTHORITIES = Set.of("police", "authorities", "prosecutors", "officials",
       "investigators");
+  /** Words that begin a state's official name with "of" ("Republic of", "Kingdom of"). */
+  private static final Set<String> STATE_WORDS = Set.of("Republic", "Kingdom", "Emirate", "Federation", "Commonwealth",
+      "Principality", "Sultanate", "Union");
+
   /** Courts and their officers, who act at home when their country's demonym opens the sentence ("A Finnish court sentences"). */
   private static final Set<String> JUSTICE = Set.of("court", "judge", "judges", "prosecutor", "ministry", "regulator");
   /** The most lower-case adjectives between a demonym and its body ("An Argentine federal judge"). */
@@ -142,6 +146,11 @@ final class PlaceFinder {
         if (found != null && endsUnknownName(sentence, found, i, consumed)) {
           // "Naghar Kalai", a village the gazetteer lacks, is not Calais; "Dem. Republic" is no Republic, USA
           found = null;
+        }
+        if (found != null && found.firstToken() == found.lastToken() && found.lastToken() + 2 < tokens.size()
+            && STATE_WORDS.contains(found.text()) && tokens.get(found.lastToken() + 1).word().equals("of")
+            && WordsAround.capitalised(tokens.get(found.lastToken() + 2).word())) {
+          found = null; // "the Republic of Artsakh", a state the gazetteer lacks, is not Republic, Missouri
         }
         if (found != null && found.firstToken() == found.lastToken() && Gazetteer.isDivisionWord(found.text())) {
           found = null; // "the District of Sagaing": the word for a kind of division names none

@@ -1893,6 +1893,14 @@ class GeocoderTest {
   }
 
   @Test
+  void aStatesOfficialNameTheGazetteerLacksIsNoTownOfItsFirstWord() {
+    AnalysedSentence s = sentence(0, "Fighting/NN continued/VBD in/IN the/DT Republic/NNP/LOCATION of/IN/LOCATION "
+        + "Zubrowka/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p == null ? null : p.name()).isNotEqualTo("Republic");
+  }
+
+  @Test
   void aNameCoreNlpSplitsAtItsHyphensIsOneName() {
     // CoreNLP splits "Timor-Leste" into three tokens and, inside a government's name, tags them an organisation
     AnalysedSentence s = sentence(0, "The/DT Government/NN/ORGANIZATION of/IN/ORGANIZATION Timor/NNP/ORGANIZATION "
