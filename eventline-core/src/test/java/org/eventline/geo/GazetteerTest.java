@@ -374,6 +374,18 @@ class GazetteerTest {
   }
 
   @Test
+  void demonymsNewsUsesResolveToTheirCountry() {
+    // adjectives world-countries lacks: "Philippine" (only "Filipino"), "Kazakh" (only "Kazakhstani"),
+    // and "Welsh", which would otherwise be Welsh, Louisiana
+    assertThat(G.resolve("Philippine", Focus.none(), false).country()).isEqualTo("PHL");
+    assertThat(G.resolve("Kazakh", Focus.none(), false).country()).isEqualTo("KAZ");
+    Place welsh = G.resolve("Welsh", Focus.none(), false);
+    assertThat(welsh.country()).isEqualTo("GBR");
+    assertThat(welsh.kind()).isEqualTo("country");
+    assertThat(G.isDemonym("Philippine")).isTrue();
+  }
+
+  @Test
   void aSovietStyleDistrictIsItsSeat() {
     // GeoNames has no Russian districts; "Shilovsky District" is named after its seat, Shilovo
     Place shilovsky = G.resolve("Shilovsky District", Focus.none().withCountry("RUS", 1), false);
