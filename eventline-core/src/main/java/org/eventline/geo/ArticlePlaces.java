@@ -623,7 +623,12 @@ final class ArticlePlaces {
       // "for Ishikawa prefecture": a name its division word follows is a place, though tagged a person
       boolean division = (entry.isRegion() || entry.isCounty())
           && WordsAround.divisionWordFollows(s.sentence().tokens(), m.lastToken());
-      if (actor != null && !m.at() && !cityModifier && !m.institution() && !landmarkCity && !division
+      // "captured Kostiantynivka, Donetsk Oblast": a name written with the region it lies in is a
+      // place, though the coder took that name alone for a person ("Paul Hastings, U.S. military
+      // spokesman" is a person's name longer than the place's)
+      boolean addressed = b.qualified() && !entry.isCountry() && !entry.isRegion() && actor != null
+          && MentionContext.sameName(actor, m);
+      if (actor != null && !m.at() && !cityModifier && !m.institution() && !landmarkCity && !division && !addressed
           && (!MentionContext.sameName(actor, m) || MentionContext.usedAsActor(actor, s.index(), events))) {
         continue;
       }

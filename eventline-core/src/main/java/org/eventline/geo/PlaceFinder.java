@@ -532,6 +532,7 @@ final class PlaceFinder {
         || WordsAround.divisionWordFollows(tokens, last) && namesADivision(text + " " + tokens.get(last + 1).word(), first, last + 1)
         || WordsAround.appositionCallsItAPlace(tokens, last)
         || countryAfterComma(sentence, last) >= 0 // "Sagaing, Myanmar": written with the country it lies in
+        || regionAfterComma(sentence, first, last) // "captured Kostiantynivka, Donetsk Oblast": with its region
         // "Burkina Faso passes a law", which CoreNLP tags a person: a country's name of two or more
         // words is no one's name ("Jordan", "Chad" or "Georgia" alone may be)
         || first < last && country(text);
@@ -747,6 +748,34 @@ final class PlaceFinder {
       }
     }
     return -1;
+  }
+
+  /** The most words of a region's name after the comma of an address ("Donetsk Oblast", "Khyber Pakhtunkhwa"). */
+  private static final int REGION_WORDS = 3;
+
+  /**
+   * True when the region the name lies in follows it after a comma ("Kostiantynivka, Donetsk
+   * Oblast", which CoreNLP tagged a person): the name is written as a place's address, whatever its tag.
+   */
+  private boolean regionAfterComma(Sentence sentence, int first, int last) {
+    List<Token> tokens = sentence.tokens();
+    int comma = last + 1;
+    if (comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+      return false;
+    }
+    String name = sentence.span(first, last);
+    for (int end = Math.min(tokens.size() - 1, comma + REGION_WORDS); end > comma; end--) {
+      String region = sentence.span(comma + 1, end);
+      if (!WordsAround.capitalised(region)) {
+        continue;
+      }
+      GazetteerEntry e = gazetteer.best(region, Focus.none(), true);
+      if (e != null && e.isRegion()) {
+        Place place = gazetteer.resolve(name, Focus.none().withCountry(e.country(), 1), false);
+        return place != null && gazetteer.inRegion(place, region, e.country());
+      }
+    }
+    return false;
   }
 
   /** True when a landmark head word ("Plaza", "Airport") is among these tokens. */

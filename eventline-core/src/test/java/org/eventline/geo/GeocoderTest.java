@@ -1893,6 +1893,23 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameWrittenWithItsRegionIsAPlaceThoughTakenForAPerson() {
+    // CoreNLP tags the town a person and the coder makes it the target; its region after the comma says what it is
+    Actor russia = new Actor("RUS", "Russia", "RUS", ActorKind.STATE);
+    Actor town = new Actor("PER", "Kostiantynivka", null, ActorKind.PERSON);
+    AnalysedSentence s = sentence(0, "Russia/NNP/LOCATION says/VBZ it/PRP captured/VBD/O/capture Kostiantynivka/NNP/PERSON ,/, "
+        + "Donetsk/NNP/LOCATION Oblast/NNP/LOCATION ./.", mention(russia, 0, 0), mention(town, 4, 4));
+    Event claim = event(s, russia, town);
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of(claim)).get(0).name()).isEqualTo("Kostiantynivka");
+    // a person's longer name that ends in a town's is still the person's: "Colonel Paul Hastings, U.S. spokesman"
+    Actor colonel = new Actor("PER2", "Paul Hastings", null, ActorKind.PERSON);
+    AnalysedSentence said = sentence(0, "Air/NN strikes/NNS forced/VBD a/DT retreat/NN ,/, Colonel/NNP Paul/NNP/PERSON "
+        + "Hastings/NNP/PERSON ,/, U.S./NNP/LOCATION military/JJ spokesman/NN ,/, said/VBD ./.", mention(colonel, 6, 8));
+    Place p = GEOCODER.placeSentences(List.of(said), List.of()).get(0);
+    assertThat(p == null ? null : p.name()).isNotEqualTo("Hastings");
+  }
+
+  @Test
   void aStatesOfficialNameTheGazetteerLacksIsNoTownOfItsFirstWord() {
     AnalysedSentence s = sentence(0, "Fighting/NN continued/VBD in/IN the/DT Republic/NNP/LOCATION of/IN/LOCATION "
         + "Zubrowka/NNP/LOCATION");
