@@ -505,7 +505,7 @@ public final class Gazetteer {
   /** Words news writes after a division's name that GeoNames leaves out ("Shizuoka Prefecture" is GeoNames' "Shizuoka"). */
   private static final List<String> DIVISION_WORDS = List.of(
       "prefecture", "province", "region", "governorate", "state", "oblast", "county", "district", "regency",
-      "borough", "department", "municipality");
+      "borough", "department", "municipality", "division");
 
   /** True when the word is one for a kind of division ("District", "Province"), which alone names none. */
   static boolean isDivisionWord(String word) {

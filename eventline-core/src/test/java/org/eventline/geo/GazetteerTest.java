@@ -386,6 +386,16 @@ class GazetteerTest {
   }
 
   @Test
+  void aDivisionCalledSoIsTheRegion() {
+    // the Gambia's regions were "divisions": "the North Bank Division" is GeoNames' "North Bank"
+    Place northBank = G.resolve("North Bank Division", Focus.none(), false);
+    assertThat(northBank.country()).isEqualTo("GMB");
+    assertThat(northBank.kind()).isEqualTo("region");
+    // an army's division is no region
+    assertThat(G.resolve("Airborne Division", Focus.none(), false)).isNull();
+  }
+
+  @Test
   void aSovietStyleDistrictIsItsSeat() {
     // GeoNames has no Russian districts; "Shilovsky District" is named after its seat, Shilovo
     Place shilovsky = G.resolve("Shilovsky District", Focus.none().withCountry("RUS", 1), false);
