@@ -107,7 +107,11 @@ final class PlaceLists {
    * name. Such a sentence tells of one act in each place, as a list does.
    */
   private static boolean tally(List<Token> tokens, PlaceMention previous, int first) {
-    return inBefore(tokens, previous.firstToken()) >= 0 && countIn(tokens, first, previous.lastToken() + 1) == previous.lastToken() + 1;
+    // "Seven people in Kyiv, Ukraine, and three more in Rostov-on-Don": the earlier name may be
+    // written with its country, whose list began after the "in"
+    int head = previous.listStart() >= 0 ? previous.listStart() : previous.firstToken();
+    int from = previous.lastToken() + 1;
+    return inBefore(tokens, head) >= 0 && countIn(tokens, first, from) == from;
   }
 
   /** The index of the "in" before the name at {@code first} ("in Cuba", "in cities throughout Germany"), or -1. */
@@ -135,6 +139,9 @@ final class PlaceLists {
     if (t >= 0 && tokens.get(t).pos().equals("NNS")) {
       t--; // "250 thousand protesters in"
     }
+    if (t >= 0 && MORE.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+      t--; // "and three more in", "and two others in"
+    }
     int numbers = 0;
     while (t >= 0 && (tokens.get(t).pos().equals("CD") || COUNT_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT)))) {
       t--;
@@ -150,6 +157,9 @@ final class PlaceLists {
   }
 
   private static final Set<String> COUNT_WORDS = Set.of("thousand", "million", "hundred", "dozen", "dozens");
+
+  /** Words after a count that add it to an earlier one ("three more", "two others"). */
+  private static final Set<String> MORE = Set.of("more", "others", "other");
 
   /**
    * True when the parse makes a token of first..last a conjunct of a token of listFirst..listLast

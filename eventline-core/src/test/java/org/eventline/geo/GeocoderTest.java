@@ -1910,6 +1910,14 @@ class GeocoderTest {
   }
 
   @Test
+  void countsInPlacesWrittenWithTheirCountriesMakeAList() {
+    AnalysedSentence s = sentence(0, "Seven/CD people/NNS in/IN Kyiv/NNP/LOCATION ,/, Ukraine/NNP/LOCATION ,/, and/CC three/CD "
+        + "more/JJR in/IN Rostov/NNP/LOCATION ,/, Russia/NNP/LOCATION ,/, are/VBP killed/VBN ./.");
+    assertThat(GEOCODER.placeSentenceLists(List.of(s), List.of()).get(0)).extracting(Place::country)
+        .containsExactlyInAnyOrder("UKR", "RUS");
+  }
+
+  @Test
   void aStatesOfficialNameTheGazetteerLacksIsNoTownOfItsFirstWord() {
     AnalysedSentence s = sentence(0, "Fighting/NN continued/VBD in/IN the/DT Republic/NNP/LOCATION of/IN/LOCATION "
         + "Zubrowka/NNP/LOCATION");
