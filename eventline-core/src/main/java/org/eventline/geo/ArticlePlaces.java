@@ -365,12 +365,41 @@ final class ArticlePlaces {
     GazetteerEntry briefs = carried == null || s == null ? null : briefsCountry(s, from, carried);
     if (briefs == null && from < 0 && s != null) {
       Place item = briefsPlaceAbove(index);
+      if (item == null) {
+        item = carriedInParagraph(index);
+      }
       if (item != null) {
         return item;
       }
     }
     return briefs != null ? briefs.toPlace(briefs.name(), "actors") : carried;
   }
+
+  /**
+   * The place a sentence above in the same paragraph carried from a story label (a heading or the
+   * title) before it, for a sentence too far below the label to carry it itself ("Corruption in Albania" / "Former Albanian
+   * president Ilir Meta is charged ... The charges were detailed ... Meta was arrested in October."):
+   * the brief goes on where its label put it; null when a sentence between names a place of its own.
+   */
+  private Place carriedInParagraph(int index) {
+    int start = layout.paragraphStart(index);
+    for (int above = index - 1; above >= start && above >= index - PARAGRAPH_CARRY; above--) {
+      if (own.containsKey(above)) {
+        return null;
+      }
+      int from = carriedFrom(above, byIndex.get(above));
+      if (from >= 0) {
+        // only a label's place: the place a sentence of the story named is named for its own
+        // sentences ("CARRY_BACK"), a story label's for all of its brief
+        AnalysedSentence label = byIndex.get(from);
+        return label != null && (label.inTitle() || layout.heading(from)) ? finer(own.get(from), "previous sentence", index, from) : null;
+      }
+    }
+    return null;
+  }
+
+  /** How many sentences up a paragraph is followed for the place one of them carried. */
+  private static final int PARAGRAPH_CARRY = 8;
 
   /**
    * The country a brief's opening sentence was placed in by its actors, for a later sentence of the

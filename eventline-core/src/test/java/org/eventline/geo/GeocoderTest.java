@@ -1960,6 +1960,21 @@ class GeocoderTest {
   }
 
   @Test
+  void aBriefGoesOnWhereItsLabelPutItPastTwoSentences() {
+    // briefs about several countries; a label names Albania, and its brief's third sentence names no place
+    AnalysedSentence delhi = sentence(0, "Police/NNS raided/VBD a/DT house/NN in/IN Delhi/NNP/LOCATION ./.");
+    AnalysedSentence lyon = sentence(1, "Police/NNS raided/VBD a/DT house/NN in/IN Lyon/NNP/LOCATION ./.");
+    AnalysedSentence label = sentence(2, "Corruption/NN in/IN Albania/NNP/LOCATION");
+    AnalysedSentence charged = sentence(3, "A/DT former/JJ president/NN is/VBZ charged/VBN ./.");
+    List<AnalysedSentence> page = new ArrayList<>(laidOut("\n\n", delhi, lyon, label, charged));
+    page.add(following(page.get(3), " ", sentence(4, "The/DT charges/NNS were/VBD detailed/VBN ./.")));
+    page.add(following(page.get(4), " ", sentence(5, "He/PRP was/VBD arrested/VBN in/IN October/NNP/DATE ./.")));
+    List<Place> places = GEOCODER.placeSentences(page, List.of());
+    assertThat(places.get(4).country()).isEqualTo("ALB");
+    assertThat(places.get(5).country()).isEqualTo("ALB");
+  }
+
+  @Test
   void aBriefsSubjectMayHoldItsDeterminer() {
     // briefs about several countries; the third's subject, with its "The", is a Thai court
     Actor thaiCourt = new Actor("THAJUD", "Thai court", "THA", ActorKind.GOVERNMENT);
