@@ -364,10 +364,7 @@ final class ArticlePlaces {
         : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     GazetteerEntry briefs = carried == null || s == null ? null : briefsCountry(s, from, carried);
     if (briefs == null && from < 0 && s != null) {
-      Place item = briefsPlaceAbove(index);
-      if (item == null) {
-        item = carriedInParagraph(index);
-      }
+      Place item = briefAbove(index);
       if (item != null) {
         return item;
       }
@@ -376,38 +373,16 @@ final class ArticlePlaces {
   }
 
   /**
-   * The place a sentence above in the same paragraph carried from a story label (a heading or the
-   * title) before it, for a sentence too far below the label to carry it itself ("Corruption in Albania" / "Former Albanian
-   * president Ilir Meta is charged ... The charges were detailed ... Meta was arrested in October."):
-   * the brief goes on where its label put it; null when a sentence between names a place of its own.
+   * Where the brief a sentence naming no place goes on with was put, when no sentence of the brief
+   * before it names a place of its own: the country its opening sentence was placed in by its actors
+   * ("Montiel is sentenced ... the former president of Argentina. His girlfriend is sentenced to eight
+   * years."), else the place of a story label (a heading or the title) that a sentence of the brief
+   * carried, for a sentence too far below the label to carry it itself ("Corruption in Albania" /
+   * "Former Albanian president Ilir Meta is charged ... The charges were detailed ... Meta was arrested
+   * in October."). The place a sentence of the story named carries only {@link #CARRY_BACK} sentences;
+   * a label's, its whole brief. Null otherwise.
    */
-  private Place carriedInParagraph(int index) {
-    int start = layout.paragraphStart(index);
-    for (int above = index - 1; above >= start && above >= index - PARAGRAPH_CARRY; above--) {
-      if (own.containsKey(above)) {
-        return null;
-      }
-      int from = carriedFrom(above, byIndex.get(above));
-      if (from >= 0) {
-        // only a label's place: the place a sentence of the story named is named for its own
-        // sentences ("CARRY_BACK"), a story label's for all of its brief
-        AnalysedSentence label = byIndex.get(from);
-        return label != null && (label.inTitle() || layout.heading(from)) ? finer(own.get(from), "previous sentence", index, from) : null;
-      }
-    }
-    return null;
-  }
-
-  /** How many sentences up a paragraph is followed for the place one of them carried. */
-  private static final int PARAGRAPH_CARRY = 8;
-
-  /**
-   * The country a brief's opening sentence was placed in by its actors, for a later sentence of the
-   * same brief that names no place ("Montiel is sentenced ... the former president of Argentina. His
-   * girlfriend is sentenced to eight years."); null when the brief opened otherwise or a sentence
-   * between names a place.
-   */
-  private Place briefsPlaceAbove(int index) {
+  private Place briefAbove(int index) {
     if (layout.opensParagraph(index)) {
       return null;
     }
@@ -418,8 +393,21 @@ final class ArticlePlaces {
       }
     }
     Place opening = placeOf(start);
-    return opening != null && opening.how().equals("actors") ? opening : null;
+    if (opening != null && opening.how().equals("actors")) {
+      return opening;
+    }
+    for (int above = index - 1; above >= start && above >= index - PARAGRAPH_CARRY; above--) {
+      int from = carriedFrom(above, byIndex.get(above));
+      if (from >= 0) {
+        AnalysedSentence label = byIndex.get(from);
+        return label != null && (label.inTitle() || layout.heading(from)) ? finer(own.get(from), "previous sentence", index, from) : null;
+      }
+    }
+    return null;
   }
+
+  /** How many sentences up a brief is followed for the label's place one of them carried. */
+  private static final int PARAGRAPH_CARRY = 8;
 
   /**
    * The sentence before that names the place a sentence naming none takes, one or two back, or -1

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eventline.nlp.Parse;
 import org.eventline.nlp.Sentence;
 import org.eventline.nlp.Token;
@@ -528,7 +529,8 @@ final class PlaceFinder {
     }
     // "2026 Ōtsuchi wildfire", "the Haiti earthquake": where it happened, though CoreNLP tags no location
     located |= WordsAround.happeningFollows(tokens, last);
-    located |= tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
+    // gazetteer look-ups only for a name nothing else has located yet
+    located = located || tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
         || WordsAround.divisionWordFollows(tokens, last) && namesADivision(text + " " + tokens.get(last + 1).word(), first, last + 1)
         || WordsAround.appositionCallsItAPlace(tokens, last)
         || countryAfterComma(sentence, last) >= 0 // "Sagaing, Myanmar": written with the country it lies in
@@ -738,16 +740,7 @@ final class PlaceFinder {
     if (comma < tokens.size() && (tokens.get(comma).word().equals("'") || tokens.get(comma).word().equals("’"))) {
       comma++;
     }
-    if (comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")) {
-      return -1;
-    }
-    for (int end = Math.min(tokens.size() - 1, comma + 2); end > comma; end--) {
-      String text = sentence.span(comma + 1, end);
-      if (WordsAround.capitalised(text) && country(text)) {
-        return end;
-      }
-    }
-    return -1;
+    return nameAfterComma(sentence, comma, 2, this::country);
   }
 
   /** The most words of a region's name after the comma of an address ("Donetsk Oblast", "Khyber Pakhtunkhwa"). */
@@ -758,24 +751,35 @@ final class PlaceFinder {
    * Oblast", which CoreNLP tagged a person): the name is written as a place's address, whatever its tag.
    */
   private boolean regionAfterComma(Sentence sentence, int first, int last) {
-    List<Token> tokens = sentence.tokens();
-    int comma = last + 1;
-    if (comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+    int end = nameAfterComma(sentence, last + 1, REGION_WORDS, text -> {
+      GazetteerEntry e = gazetteer.best(text, Focus.none(), true);
+      return e != null && e.isRegion();
+    });
+    if (end < 0) {
       return false;
     }
-    String name = sentence.span(first, last);
-    for (int end = Math.min(tokens.size() - 1, comma + REGION_WORDS); end > comma; end--) {
-      String region = sentence.span(comma + 1, end);
-      if (!WordsAround.capitalised(region)) {
-        continue;
-      }
-      GazetteerEntry e = gazetteer.best(region, Focus.none(), true);
-      if (e != null && e.isRegion()) {
-        Place place = gazetteer.resolve(name, Focus.none().withCountry(e.country(), 1), false);
-        return place != null && gazetteer.inRegion(place, region, e.country());
+    String region = sentence.span(last + 2, end);
+    String country = gazetteer.best(region, Focus.none(), true).country();
+    Place place = gazetteer.resolve(sentence.span(first, last), Focus.none().withCountry(country, 1), false);
+    return place != null && gazetteer.inRegion(place, region, country);
+  }
+
+  /**
+   * The last token of the longest run of capitalised words, of at most {@code words}, after the
+   * comma at {@code comma} that {@code test} accepts, or -1 when there is no comma or no such run.
+   */
+  private static int nameAfterComma(Sentence sentence, int comma, int words, Predicate<String> test) {
+    List<Token> tokens = sentence.tokens();
+    if (comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+      return -1;
+    }
+    for (int end = Math.min(tokens.size() - 1, comma + words); end > comma; end--) {
+      String text = sentence.span(comma + 1, end);
+      if (WordsAround.capitalised(text) && test.test(text)) {
+        return end;
       }
     }
-    return false;
+    return -1;
   }
 
   /** True when a landmark head word ("Plaza", "Airport") is among these tokens. */
