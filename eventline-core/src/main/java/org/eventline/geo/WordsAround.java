@@ -184,7 +184,11 @@ final class WordsAround {
       // "near Chakri, Pakistan": the country of an address is where the name before it is
       return tokens.get(namesBefore(tokens, before - 1)).word().toLowerCase(Locale.ROOT);
     }
-    if (before >= 0 && modifiesAName(tokens.get(before))
+    if (before >= 2 && tokens.get(before - 1).word().equals("-") && hyphenedModifier(tokens.get(before))) {
+      // "in Houthi-controlled Yemen", "in rebel-held Idlib", which CoreNLP splits at the hyphen: the
+      // word before the compound
+      before = skipDeterminers(tokens, before - 3);
+    } else if (before >= 0 && modifiesAName(tokens.get(before))
         || before >= 1 && participleAfterDeterminer(tokens.get(before), tokens.get(before - 1))) {
       // "in nearby Jamaica", "in war-torn Somalia", "in downtown Kabul", "at the damaged Fukushima
       // nuclear plant": the word before the modifier
@@ -405,6 +409,12 @@ final class WordsAround {
       "arrondissement", "quarter", "centre", "center", "heart");
 
   /** Words that modify a place name without ending a phrase: lower-case adjectives, "downtown", "mainland". */
+  /** The lower-case second half of a hyphened compound before a name ("-controlled", "-held", "-torn"). */
+  private static boolean hyphenedModifier(Token t) {
+    String w = t.word();
+    return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && (t.pos().startsWith("VB") || t.pos().startsWith("JJ"));
+  }
+
   private static boolean modifiesAName(Token t) {
     String w = t.word();
     return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))

@@ -2080,6 +2080,19 @@ class GeocoderTest {
     assertThat(first.how()).isEqualTo("actors");
   }
 
+  @Test
+  void aPlaceAfterAHyphenedModifierFollowsThePreposition() {
+    // "in Houthi-controlled Yemen": CoreNLP splits the compound; Yemen is after "in", as Israel is after "on"
+    Actor israelMil = new Actor("ISRMIL", "Israeli Air Force", "ISR", ActorKind.MILITARY);
+    Actor yemen = new Actor("YEM", "Yemen", "YEM", ActorKind.STATE);
+    Actor israel = new Actor("ISR", "Israel", "ISR", ActorKind.STATE);
+    AnalysedSentence s = sentence(0, "The/DT Israeli/NNP Air/NNP/ORGANIZATION Force/NNP/ORGANIZATION strikes/VBZ/O/strike "
+        + "ports/NNS in/IN Houthi/NNP +-/HYPH +controlled/VBN Yemen/NNP/LOCATION after/IN attacks/NNS on/IN "
+        + "Israel/NNP/LOCATION ./.", mention(israelMil, 0, 3), mention(yemen, 10, 10), mention(israel, 14, 14));
+    Event strike = event(s, israelMil, null);
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of(strike)).get(0).country()).isEqualTo("YEM");
+  }
+
   /**
    * The sentences as one text, each after the one before with {@code separator} between them ("\n\n"
    * between paragraphs): the offsets the pipeline gives.
