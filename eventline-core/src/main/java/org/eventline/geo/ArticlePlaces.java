@@ -79,8 +79,9 @@ final class ArticlePlaces {
     Map<GazetteerEntry, Integer> counts = new HashMap<>();
     AnalysedSentence lead = lead(sentences);
     for (AnalysedSentence s : sentences) {
-      bound.put(s.index(), binder.bind(s, mentions.get(s.index()), focus));
-      List<Resolved> candidates = candidates(s, mentions.get(s.index()), bound.get(s.index()), events, focus);
+      Focus here = briefFocus(s.index(), finder);
+      bound.put(s.index(), binder.bind(s, mentions.get(s.index()), here));
+      List<Resolved> candidates = candidates(s, mentions.get(s.index()), bound.get(s.index()), events, here);
       for (Resolved r : candidates) {
         if (s == lead && MentionContext.dateline(s, r.mention()) && focus.main() != null
             && !focus.main().equals(r.entry().country())) {
@@ -131,6 +132,51 @@ final class ArticlePlaces {
     }
     focusPlace = named;
     digest = readsAsDigest(sentences);
+  }
+
+  /**
+   * The article's focus, on a page of labelled briefs with the countries of the story labels above the
+   * sentence's brief (those stacked right above it) weighed in twice as much as the whole
+   * page, so that they outweigh the brief's own actors too: "Palmyra" under "Syrian conflict"
+   * is the Syrian city, though the page names the United States more often than Syria.
+   */
+  private Focus briefFocus(int index, PlaceFinder finder) {
+    if (!layout.labelled() || layout.label(index)) {
+      return focus;
+    }
+    int total = Math.max(1, focus.countries().values().stream().mapToInt(Integer::intValue).sum());
+    Focus out = focus;
+    // only the labels right above: a brief further down may be another story under a section heading
+    // ("In the U.S.A." above the paragraph about protests in Toronto and Ottawa)
+    for (int label = layout.paragraphStart(index) - 1; label >= 0 && layout.label(label); label--) {
+      AnalysedSentence s = byIndex.get(label);
+      Set<String> countries = new HashSet<>();
+      for (ActorMention m : s.mentions()) {
+        if (m.actor().country() != null) {
+          countries.add(SentenceContext.gazetteerCode(m.actor().country()));
+        }
+      }
+      for (Bound b : bound.getOrDefault(label, List.of())) {
+        if (b.entry() != null && !b.entry().isSea()) {
+          countries.add(b.entry().country());
+        }
+      }
+      for (Token t : s.sentence().tokens()) {
+        if (finder.capitalisedDemonym(t.word())) {
+          Place country = gazetteer.resolve(t.word(), Focus.none(), false);
+          if (country != null && country.kind().equals("country")) {
+            countries.add(country.country());
+          }
+        }
+      }
+      for (String c : countries) {
+        out = out.withCountry(c, 2 * total);
+      }
+      if (!layout.heading(label - 1)) {
+        break; // the labels stacked right above the brief ("Middle Eastern crisis" / "Gaza war"), no higher
+      }
+    }
+    return out;
   }
 
   /**
@@ -231,7 +277,8 @@ final class ArticlePlaces {
     List<Token> tokens = s.sentence().tokens();
     for (Bound b : bound.get(s.index())) {
       PlaceMention m = b.mention();
-      int first = m.firstToken() > 0 && tokens.get(0).pos().equals("DT") ? 1 : 0;
+      int clause = SentenceContext.mainClauseStart(tokens);
+      int first = m.firstToken() > clause && tokens.get(clause).pos().equals("DT") ? clause + 1 : clause;
       if (b.entry() == null || !b.entry().isCountry() || m.firstToken() != first || m.lastToken() + 1 >= tokens.size()) {
         continue;
       }
@@ -339,9 +386,12 @@ final class ArticlePlaces {
       // when the act is an incident that is not said at home
       return subject.entry().toPlace(subject.mention().text(), "sentence");
     }
-    if (speaker == null && main != null && s != null && SentenceContext.saysTheCountry(s.sentence().tokens())) {
+    if (speaker == null && main != null && s != null && SentenceContext.saysTheCountry(s.sentence().tokens())
+        && !layout.labelled() && !digest) {
       // "a failed coup in the country", "president of the African nation": the country the article
-      // is mostly about, not a place the sentence before names in passing, and the whole of it
+      // is mostly about, not a place the sentence before names in passing, and the whole of it; on a
+      // page of briefs, the brief's own country ("Somalia's federal government ... the country's
+      // progress" on a page mostly about the United States)
       return main.entry().toPlace(main.mention().text(), "article focus");
     }
     if (speaker == null && focusPlace != null && focusPlace.entry().kind().equals("city") && s != null
@@ -364,6 +414,12 @@ final class ArticlePlaces {
         : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     GazetteerEntry briefs = carried == null || s == null ? null : briefsCountry(s, from, carried);
     if (briefs == null && from < 0 && s != null) {
+      int label = labelAbove(index);
+      if (label >= 0) {
+        // "Flood control projects scandal in the Philippines" above a brief whose actors are of no
+        // country, on a page of briefs mostly about the United States: the label's place, abroad or not
+        return finer(own.get(label), "previous sentence", index, label);
+      }
       Place item = briefAbove(index);
       if (item != null) {
         return item;
@@ -404,6 +460,15 @@ final class ArticlePlaces {
       }
     }
     return null;
+  }
+
+  /**
+   * The story label right above the brief that holds the sentence, one or two sentences up, when the
+   * page is one of labelled briefs and the label names a place; else -1.
+   */
+  private int labelAbove(int index) {
+    int label = layout.paragraphStart(index) - 1;
+    return layout.labelled() && index - label <= CARRY_BACK && layout.label(label) && own.containsKey(label) ? label : -1;
   }
 
   /** How many sentences up a brief is followed for the label's place one of them carried. */
@@ -451,7 +516,7 @@ final class ArticlePlaces {
    */
   private GazetteerEntry briefsCountry(AnalysedSentence s, int from, Place carried) {
     int index = s.index();
-    boolean labelledBrief = layout.heading(index - 1) && layout.labelled();
+    boolean labelledBrief = layout.label(index - 1) && layout.labelled();
     if (focus.main() != null && !digest && !labelledBrief || !layout.opensParagraph(index)
         || from >= 0 && from >= layout.paragraphStart(index)
         || s.sentence().tokens().get(0).pos().startsWith("PRP")
@@ -504,11 +569,34 @@ final class ArticlePlaces {
       // features are large; a small island of the supplement, a prison island, is its own place)
       return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     }
+    Resolved nearer = said == sentence && r.entry().isCountry() && saysOnlyWhich(r, sentence, said)
+        && !(r.mention().institution() && PlaceFinder.seatedBody(byIndex.get(said).sentence().tokens(), r.mention().firstToken()))
+        ? finerJustBefore(r.entry(), sentence) : null;
+    if (nearer != null && (focusPlace == null || nearer.entry() != focusPlace.entry())) {
+      // "A restaurant in Strømmen, Akershus, Norway, is damaged ... The Norwegian Police ... arrest two
+      // teenagers": the country of an incident is the town of it the brief named a sentence before
+      return nearer.entry().toPlace(nearer.mention().text(), "previous sentence");
+    }
     if (saysOnlyWhich(r, sentence, said) && focusPlace != null && !focusPlace.entry().isCountry()
         && r.entry().contains(focusPlace.entry())) {
       return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     }
     return r.entry().toPlace(r.mention().text(), how);
+  }
+
+  /**
+   * The place below country level, in the country, of one of the two sentences before in the same
+   * paragraph, the nearer first; null when neither names one.
+   */
+  private Resolved finerJustBefore(GazetteerEntry country, int sentence) {
+    int start = layout.paragraphStart(sentence);
+    for (int back = 1; back <= CARRY_BACK && sentence - back >= start; back++) {
+      Resolved r = own.get(sentence - back);
+      if (r != null && !r.entry().isCountry() && country.contains(r.entry())) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /**

@@ -46,6 +46,7 @@ final class NameBinder {
       if (next < tokens.size() && tokens.get(next).word().equals("in")) {
         next++;
       }
+      next = pastDivisionTitle(tokens, next);
       if (paired[i] || next == inner.lastToken() + 1 || next >= tokens.size()) {
         continue;
       }
@@ -104,7 +105,10 @@ final class NameBinder {
       if (e != null && !paired[i] && !e.isCountry() && outsideItsContainer(tokens, mentions, i, e, focus)) {
         e = null; // "the neighbourhood of Mansur in west Baghdad" is no Mansourah of Algeria
       }
-      out.add(new Bound(m, e, paired[i], qualified[i]));
+      // "Amendolara, Province of Cosenza, Italy": a name its address's chain places in its country is as
+      // deliberate as one written with its region, though the province is too large to be sure it holds it
+      boolean addressed = chained != null && e != null && chained.equals(e.country());
+      out.add(new Bound(m, e, paired[i], qualified[i] || addressed));
     }
     return out;
   }
@@ -168,8 +172,9 @@ final class NameBinder {
       if (comma >= tokens.size() || !tokens.get(comma).word().equals(",")) {
         break;
       }
+      int name = pastDivisionTitle(tokens, comma + 1);
       int next = at + 1;
-      while (next < mentions.size() && mentions.get(next).firstToken() != comma + 1) {
+      while (next < mentions.size() && mentions.get(next).firstToken() != name) {
         next++;
       }
       if (next == mentions.size()) {
@@ -211,6 +216,18 @@ final class NameBinder {
     }
     return false;
   }
+
+  /**
+   * The token after a division's title that opens the name at {@code t} ("Amendolara, Province of
+   * Cosenza, Italy": the name is Cosenza's), else {@code t}.
+   */
+  private static int pastDivisionTitle(List<Token> tokens, int t) {
+    return t + 2 < tokens.size() && DIVISION_TITLES.contains(tokens.get(t).word()) && tokens.get(t + 1).word().equals("of")
+        ? t + 2 : t;
+  }
+
+  private static final Set<String> DIVISION_TITLES = Set.of("Province", "District", "Governorate", "Department",
+      "County", "Region", "State", "Municipality", "Prefecture");
 
   private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
       "southern", "eastern", "western", "downtown", "suburban");

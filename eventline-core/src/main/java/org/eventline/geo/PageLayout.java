@@ -67,10 +67,21 @@ final class PageLayout {
     return labelled;
   }
 
+  /**
+   * True when the sentence is a story label: a heading, or the title when the body's text follows it
+   * right away (a portal section whose first label the page took for its title: "Constitutional
+   * crisis in Somalia" above "Somalia's federal government calls for ...").
+   */
+  boolean label(int index) {
+    AnalysedSentence s = byIndex.get(index);
+    AnalysedSentence next = byIndex.get(index + 1);
+    return heading(index) || s != null && s.inTitle() && next != null && !next.inTitle() && !heading(index + 1);
+  }
+
   private int countLabels() {
     int labels = 0;
     for (int index : byIndex.keySet()) {
-      if (heading(index) && byIndex.containsKey(index + 1) && !heading(index + 1)) {
+      if (label(index) && byIndex.containsKey(index + 1) && !heading(index + 1)) {
         labels++;
       }
     }

@@ -38,8 +38,15 @@ final class PlaceFinder {
   private static final Set<String> STATE_WORDS = Set.of("Republic", "Kingdom", "Emirate", "Federation", "Commonwealth",
       "Principality", "Sultanate", "Union");
 
-  /** Courts and their officers, who act at home when their country's demonym opens the sentence ("A Finnish court sentences"). */
-  private static final Set<String> JUSTICE = Set.of("court", "judge", "judges", "prosecutor", "ministry", "regulator");
+  /** Words that begin a facility's name with "of" its city ("Port of", "University of"). */
+  private static final Set<String> FACILITY_WORDS = Set.of("Port", "Harbour", "Harbor", "University");
+
+  /**
+   * Courts, their officers and national commissions, who act at home when their country's demonym
+   * opens the sentence ("A Finnish court sentences", "The Philippine Commission on Elections denies").
+   */
+  private static final Set<String> JUSTICE = Set.of("court", "judge", "judges", "prosecutor", "ministry", "regulator",
+      "commission");
   /** The most lower-case adjectives between a demonym and its body ("An Argentine federal judge"). */
   private static final int BODY_ADJECTIVES = 2;
   /** Institutions named "the ... of" their country ("the government of Samoa"); "Court of Justice" names no seat. */
@@ -149,9 +156,12 @@ final class PlaceFinder {
           found = null;
         }
         if (found != null && found.firstToken() == found.lastToken() && found.lastToken() + 2 < tokens.size()
-            && STATE_WORDS.contains(found.text()) && tokens.get(found.lastToken() + 1).word().equals("of")
+            && (STATE_WORDS.contains(found.text()) || FACILITY_WORDS.contains(found.text()))
+            && tokens.get(found.lastToken() + 1).word().equals("of")
             && WordsAround.capitalised(tokens.get(found.lastToken() + 2).word())) {
-          found = null; // "the Republic of Artsakh", a state the gazetteer lacks, is not Republic, Missouri
+          // "the Republic of Artsakh", a state the gazetteer lacks, is not Republic, Missouri; "the Port of
+          // Helsingborg" is in Helsingborg, not Le Port in Réunion
+          found = null;
         }
         if (found != null && found.firstToken() == found.lastToken() && Gazetteer.isDivisionWord(found.text())) {
           found = null; // "the District of Sagaing": the word for a kind of division names none
@@ -581,6 +591,30 @@ final class PlaceFinder {
    * Parliament"), which the geocoder puts in the capital; and one before a settlement or coast noun
    * that no name follows names the country ("in the Greek city of", "the Costa Rican capital").
    */
+  /**
+   * True when the demonym at {@code t} opens a body that sits in its country's capital and acts for the
+   * whole country: a government, a court, a ministry ("The Peruvian foreign ministry opens an
+   * investigation into the shooting" acts from Lima, not at the shooting), or a national body ("the
+   * Iranian Chess Federation"); not its police, who act where things happen.
+   */
+  static boolean seatedBody(List<Token> tokens, int t) {
+    if (t + 1 >= tokens.size()) {
+      return false;
+    }
+    String noun = bodyNoun(tokens, t);
+    return GOVERNMENTS.contains(noun) || JUSTICE.contains(noun) || WordsAround.nationalBody(tokens, t + 1);
+  }
+
+  /** The noun of the body a demonym at {@code t} opens, past lower-case adjectives ("An Argentine federal judge"), lower case. */
+  private static String bodyNoun(List<Token> tokens, int t) {
+    int head = t + 1;
+    while (head + 1 < tokens.size() && head < t + 1 + BODY_ADJECTIVES && tokens.get(head).pos().startsWith("JJ")
+        && Character.isLowerCase(tokens.get(head).word().codePointAt(0))) {
+      head++;
+    }
+    return tokens.get(head).word().toLowerCase(Locale.ROOT);
+  }
+
   private List<PlaceMention> demonymInstitutions(Sentence sentence, List<PlaceMention> found) {
     List<Token> tokens = sentence.tokens();
     List<PlaceMention> out = new ArrayList<>();
@@ -590,15 +624,7 @@ final class PlaceFinder {
     }
     if (t + 1 < tokens.size()) {
       String word = tokens.get(t).word();
-      // past lower-case adjectives: "An Argentine federal judge", "The Peruvian foreign ministry"
-      int head = t + 1;
-      while (head + 1 < tokens.size() && head < t + 1 + BODY_ADJECTIVES && tokens.get(head).pos().startsWith("JJ")
-          && Character.isLowerCase(tokens.get(head).word().codePointAt(0))) {
-        head++;
-      }
-      String noun = tokens.get(head).word().toLowerCase(Locale.ROOT);
-      if (capitalisedDemonym(word) && (GOVERNMENTS.contains(noun) || AUTHORITIES.contains(noun) || JUSTICE.contains(noun)
-          || WordsAround.nationalBody(tokens, t + 1)) && !covered(found, t)) {
+      if (capitalisedDemonym(word) && (AUTHORITIES.contains(bodyNoun(tokens, t)) || seatedBody(tokens, t)) && !covered(found, t)) {
         out.add(placeMention(sentence, word, t, t, false, false, true));
       }
     }

@@ -33,7 +33,9 @@ final class SentenceContext {
     }
     List<Token> tokens = s.sentence().tokens();
     boolean named = false; // an incident word before any word of what strikes a whole region
-    for (int i = 0; i < tokens.size(); i++) {
+    // "In response to resumed clashes with Thailand, Cambodia shuts its border crossings": the
+    // opening phrase tells why, the main clause what happened
+    for (int i = mainClauseStart(tokens); i < tokens.size(); i++) {
       String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
       if (WIDESPREAD.contains(lemma)) {
         // what strikes a whole region makes the sentence no incident at one spot, unless an incident
@@ -47,6 +49,28 @@ final class SentenceContext {
     }
     return incident || named;
   }
+
+  /**
+   * The first token of the main clause when the sentence opens with a phrase of cause or time and a
+   * comma ("In response to resumed clashes with Thailand, Cambodia shuts ...", "Following the raid,
+   * ..."), else 0.
+   */
+  static int mainClauseStart(List<Token> tokens) {
+    if (tokens.isEmpty() || !CAUSE_OPENERS.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+      return 0;
+    }
+    for (int i = 1; i < tokens.size() - 1 && i <= OPENING_PHRASE; i++) {
+      if (tokens.get(i).word().equals(",")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static final Set<String> CAUSE_OPENERS = Set.of("in", "after", "following", "amid");
+
+  /** The most tokens of an opening phrase. */
+  private static final int OPENING_PHRASE = 15;
 
   private static final Set<String> NO_INCIDENT_PREFIXES = Set.of("cease", "live", "anti", "counter");
 

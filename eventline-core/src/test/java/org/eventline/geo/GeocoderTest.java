@@ -1923,6 +1923,10 @@ class GeocoderTest {
         + "Zubrowka/NNP/LOCATION");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
     assertThat(p == null ? null : p.name()).isNotEqualTo("Republic");
+    // nor is a port the gazetteer lacks a town of its first word
+    AnalysedSentence port = sentence(0, "Police/NNS seized/VBD cocaine/NN at/IN the/DT Port/NNP/LOCATION of/IN/LOCATION "
+        + "Helsingborg/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(port), List.of()).get(0).country()).isEqualTo("SWE");
   }
 
   @Test
@@ -1948,7 +1952,8 @@ class GeocoderTest {
     // past lower-case adjectives, acts in its country
     AnalysedSentence bandung = sentence(0, "Police/NNS stormed/VBD a/DT campus/NN in/IN Bandung/NNP/LOCATION ./.");
     for (String opening : List.of("A/DT Finnish/JJ court/NN sentences/VBZ/O/sentence", "An/DT Argentine/JJ federal/JJ "
-        + "judge/NN bars/VBZ/O/bar", "The/DT Peruvian/JJ foreign/JJ ministry/NN opens/VBZ/O/open")) {
+        + "judge/NN bars/VBZ/O/bar", "The/DT Peruvian/JJ foreign/JJ ministry/NN opens/VBZ/O/open",
+        "The/DT Nepalese/JJ Commission/NN for/IN the/DT Investigation/NN/ORGANIZATION charges/VBZ/O/charge")) {
       AnalysedSentence s = sentence(1, opening + " an/DT activist/NN ./.");
       Place p = GEOCODER.placeSentences(laidOut("\n\n", bandung, s), List.of()).get(1);
       assertThat(p.country()).as(opening).isNotEqualTo("IDN");
@@ -2091,6 +2096,116 @@ class GeocoderTest {
         + "Israel/NNP/LOCATION ./.", mention(israelMil, 0, 3), mention(yemen, 10, 10), mention(israel, 14, 14));
     Event strike = event(s, israelMil, null);
     assertThat(GEOCODER.placeSentences(List.of(s), List.of(strike)).get(0).country()).isEqualTo("YEM");
+  }
+
+  @Test
+  void aStoryLabelAbroadPlacesTheBriefRightBelowIt() {
+    // a page of labelled briefs mostly about the United States; one label names the Philippines, and
+    // its brief, an arrest, names no place
+    Actor senator = new Actor("USALEG", "senator", "USA", ActorKind.GOVERNMENT);
+    AnalysedSentence title = sentence(0, "Law/NN and/CC crime/NN");
+    title = new AnalysedSentence(0, true, title.sentence(), title.mentions(), title.parse());
+    AnalysedSentence iowa = sentence(1, "Seven/CD are/VBP killed/VBN in/IN Muscatine/NNP/LOCATION ,/, Iowa/NNP/LOCATION ./.");
+    AnalysedSentence label = sentence(2, "Flood/NN control/NN scandal/NN in/IN the/DT Philippines/NNP/LOCATION");
+    AnalysedSentence arrest = sentence(3, "A/DT senator/NN surrenders/VBZ after/IN a/DT court/NN orders/VBZ his/PRP$ "
+        + "arrest/NN ./.");
+    AnalysedSentence label2 = sentence(4, "Regulation/NN of/IN AI/NN in/IN the/DT United/NNP/LOCATION States/NNP/LOCATION");
+    AnalysedSentence florida = sentence(5, "The/DT U.S./NNP/LOCATION senator/NN sues/VBZ a/DT firm/NN in/IN "
+        + "Florida/NNP/LOCATION ./.", mention(senator, 1, 2));
+    AnalysedSentence label3 = sentence(6, "Crime/NN in/IN Ohio/NNP/LOCATION");
+    AnalysedSentence ohio = sentence(7, "A/DT U.S./NNP/LOCATION senator/NN is/VBZ charged/VBN in/IN Columbus/NNP/LOCATION ./.",
+        mention(senator, 1, 2));
+    List<AnalysedSentence> page = new ArrayList<>(List.of(title));
+    page.addAll(laidOut("\n\n", iowa, label, arrest, label2, florida, label3, ohio));
+    assertThat(GEOCODER.placeSentences(page, List.of()).get(3).country()).isEqualTo("PHL");
+  }
+
+  @Test
+  void aNameUnderAStoryLabelIsTheLabelsCountrys() {
+    // labelled briefs mostly about the United States; "Palmyra" under "Syrian conflict" is the Syrian city,
+    // not a US one
+    Actor american = new Actor("USAMIL", "American forces", "USA", ActorKind.MILITARY);
+    AnalysedSentence label1 = sentence(0, "Protests/NNS in/IN Chicago/NNP/LOCATION");
+    AnalysedSentence ohio = sentence(1, "American/JJ forces/NNS march/VBP in/IN Chicago/NNP/LOCATION ./.",
+        mention(american, 0, 1));
+    AnalysedSentence label2 = sentence(2, "Crime/NN in/IN Houston/NNP/LOCATION");
+    AnalysedSentence texas = sentence(3, "American/JJ forces/NNS march/VBP in/IN Houston/NNP/LOCATION ./.",
+        mention(american, 0, 1));
+    AnalysedSentence label3 = sentence(4, "Syrian/JJ conflict/NN");
+    AnalysedSentence palmyra = sentence(5, "An/DT attacker/NN opens/VBZ fire/NN on/IN American/JJ forces/NNS in/IN "
+        + "Palmyra/NNP/LOCATION ./.", mention(american, 5, 6));
+    List<Place> places = GEOCODER.placeSentences(laidOut("\n\n", label1, ohio, label2, texas, label3, palmyra), List.of());
+    assertThat(places.get(5).country()).isEqualTo("SYR");
+  }
+
+  @Test
+  void aCountryOpeningTheMainClauseAfterAPhraseOfCauseSpeaksAtHome() {
+    // the clashes of the opening phrase say why; what Cambodia does, it does at home
+    Actor cambodia = new Actor("KHM", "Cambodia", "KHM", ActorKind.STATE);
+    Actor thailand = new Actor("THA", "Thailand", "THA", ActorKind.STATE);
+    AnalysedSentence before = sentence(0, "Rebels/NNS captured/VBD Uvira/NNP/LOCATION ./.");
+    AnalysedSentence shuts = sentence(1, "In/IN response/NN to/IN clashes/NNS/O/clash with/IN Thailand/NNP/LOCATION ,/, "
+        + "Cambodia/NNP/LOCATION shuts/VBZ/O/shut its/PRP$ border/NN crossings/NNS ./.", mention(thailand, 5, 5),
+        mention(cambodia, 7, 7));
+    Place p = GEOCODER.placeSentences(laidOut(" ", before, shuts), List.of()).get(1);
+    assertThat(p.country()).isEqualTo("KHM");
+  }
+
+  @Test
+  void thePagesTitleAboveTheFirstBriefIsItsLabel() {
+    // a portal section whose first label the page took for its title; two more labels below
+    Actor somalia = new Actor("SOM", "Somalia", "SOM", ActorKind.STATE);
+    Actor senator = new Actor("USALEG", "senator", "USA", ActorKind.GOVERNMENT);
+    AnalysedSentence title = sentence(0, "Constitutional/JJ crisis/NN in/IN Somalia/NNP/LOCATION", mention(somalia, 3, 3));
+    title = new AnalysedSentence(0, true, title.sentence(), title.mentions(), title.parse());
+    AnalysedSentence calls = sentence(1, "Somalia/NNP/LOCATION 's/POS federal/JJ government/NN calls/VBZ for/IN a/DT "
+        + "change/NN of/IN the/DT country/NN 's/POS rules/NNS ./.", mention(somalia, 0, 0));
+    AnalysedSentence label = sentence(2, "Protests/NNS in/IN Los/NNP/LOCATION Angeles/NNP/LOCATION");
+    AnalysedSentence removed = sentence(3, "A/DT U.S./NNP/LOCATION senator/NN is/VBZ removed/VBN from/IN a/DT "
+        + "conference/NN in/IN Los/NNP/LOCATION Angeles/NNP/LOCATION ./.", mention(senator, 1, 2));
+    AnalysedSentence label2 = sentence(4, "Crime/NN in/IN Ohio/NNP/LOCATION");
+    AnalysedSentence ohio = sentence(5, "A/DT U.S./NNP/LOCATION senator/NN is/VBZ charged/VBN in/IN Columbus/NNP/LOCATION ./.",
+        mention(senator, 1, 2));
+    List<AnalysedSentence> page = new ArrayList<>(List.of(title));
+    page.addAll(laidOut("\n\n", calls, label, removed, label2, ohio));
+    assertThat(GEOCODER.placeSentences(page, List.of()).get(1).country()).isEqualTo("SOM");
+  }
+
+  @Test
+  void aCountryOfAnIncidentIsTheTownTheSentenceBeforeNamed() {
+    Actor norwegianPolice = new Actor("NORCOP", "Norwegian Police", "NOR", ActorKind.GOVERNMENT);
+    // the page is mostly about Lyon, named in its title
+    AnalysedSentence title = sentence(0, "Police/NNS raid/VBP a/DT house/NN in/IN Lyon/NNP/LOCATION");
+    title = new AnalysedSentence(0, true, title.sentence(), title.mentions(), title.parse());
+    AnalysedSentence lyon = sentence(1, "Police/NNS raided/VBD a/DT house/NN in/IN Lyon/NNP/LOCATION ./.");
+    AnalysedSentence damaged = sentence(2, "A/DT restaurant/NN in/IN Strømmen/NNP/LOCATION ,/, Akershus/NNP/LOCATION ,/, "
+        + "Norway/NNP/LOCATION ,/, is/VBZ damaged/VBN by/IN grenades/NNS ./.");
+    AnalysedSentence arrests = sentence(3, "The/DT Norwegian/NNP/MISC Police/NNP suspects/VBZ a/DT gang/NN ,/, "
+        + "arresting/VBG/O/arrest two/CD teenagers/NNS ./.", mention(norwegianPolice, 1, 2));
+    List<AnalysedSentence> page = new ArrayList<>(List.of(title));
+    List<AnalysedSentence> body = laidOut("\n\n", lyon, damaged);
+    page.addAll(body);
+    page.add(following(body.get(1), " ", arrests));
+    List<Place> places = GEOCODER.placeSentences(page, List.of());
+    assertThat(places.get(3).name()).isEqualTo("Strømmen");
+    // a ministry acts from the capital for the whole country, not at the shooting it investigates
+    AnalysedSentence shot = sentence(2, "A/DT man/NN is/VBZ shot/VBN/O/shoot in/IN Lima/NNP/LOCATION ./.");
+    AnalysedSentence ministry = sentence(3, "The/DT Peruvian/JJ foreign/JJ ministry/NN opens/VBZ/O/open an/DT "
+        + "investigation/NN into/IN the/DT shooting/NN ./.");
+    List<AnalysedSentence> other = new ArrayList<>(List.of(title));
+    List<AnalysedSentence> lines = laidOut("\n\n", lyon, shot);
+    other.addAll(lines);
+    other.add(following(lines.get(1), " ", ministry));
+    Place opens = GEOCODER.placeSentences(other, List.of()).get(3);
+    assertThat(opens.country()).isEqualTo("PER");
+    assertThat(opens.kind()).isEqualTo("country");
+  }
+
+  @Test
+  void aNameWrittenWithItsProvinceAndCountryIsThePlace() {
+    AnalysedSentence s = sentence(0, "Four/CD are/VBP killed/VBN in/IN an/DT attack/NN in/IN Amendolara/NNP/LOCATION ,/, "
+        + "Province/NNP/LOCATION of/IN/LOCATION Cosenza/NNP/LOCATION ,/, Italy/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Amendolara");
   }
 
   /**
