@@ -296,8 +296,20 @@ final class MentionContext {
     }
     String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
     Token before = tokens.get(t - 1);
+    if (word.equals("of") && before.ner().equals("PERSON") && judgeNamed(tokens, t - 1)) {
+      return false; // "United States district judge Christine Arguello of Colorado" sits in Colorado
+    }
     return word.equals("of") && (before.ner().equals("PERSON") || HEADS_OF_STATE.contains(before.word().toLowerCase(Locale.ROOT)))
         || word.equals("from") && (before.ner().equals("PERSON") || REPRESENTATIVES.contains(before.word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** True when the person's name that ends at {@code last} follows the title "judge". */
+  private static boolean judgeNamed(List<Token> tokens, int last) {
+    int t = last;
+    while (t >= 0 && tokens.get(t).ner().equals("PERSON")) {
+      t--;
+    }
+    return t >= 0 && tokens.get(t).word().equalsIgnoreCase("judge");
   }
 
   /** Titles of a state's head ("the incumbent President of the United States"): the title, not a place of the act. */

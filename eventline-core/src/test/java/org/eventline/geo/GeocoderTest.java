@@ -773,6 +773,10 @@ class GeocoderTest {
         + "of/IN emergency/NN");
     assertThat(GEOCODER.placeSentences(List.of(title, governor), List.of()).get(1).name()).as("a governor heads it")
         .isEqualTo("Vermont");
+    AnalysedSentence judge = sentence(1, "District/NNP judge/NN Christine/NNP/PERSON Arguello/NNP/PERSON of/IN "
+        + "Vermont/NNP/LOCATION sentences/VBZ/O/sentence a/DT man/NN");
+    assertThat(GEOCODER.placeSentences(List.of(title, judge), List.of()).get(1).name()).as("a judge sits there")
+        .isEqualTo("Vermont");
   }
 
   @Test
