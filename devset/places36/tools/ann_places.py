@@ -20,7 +20,7 @@ P = {
  'Cambodia': ('KHM', (12.6, 104.9)),
  # regions, states, provinces, districts, boroughs, islands
  'Gaza Strip': ('PSE', (31.42, 34.38)), 'Masisi Territory': ('COD', (-1.40, 28.81)), 'Pune district': ('IND', (18.5, 74.0)),
- 'Sakha Republic': ('RUS', (66.0, 129.0)), 'Garissa County': ('KEN', (-0.45, 39.9)), 'Rajasthan': ('IND', (26.6, 73.8)),
+ 'Sakha Republic': ('RUS', (66.0, 129.0)), 'Garissa County': ('KEN', (-0.45, 39.8)), 'Rajasthan': ('IND', (26.6, 73.8)),
  'Shanxi': ('CHN', (37.6, 112.3)), 'Sumatra': ('IDN', (-0.6, 101.3)), 'Manhattan': ('USA', (40.78, -73.97)),
  'Southwark': ('GBR', (51.50, -0.09)), 'Staten Island': ('USA', (40.58, -74.15)),
  # cities, towns, villages, a border crossing
