@@ -17,7 +17,7 @@ record ScrapedLine(int index, String text, Kind kind) {
     STORY_CODE,
     CREDIT,
     URL,
-    /** Body text: 8+ words ending a sentence, or 25+ words however it ends. */
+    /** Body text: 8+ words ending a sentence, 12+ ending in a cited source, or 25+ words however it ends. */
     PARAGRAPH,
     /** Any other text: a title, a subheading, a form label, a menu item. */
     SHORT
@@ -28,6 +28,14 @@ record ScrapedLine(int index, String text, Kind kind) {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern URL = Pattern.compile(
       "^(?:(?:url|link|source|original|read more|permalink)\\s*:\\s*)?(https?://\\S+)$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A news item that cites its source in brackets though its full stop was left out ("... hits a
+   * humanitarian aid vehicle in North Kordofan, Sudan (Sudan Tribune)"): body text, not a label.
+   */
+  private static final Pattern CITED = Pattern.compile(".*[\\p{L}\\p{N}] ?(?:\\([^()]{1,60}\\) ?)+$");
+  /** The fewest words of such an item; a menu line with a count ("Comments (12)") has a few. */
+  private static final int CITED_WORDS = 12;
 
   static ScrapedLine of(int index, String text) {
     return new ScrapedLine(index, text, kindOf(text));
@@ -60,7 +68,7 @@ record ScrapedLine(int index, String text, Kind kind) {
       return Kind.CREDIT;
     }
     int words = Paragraphs.words(text);
-    if ((words >= 8 && Paragraphs.endsSentence(text)) || words >= 25) {
+    if ((words >= 8 && Paragraphs.endsSentence(text)) || words >= 25 || words >= CITED_WORDS && CITED.matcher(text).matches()) {
       return Kind.PARAGRAPH;
     }
     return Kind.SHORT;

@@ -200,6 +200,28 @@ class ScrapedTextTest {
   }
 
   @Test
+  void briefsWhoseFullStopWasLeftOutBeforeTheSourceAreParagraphs() {
+    // two items whose editors left out the full stop before the source; a run of them and their labels
+    // is no page's tail
+    Article a = extract("unstopped.txt", """
+        Armed conflicts and attacks
+
+        Nigerian bandit conflict
+
+        One person is killed in a shooting attack by heavily armed bandits in a community in Kwara State, Nigeria. (The Punch)
+
+        Sudanese civil war
+
+        Three people are killed when an airstrike carried out by the RSF hits an aid vehicle in North Kordofan, Sudan (Sudan Tribune)
+
+        Myanmar civil war
+
+        Sixty homes are damaged and three civilians die in airstrikes carried out by the SAC in Chin State, Myanmar (BNI)
+        """);
+    assertThat(a.body()).contains("in North Kordofan, Sudan (Sudan Tribune)").contains("in Chin State, Myanmar (BNI)");
+  }
+
+  @Test
   void briefsBelowARunOfStoryLabelsAreBody() {
     // A digest nests its story labels three deep; the briefs below them are news, not a page's tail
     Article a = extract("nested.txt", """
