@@ -413,13 +413,15 @@ final class ArticlePlaces {
     Place carried = from >= 0 ? finer(own.get(from), "previous sentence", index, from)
         : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     GazetteerEntry briefs = carried == null || s == null ? null : briefsCountry(s, from, carried);
+    int label = from < 0 && s != null ? labelAbove(index) : -1;
+    if (label >= 0 && (briefs == null || SentenceContext.subjectsCountry(s) == null)) {
+      // "Flood control projects scandal in the Philippines" above a brief whose actors are of no
+      // country, on a page of briefs mostly about the United States: the label's place, abroad or not;
+      // so too when only actors other than the subject are of a country ("Kurdish separatism in Iran"
+      // above "Armed groups of Iraqi Kurdish fighters, possibly affiliated with the PKK, have infiltrated")
+      return finer(own.get(label), "previous sentence", index, label);
+    }
     if (briefs == null && from < 0 && s != null) {
-      int label = labelAbove(index);
-      if (label >= 0) {
-        // "Flood control projects scandal in the Philippines" above a brief whose actors are of no
-        // country, on a page of briefs mostly about the United States: the label's place, abroad or not
-        return finer(own.get(label), "previous sentence", index, label);
-      }
       Place item = briefAbove(index);
       if (item != null) {
         return item;
@@ -483,10 +485,13 @@ final class ArticlePlaces {
       Resolved r = own.get(index - back);
       if (r != null && focus.main() != null && !focus.main().equals(r.entry().country())
           && !(s != null && WordsAround.quoted(s.sentence().text(), 0))
-          && !(digest && layout.paragraphStart(index) <= index - back)) {
+          && !((digest || layout.labelled()) && layout.paragraphStart(index) <= index - back)
+          && !(s != null && layout.paragraphStart(index) <= index - back && r.entry().country().equals(SentenceContext.actorsCountry(s)))) {
         // "a similar fire in Cork, Ireland last year" in news about Norway: a place abroad is named
         // for its own sentence; the sentences after it are back in the article's country, unless
-        // they go on quoting what was said there, or go on with the same item of a digest.
+        // they go on quoting what was said there, or go on with the same item of a digest or of a
+        // page of labelled briefs, or their actors are of the place's country ("A court in Prague, Czech
+        // Republic, sentences ... Czech prime minister Petr Fiala says ...").
         break;
       }
       if (r != null) {
@@ -615,6 +620,15 @@ final class ArticlePlaces {
     boolean placedIn = (MentionContext.placesIn(byIndex.get(said), r.mention()) || SentenceContext.wholeRegion(byIndex.get(said)))
         && (said == sentence || !incident);
     return r.entry().isRegion() && !placedIn;
+  }
+
+  /** True when the token after {@code last} is no noun and no "of": the name ends its noun phrase. */
+  private static boolean endsPhrase(List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(last + 1);
+    return !next.pos().startsWith("NN") && !next.word().equalsIgnoreCase("of") && !next.word().equals("-");
   }
 
   /** The first sentence of the body, or null when there is none. */
@@ -785,7 +799,8 @@ final class ArticlePlaces {
       // one of the article's countries, and one whose name is all proper nouns only in the leading
       // one ("Russell Square" in news about London is no square in Russell, Kansas, though the
       // article names the United States too; "a Baghdad airport" is in Baghdad all the same).
-      if (m.landmark() && !b.paired()
+      // A court named after its city ("The Seoul Central District Court") sits there all the same.
+      if (m.landmark() && !b.paired() && !(m.institution() && focus.share(entry.country()) > 0)
           && (focus.share(entry.country()) == 0 || MentionContext.namesALandmark(s, m) && !focus.leading(entry.country()))) {
         continue;
       }
@@ -794,8 +809,12 @@ final class ArticlePlaces {
       // that names no country at all, the region is all there is ("a Gainsville, Florida man").
       // A region called so ("the Latakia Governorate", "Nangarhar Province") is one whatever the
       // article's countries.
+      // A region of several words called by its own name after "in" ("in the West Bank") is the region.
+      // Not a part of a longer name or a modifier: "in the Western District of Texas", "off the North-East coast".
+      boolean calledByName = m.afterPreposition() && m.firstToken() < m.lastToken()
+          && Names.key(entry.name()).equals(Names.key(m.text())) && endsPhrase(s.sentence().tokens(), m.lastToken());
       if ((entry.isRegion() || entry.isCounty()) && !b.paired() && focus.share(entry.country()) == 0
-          && !focus.countries().isEmpty() && !MentionContext.namedAsDivision(m)) {
+          && !focus.countries().isEmpty() && !MentionContext.namedAsDivision(m) && !calledByName) {
         // "a march in Geneva": the canton's city of that name, which the canton outranked for
         // bearing the name as its own
         entry = m.regionSaid() || !entry.isRegion() ? null : gazetteer.cityOfRegion(m.text(), entry, focus);

@@ -33,10 +33,28 @@ final class PageLayout {
     }
     List<Token> tokens = s.sentence().tokens();
     String end = tokens.get(tokens.size() - 1).word();
-    return tokens.size() <= HEADING_TOKENS && !end.equals(".") && !end.equals("!") && !end.equals("?");
+    return (tokens.size() <= HEADING_TOKENS || twoLabels(tokens)) && !end.equals(".") && !end.equals("!") && !end.equals("?");
   }
 
-  /** The most tokens of a heading above briefs. */
+  /**
+   * True when the tokens are two labels of a heading's length joined by a comma, the second
+   * capitalised ("2025–2026 Iranian protests, Kurdish separatism in Iran"), not a clause going on.
+   */
+  private static boolean twoLabels(List<Token> tokens) {
+    int comma = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).word().equals(",")) {
+        if (comma >= 0) {
+          return false;
+        }
+        comma = i;
+      }
+    }
+    return comma > 0 && comma <= HEADING_TOKENS && tokens.size() - comma - 1 <= HEADING_TOKENS && comma + 1 < tokens.size()
+        && Character.isUpperCase(tokens.get(comma + 1).word().codePointAt(0));
+  }
+
+  /** The most tokens of a heading above briefs (of each of two labels a comma joins). */
   private static final int HEADING_TOKENS = 8;
 
   /**

@@ -38,6 +38,9 @@ final class PlaceFinder {
   private static final Set<String> STATE_WORDS = Set.of("Republic", "Kingdom", "Emirate", "Federation", "Commonwealth",
       "Principality", "Sultanate", "Union");
 
+  /** The most words between a city and "Court" in the court's name ("Seoul Central District Court"). */
+  private static final int COURT_NAME_WORDS = 4;
+
   /** Words that begin a facility's name with "of" its city ("Port of", "University of"). */
   private static final Set<String> FACILITY_WORDS = Set.of("Port", "Harbour", "Harbor", "University");
 
@@ -555,7 +558,9 @@ final class PlaceFinder {
     // "Court of Justice" is no town in the US, and "Valley" of "Thames Valley Police" is no seat.
     // "the Supreme Court of the United States": only a country ("the Assembly of the Republic of
     // Macedonia" is not in Republic, Washington)
+    // A court whose name opens with a city's sits there; a country's ("United States District Court") sits anywhere in it.
     boolean institution = (institution(tokens, first, last) && cityOrCurated(text)
+        || opensCourtsName(tokens, last) && cityOrCurated(text) && !countryOrRegion(text)
         || WordsAround.seatedBodyOf(tokens, first) && (country(text)
             || !WordsAround.ofFollows(tokens, last) && (countryOrRegion(text) || cityOrCurated(text))))
         && (first == 0 || !tokens.get(first - 1).isProperNoun());
@@ -707,6 +712,19 @@ final class PlaceFinder {
     }
     return first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")
         && GOVERNMENTS.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when the name opens a court's name ("The Seoul Central District Court", "the Woolwich Crown
+   * Court"): a few proper nouns after it, then "Court".
+   */
+  private static boolean opensCourtsName(List<Token> tokens, int last) {
+    for (int t = last + 1; t < tokens.size() && t <= last + COURT_NAME_WORDS && tokens.get(t).isProperNoun(); t++) {
+      if (tokens.get(t).word().equals("Court")) {
+        return t > last + 1; // "Supreme Court" names no seat of its first word
+      }
+    }
+    return false;
   }
 
   /**

@@ -179,12 +179,9 @@ final class SentenceContext {
    * train"), else the one country all its actors of a country are of; null when none or several.
    */
   static String actorsCountry(AnalysedSentence s) {
-    int first = s.sentence().tokens().get(0).pos().equals("DT") ? 1 : 0;
-    for (ActorMention m : s.mentions()) {
-      // the subject's mention may hold its determiner ("The Thai Constitutional Court") or not
-      if ((m.firstToken() == first || m.firstToken() == 0) && m.actor().country() != null) {
-        return gazetteerCode(m.actor().country());
-      }
+    String subject = subjectsCountry(s);
+    if (subject != null) {
+      return subject;
     }
     String home = null;
     for (ActorMention m : s.mentions()) {
@@ -199,6 +196,18 @@ final class SentenceContext {
       home = c;
     }
     return home;
+  }
+
+  /** The country of the actor the sentence opens with ("Hungarian security forces confiscate"), else null. */
+  static String subjectsCountry(AnalysedSentence s) {
+    int first = s.sentence().tokens().get(0).pos().equals("DT") ? 1 : 0;
+    for (ActorMention m : s.mentions()) {
+      // the subject's mention may hold its determiner ("The Thai Constitutional Court") or not
+      if ((m.firstToken() == first || m.firstToken() == 0) && m.actor().country() != null) {
+        return gazetteerCode(m.actor().country());
+      }
+    }
+    return null;
   }
 
   /**

@@ -2156,6 +2156,72 @@ class GeocoderTest {
   }
 
   @Test
+  void aLabelOfTwoStoriesPlacesABriefWhoseSubjectIsOfNoCountry() {
+    // labelled briefs; the last label names two stories, and its brief's only actor of a country is
+    // not its subject
+    Actor pkk = new Actor("TURREB", "PKK", "TUR", ActorKind.ARMED_GROUP);
+    Actor fighters = new Actor("UAF", "armed groups", null, ActorKind.ARMED_GROUP);
+    AnalysedSentence label1 = sentence(0, "Protests/NNS in/IN Chicago/NNP/LOCATION");
+    AnalysedSentence chicago = sentence(1, "Protesters/NNS march/VBP in/IN Chicago/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence label2 = sentence(2, "Crime/NN in/IN Houston/NNP/LOCATION");
+    AnalysedSentence houston = sentence(3, "Protesters/NNS march/VBP in/IN Houston/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence label3 = sentence(4, "2025/CD -/HYPH 2026/CD Iranian/JJ protests/NNS ,/, Kurdish/JJ separatism/NN in/IN "
+        + "Iran/NNP/LOCATION");
+    AnalysedSentence infiltrated = sentence(5, "Armed/JJ groups/NNS ,/, possibly/RB affiliated/VBN with/IN the/DT PKK/NNP ,/, "
+        + "have/VBP infiltrated/VBN the/DT border/NN ./.", mention(fighters, 0, 1), mention(pkk, 6, 7));
+    List<Place> places = GEOCODER.placeSentences(laidOut("\n\n", label1, chicago, label2, houston, label3, infiltrated),
+        List.of());
+    assertThat(places.get(5).country()).isEqualTo("IRN");
+  }
+
+  @Test
+  void aSentenceWhoseActorsAreOfThePlaceBeforeGoesOnThere() {
+    // a page about Los Angeles; a brief in Prague, then what the Czech prime minister says of it
+    Actor czechPm = new Actor("CZEGOV", "Czech prime minister", "CZE", ActorKind.GOVERNMENT);
+    AnalysedSentence title = sentence(0, "Protests/NNS in/IN Los/NNP/LOCATION Angeles/NNP/LOCATION");
+    title = new AnalysedSentence(0, true, title.sentence(), title.mentions(), title.parse());
+    AnalysedSentence la = sentence(1, "American/JJ officials/NNS deploy/VBP Marines/NNS to/TO Los/NNP/LOCATION "
+        + "Angeles/NNP/LOCATION and/CC American/JJ officials/NNS deploy/VBP troops/NNS to/TO Long/NNP/LOCATION "
+        + "Beach/NNP/LOCATION ./.", mention(USA_GOV, 0, 1), mention(USA_GOV, 8, 9));
+    AnalysedSentence prague = sentence(2, "A/DT court/NN in/IN Prague/NNP/LOCATION ,/, Czech/NNP/LOCATION "
+        + "Republic/NNP/LOCATION ,/, sentences/VBZ/O/sentence a/DT man/NN ./.");
+    AnalysedSentence says = sentence(3, "Czech/JJ prime/JJ minister/NN Petr/NNP/PERSON Fiala/NNP/PERSON says/VBZ/O/say "
+        + "the/DT attack/NN is/VBZ part/NN of/IN a/DT war/NN ./.", mention(czechPm, 0, 4));
+    List<AnalysedSentence> page = new ArrayList<>(List.of(title));
+    List<AnalysedSentence> body = laidOut("\n\n", la, prague);
+    page.addAll(body);
+    page.add(following(body.get(1), " ", says));
+    assertThat(GEOCODER.placeSentences(page, List.of()).get(3).country()).isEqualTo("CZE");
+  }
+
+  @Test
+  void aRegionCalledByItsNameAfterInIsTheRegion() {
+    // an article whose actors are Israeli and American: the West Bank is still the West Bank
+    Actor settlers = new Actor("ISRCVL", "Israeli settlers", "ISR", ActorKind.CIVILIANS);
+    Actor man = new Actor("USAPPL", "American man", "USA", ActorKind.CIVILIANS);
+    AnalysedSentence s = sentence(0, "Israeli/JJ settlers/NNS beat/VBD an/DT American/JJ man/NN to/TO death/NN in/IN "
+        + "the/DT West/NNP/LOCATION Bank/NNP/LOCATION ./.", mention(settlers, 0, 1), mention(man, 4, 5));
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("PSE");
+    // a US court's district is no region of that name abroad
+    AnalysedSentence district = sentence(0, "He/PRP was/VBD sentenced/VBN in/IN the/DT Western/NNP/LOCATION "
+        + "District/NNP/LOCATION of/IN Texas/NNP/LOCATION ./.", mention(man, 0, 0));
+    assertThat(GEOCODER.placeSentences(List.of(district), List.of()).get(0).country()).isEqualTo("USA");
+  }
+
+  @Test
+  void aCourtNamedAfterItsCitySitsThere() {
+    Actor court = new Actor("KORJUD", "Seoul court", "KOR", ActorKind.GOVERNMENT);
+    AnalysedSentence title = sentence(0, "Dog/NN bites/NNS in/IN New/NNP/LOCATION Delhi/NNP/LOCATION");
+    title = new AnalysedSentence(0, true, title.sentence(), title.mentions(), title.parse());
+    AnalysedSentence delhi = sentence(1, "Police/NNS arrest/VBP activists/NNS in/IN New/NNP/LOCATION Delhi/NNP/LOCATION ./.");
+    AnalysedSentence seoul = sentence(2, "The/DT Seoul/NNP/ORGANIZATION Central/NNP/ORGANIZATION District/NNP/ORGANIZATION "
+        + "Court/NNP/ORGANIZATION issues/VBZ/O/issue a/DT warrant/NN ./.", mention(court, 0, 4));
+    List<AnalysedSentence> page = new ArrayList<>(List.of(title));
+    page.addAll(laidOut("\n\n", delhi, seoul));
+    assertThat(GEOCODER.placeSentences(page, List.of()).get(2).name()).isEqualTo("Seoul");
+  }
+
+  @Test
   void thePagesTitleAboveTheFirstBriefIsItsLabel() {
     // a portal section whose first label the page took for its title; two more labels below
     Actor somalia = new Actor("SOM", "Somalia", "SOM", ActorKind.STATE);
