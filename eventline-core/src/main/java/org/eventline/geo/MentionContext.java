@@ -247,7 +247,8 @@ final class MentionContext {
       "attacks", "offensive", "shelling", "invasion", "occupation", "troops", "forces", "soldiers", "military", "army",
       "navy", "marines", "aircraft", "warplanes", "jets", "helicopters", "drone", "drones", "missile", "missiles",
       "officials", "official", "envoy", "diplomats", "ambassador", "embassy", "spokesman", "spokeswoman",
-      "spokesperson", "commanders", "commander", "intelligence", "operation", "operations", "sanctions");
+      "spokesperson", "commanders", "commander", "intelligence", "operation", "operations", "sanctions", "seizure",
+      "seizures", "blockade", "interception");
 
   /** True when the word right after the name, in lower case, is one of these ("the Seychelles coast", "the Kyoto pact"). */
   static boolean followedBy(AnalysedSentence s, PlaceMention m, Set<String> words) {

@@ -56,6 +56,11 @@ final class NameBinder {
           continue;
         }
         GazetteerEntry[] pair = gazetteer.within(inner.text(), inner.regionSaid(), outer.text(), outer.regionSaid(), focus);
+        String bare = pair == null ? withoutDivisionTitle(inner.text()) : null;
+        if (bare != null) {
+          // "La Libertad Department, Peru": Peru's La Libertad region, not El Salvador's department of that name
+          pair = gazetteer.within(bare, true, outer.text(), outer.regionSaid(), focus);
+        }
         if (pair != null) {
           entries[i] = pair[0];
           entries[j] = pair[1];
@@ -224,6 +229,12 @@ final class NameBinder {
   private static int pastDivisionTitle(List<Token> tokens, int t) {
     return t + 2 < tokens.size() && DIVISION_TITLES.contains(tokens.get(t).word()) && tokens.get(t + 1).word().equals("of")
         ? t + 2 : t;
+  }
+
+  /** The name less the title of its division written after it ("La Libertad Department": "La Libertad"), else null. */
+  private static String withoutDivisionTitle(String text) {
+    int space = text.lastIndexOf(' ');
+    return space > 0 && DIVISION_TITLES.contains(text.substring(space + 1)) ? text.substring(0, space) : null;
   }
 
   private static final Set<String> DIVISION_TITLES = Set.of("Province", "District", "Governorate", "Department",

@@ -45,7 +45,10 @@ final class SentenceContext {
       // "cease-fire", "live-fire drills", "anti-missile shield" (CoreNLP splits at the hyphen): no shot is fired
       boolean negated = i >= 2 && tokens.get(i - 1).word().equals("-")
           && NO_INCIDENT_PREFIXES.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
-      named |= INCIDENTS.contains(lemma) && !negated;
+      // "issues an arrest warrant", "sentenced to house arrest": no one is arrested at a spot
+      boolean noArrest = lemma.equals("arrest") && (i + 1 < tokens.size() && tokens.get(i + 1).lemma().equalsIgnoreCase("warrant")
+          || i >= 1 && tokens.get(i - 1).word().equalsIgnoreCase("house"));
+      named |= INCIDENTS.contains(lemma) && !negated && !noArrest;
     }
     return incident || named;
   }

@@ -537,7 +537,8 @@ final class WordsAround {
     int words = 0;
     while (i >= 0 && words <= ADDRESS_WORDS) {
       Token t = tokens.get(i);
-      if (capitalised(t.word()) && t.pos().startsWith("NNP") && !NOT_PLACES.contains(t.ner())) {
+      // "in Al-Loud, Libya": CoreNLP may tag a part of a place's name an adjective, yet a location
+      if (capitalised(t.word()) && (t.pos().startsWith("NNP") || t.ner().equals("LOCATION")) && !NOT_PLACES.contains(t.ner())) {
         words++;
       } else if (!(t.word().equals("-") || t.word().equals(",") && i < last)) {
         break;

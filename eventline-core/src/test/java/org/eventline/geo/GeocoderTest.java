@@ -2222,6 +2222,58 @@ class GeocoderTest {
   }
 
   @Test
+  void anUnknownPlaceWrittenWithItsCountryIsInTheCountry() {
+    // CoreNLP tags "Loud" of "Al-Loud" an adjective; the town is unknown, its country is where
+    Actor libya = new Actor("LBY", "Libya", "LBY", ActorKind.STATE);
+    AnalysedSentence s = sentence(0, "A/DT bus/NN crashed/VBD on/IN a/DT highway/NN in/IN Al/NNP/LOCATION +-/HYPH/LOCATION "
+        + "+Loud/JJ/LOCATION ,/, Libya/NNP/LOCATION ,/, killing/VBG 23/CD ./.", mention(libya, 11, 11));
+    AnalysedSentence title = sentence(0, "Fires/NNS in/IN Los/NNP/LOCATION Angeles/NNP/LOCATION");
+    title = new AnalysedSentence(0, true, title.sentence(), title.mentions(), title.parse());
+    AnalysedSentence fires = sentence(1, "Fires/NNS burn/VBP in/IN Los/NNP/LOCATION Angeles/NNP/LOCATION ./.");
+    s = new AnalysedSentence(2, false, s.sentence(), s.mentions(), s.parse());
+    List<AnalysedSentence> page = new ArrayList<>(List.of(title));
+    page.addAll(laidOut("\n\n", fires, s));
+    assertThat(GEOCODER.placeSentences(page, List.of(event(page.get(2), libya, null))).get(2).country()).isEqualTo("LBY");
+  }
+
+  @Test
+  void aDivisionWrittenWithItsTitleAndCountryIsThatCountrys() {
+    AnalysedSentence s = sentence(0, "Miners/NNS are/VBP trapped/VBN in/IN La/NNP/LOCATION Libertad/NNP/LOCATION "
+        + "Department/NNP/LOCATION ,/, Peru/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("PER");
+  }
+
+  @Test
+  void anArrestWarrantOrHouseArrestIsNoIncidentAtASpot() {
+    // briefs about several countries; a country that issues a warrant, and a president sentenced to
+    // house arrest, act at home
+    Actor mauritius = new Actor("MUS", "Mauritius", "MUS", ActorKind.STATE);
+    Actor uribe = new Actor("COLELI", "Former Colombian president", "COL", ActorKind.PERSON);
+    AnalysedSentence caracas = sentence(0, "Protesters/NNS marched/VBD in/IN Caracas/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence caracas2 = sentence(1, "Protesters/NNS marched/VBD in/IN Caracas/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence warrant = sentence(2, "Mauritius/NNP/LOCATION issues/VBZ/O/issue an/DT arrest/NN/O/arrest warrant/NN "
+        + "for/IN a/DT former/JJ minister/NN ./.", mention(mauritius, 0, 0));
+    AnalysedSentence house = sentence(2, "Former/JJ Colombian/JJ president/NN Álvaro/NNP/PERSON Uribe/NNP/PERSON is/VBZ "
+        + "sentenced/VBN/O/sentence to/TO house/NN arrest/NN/O/arrest ./.", mention(uribe, 0, 4));
+    Event sentenced = withType(event(house, null, uribe), EventType.COERCE);
+    assertThat(GEOCODER.placeSentences(laidOut("\n\n", caracas, caracas2, warrant), List.of()).get(2).country())
+        .isEqualTo("MUS");
+    AnalysedSentence dublin = sentence(1, "Protesters/NNS marched/VBD in/IN Dublin/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence lima = sentence(2, "Protesters/NNS marched/VBD in/IN Lima/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    house = new AnalysedSentence(3, false, house.sentence(), house.mentions(), house.parse());
+    sentenced = withType(event(house, null, uribe), EventType.COERCE);
+    assertThat(GEOCODER.placeSentences(laidOut("\n\n", caracas, dublin, lima, house), List.of(sentenced)).get(3).country())
+        .isEqualTo("COL");
+  }
+
+  @Test
+  void aCountryBeforeASeizureSaysWhoseItWas() {
+    AnalysedSentence s = sentence(0, "The/DT Venezuelan/JJ government/NN accuses/VBZ/O/accuse a/DT neighbour/NN of/IN "
+        + "taking/VBG part/NN in/IN the/DT United/NNP/LOCATION States/NNP/LOCATION seizure/NN of/IN a/DT tanker/NN ./.");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("VEN");
+  }
+
+  @Test
   void thePagesTitleAboveTheFirstBriefIsItsLabel() {
     // a portal section whose first label the page took for its title; two more labels below
     Actor somalia = new Actor("SOM", "Somalia", "SOM", ActorKind.STATE);
