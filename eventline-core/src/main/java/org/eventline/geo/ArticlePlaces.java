@@ -37,6 +37,7 @@ final class ArticlePlaces {
   private static final int LEAD_WEIGHT = 2;
 
   private final Gazetteer gazetteer;
+  private final PlaceFinder finder;
   private final NameBinder binder;
   final Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
   private final Map<Integer, List<PlaceMention>> mentions = new HashMap<>();
@@ -61,6 +62,7 @@ final class ArticlePlaces {
   ArticlePlaces(Gazetteer gazetteer, PlaceFinder finder, NameBinder binder, List<AnalysedSentence> sentences,
       List<Event> events) {
     this.gazetteer = gazetteer;
+    this.finder = finder;
     this.binder = binder;
     this.layout = new PageLayout(sentences);
     List<Event> uncoercive = events.stream().filter(e -> e.type() != EventType.COERCE).toList();
@@ -79,7 +81,7 @@ final class ArticlePlaces {
     Map<GazetteerEntry, Integer> counts = new HashMap<>();
     AnalysedSentence lead = lead(sentences);
     for (AnalysedSentence s : sentences) {
-      Focus here = briefFocus(s.index(), finder);
+      Focus here = briefFocus(s.index());
       bound.put(s.index(), binder.bind(s, mentions.get(s.index()), here));
       List<Resolved> candidates = candidates(s, mentions.get(s.index()), bound.get(s.index()), events, here);
       for (Resolved r : candidates) {
@@ -140,7 +142,7 @@ final class ArticlePlaces {
    * page, so that they outweigh the brief's own actors too: "Palmyra" under "Syrian conflict"
    * is the Syrian city, though the page names the United States more often than Syria.
    */
-  private Focus briefFocus(int index, PlaceFinder finder) {
+  private Focus briefFocus(int index) {
     if (!layout.labelled() || layout.label(index)) {
       return focus;
     }
@@ -162,11 +164,9 @@ final class ArticlePlaces {
         }
       }
       for (Token t : s.sentence().tokens()) {
-        if (finder.capitalisedDemonym(t.word())) {
-          Place country = gazetteer.resolve(t.word(), Focus.none(), false);
-          if (country != null && country.kind().equals("country")) {
-            countries.add(country.country());
-          }
+        GazetteerEntry country = demonymsCountry(t.word());
+        if (country != null) {
+          countries.add(country.country());
         }
       }
       for (String c : countries) {
@@ -335,6 +335,11 @@ final class ArticlePlaces {
     return false;
   }
 
+  /** True when the sentence names a place of its own as a place, not only countries it names as actors. */
+  boolean namesPlace(int index) {
+    return own.containsKey(index);
+  }
+
   /** The sentence's place, with the other places of its list when it is one of a list; empty when none. */
   List<Place> placesOf(int index) {
     Place first = placeOf(index);
@@ -414,12 +419,13 @@ final class ArticlePlaces {
         : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     GazetteerEntry briefs = carried == null || s == null ? null : briefsCountry(s, from, carried);
     int label = from < 0 && s != null ? labelAbove(index) : -1;
-    if (label >= 0 && (briefs == null || SentenceContext.subjectsCountry(s) == null)) {
+    Place labels = label >= 0 && (briefs == null || SentenceContext.subjectsCountry(s) == null) ? labelsPlace(label, index) : null;
+    if (labels != null) {
       // "Flood control projects scandal in the Philippines" above a brief whose actors are of no
       // country, on a page of briefs mostly about the United States: the label's place, abroad or not;
       // so too when only actors other than the subject are of a country ("Kurdish separatism in Iran"
       // above "Armed groups of Iraqi Kurdish fighters, possibly affiliated with the PKK, have infiltrated")
-      return finer(own.get(label), "previous sentence", index, label);
+      return labels;
     }
     if (briefs == null && from < 0 && s != null) {
       Place item = briefAbove(index);
@@ -470,7 +476,33 @@ final class ArticlePlaces {
    */
   private int labelAbove(int index) {
     int label = layout.paragraphStart(index) - 1;
-    return layout.labelled() && index - label <= CARRY_BACK && layout.label(label) && own.containsKey(label) ? label : -1;
+    return layout.labelled() && index - label <= CARRY_BACK && layout.label(label) ? label : -1;
+  }
+
+  /**
+   * The place of a story label: the place it names, else the country its demonym names ("2025
+   * Bulgarian budget protests"), else null.
+   */
+  private Place labelsPlace(int label, int index) {
+    if (own.containsKey(label)) {
+      return finer(own.get(label), "previous sentence", index, label);
+    }
+    for (Token t : byIndex.get(label).sentence().tokens()) {
+      GazetteerEntry country = demonymsCountry(t.word());
+      if (country != null) {
+        return country.toPlace(t.word(), "previous sentence");
+      }
+    }
+    return null;
+  }
+
+  /** The country a capitalised demonym names ("Syrian", "Bulgarian"), else null. */
+  private GazetteerEntry demonymsCountry(String word) {
+    if (!finder.capitalisedDemonym(word)) {
+      return null;
+    }
+    Place country = gazetteer.resolve(word, Focus.none(), false);
+    return country == null || !country.kind().equals("country") ? null : gazetteer.countryEntry(country.country());
   }
 
   /** How many sentences up a brief is followed for the label's place one of them carried. */
@@ -482,6 +514,9 @@ final class ArticlePlaces {
    */
   private int carriedFrom(int index, AnalysedSentence s) {
     for (int back = 1; back <= CARRY_BACK; back++) {
+      if (back > 1 && layout.labelled() && layout.label(index - back + 1)) {
+        break; // a story label that names no place opens another story than the one above it
+      }
       Resolved r = own.get(index - back);
       if (r != null && focus.main() != null && !focus.main().equals(r.entry().country())
           && !(s != null && WordsAround.quoted(s.sentence().text(), 0))
@@ -620,6 +655,17 @@ final class ArticlePlaces {
     boolean placedIn = (MentionContext.placesIn(byIndex.get(said), r.mention()) || SentenceContext.wholeRegion(byIndex.get(said)))
         && (said == sentence || !incident);
     return r.entry().isRegion() && !placedIn;
+  }
+
+  /** True when another name of the sentence is a region or country that holds the mention's place. */
+  private static boolean heldByAnother(Bound b, List<Bound> bound) {
+    for (Bound other : bound) {
+      if (other != b && other.entry() != null && other.entry() != b.entry() && (other.entry().isRegion() || other.entry().isCountry())
+          && other.mention().firstToken() > b.mention().lastToken() && other.entry().contains(b.entry())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the token after {@code last} is no noun and no "of": the name ends its noun phrase. */
@@ -799,8 +845,10 @@ final class ArticlePlaces {
       // one of the article's countries, and one whose name is all proper nouns only in the leading
       // one ("Russell Square" in news about London is no square in Russell, Kansas, though the
       // article names the United States too; "a Baghdad airport" is in Baghdad all the same).
-      // A court named after its city ("The Seoul Central District Court") sits there all the same.
-      if (m.landmark() && !b.paired() && !(m.institution() && focus.share(entry.country()) > 0)
+      // A court named after its city ("The Seoul Central District Court") sits there all the same, and
+      // a landmark written with the region holding its city ("Louisville Muhammad Ali International
+      // Airport in Kentucky") is there.
+      if (m.landmark() && !b.paired() && !(m.institution() && focus.share(entry.country()) > 0) && !heldByAnother(b, bound)
           && (focus.share(entry.country()) == 0 || MentionContext.namesALandmark(s, m) && !focus.leading(entry.country()))) {
         continue;
       }

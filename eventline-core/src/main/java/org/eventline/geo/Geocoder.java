@@ -56,7 +56,8 @@ public final class Geocoder {
     for (Event e : events) {
       AnalysedSentence s = article.byIndex.get(e.sentence().index());
       Place target = s == null ? null : targetPlace(e, article.focus);
-      List<Place> where = target != null ? List.of(target) : s == null ? List.of() : article.placesOf(s.index());
+      List<Place> own = s == null ? List.of() : article.placesOf(s.index());
+      List<Place> where = target != null && !ownPlaceStands(own, target, article.namesPlace(s.index())) ? List.of(target) : own;
       if (where.isEmpty()) {
         out.add(e);
         continue;
@@ -103,9 +104,21 @@ public final class Geocoder {
     List<List<Place>> out = new ArrayList<>(sentences.size());
     for (AnalysedSentence s : sentences) {
       Place target = targets.get(s.index());
-      out.add(target != null ? List.of(target) : article.placesOf(s.index()));
+      List<Place> own = article.placesOf(s.index());
+      out.add(target != null && !ownPlaceStands(own, target, article.namesPlace(s.index())) ? List.of(target) : own);
     }
     return out;
+  }
+
+  /**
+   * True when the target is a country visited and the sentence names a place of its own as a place
+   * (not a country it only names as an actor, as in "United States vice president JD Vance visits
+   * Armenia"): a finer place in the country ("visits Kenya and speaks in Nairobi"), or another country
+   * ("traveled to Sudan where he met ..." beside a visit coded to Chad).
+   */
+  private static boolean ownPlaceStands(List<Place> own, Place target, boolean namesPlace) {
+    return target.kind().equals("country") && namesPlace && own.stream().anyMatch(p -> p.how().equals("sentence")
+        && !(p.country().equals(target.country()) && p.kind().equals("country")));
   }
 
   /**
@@ -123,7 +136,10 @@ public final class Geocoder {
     GazetteerEntry entry = gazetteer.best(target.text(), focus, false);
     // "shelled Tavush Province": a province or district struck is where; a country struck or visited
     // ("Russia attacked Ukraine") says too little to be the place, and a visit to a region too
-    if (entry == null || entry.isCountry() || (entry.isRegion() || entry.isCounty()) && !material) {
+    // A visit to a country is in it ("Vance visits Armenia"), unless its sentence names a place there
+    // (the caller keeps that one).
+    boolean visitedCountry = entry != null && entry.isCountry() && "visit".equals(e.mode());
+    if (entry == null || entry.isCountry() && !visitedCountry || (entry.isRegion() || entry.isCounty()) && !material) {
       return null;
     }
     if (focus.share(entry.country()) == 0 && !entry.curated()) {

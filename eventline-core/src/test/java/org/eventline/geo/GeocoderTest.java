@@ -73,6 +73,30 @@ class GeocoderTest {
   }
 
   @Test
+  void aCountryVisitedIsWhereTheVisitIsUnlessTheSentenceNamesAPlaceThere() {
+    Actor usa = new Actor("USAGOV", "United States vice president", "USA", ActorKind.GOVERNMENT);
+    Actor armenia = new Actor("ARM", "Armenia", "ARM", ActorKind.STATE);
+    AnalysedSentence s = sentence(0, "United/NNP/LOCATION States/NNP/LOCATION vice/NN president/NN JD/NNP/PERSON "
+        + "Vance/NNP/PERSON visits/VBZ/O/visit Armenia/NNP/LOCATION ./.", mention(usa, 0, 5), mention(armenia, 7, 7));
+    Event visit = withMode(event(s, usa, armenia), EventType.CONSULT, "visit");
+    Place p = GEOCODER.place(List.of(visit), List.of(s)).get(0).where();
+    assertThat(p.country()).isEqualTo("ARM");
+    assertThat(p.how()).isEqualTo("target");
+    AnalysedSentence yerevan = sentence(0, "United/NNP/LOCATION States/NNP/LOCATION vice/NN president/NN JD/NNP/PERSON "
+        + "Vance/NNP/PERSON visits/VBZ/O/visit Armenia/NNP/LOCATION and/CC speaks/VBZ in/IN Gyumri/NNP/LOCATION ./.",
+        mention(usa, 0, 5), mention(armenia, 7, 7));
+    Event there = withMode(event(yerevan, usa, armenia), EventType.CONSULT, "visit");
+    assertThat(GEOCODER.place(List.of(there), List.of(yerevan)).get(0).where().name()).isEqualTo("Gyumri");
+    // a visit coded to another country than the one the sentence says the visitor went to
+    Actor kouchner = new Actor("FRAGOV", "Kouchner", "FRA", ActorKind.GOVERNMENT);
+    Actor chad = new Actor("TCD", "Chad", "TCD", ActorKind.STATE);
+    AnalysedSentence sudan = sentence(0, "Kouchner/NNP/PERSON traveled/VBD to/TO Sudan/NNP/LOCATION where/WRB he/PRP "
+        + "met/VBD/O/meet Chad/NNP/LOCATION 's/POS envoy/NN ./.", mention(kouchner, 0, 0), mention(chad, 7, 7));
+    Event met = withMode(event(sudan, kouchner, chad), EventType.CONSULT, "visit");
+    assertThat(GEOCODER.place(List.of(met), List.of(sudan)).get(0).where().country()).isEqualTo("SDN");
+  }
+
+  @Test
   void aPersonStruckIsNoPlaceThoughAVillageHasTheName() {
     // Chirac is a village of Lozère; the coder took "Chirac" for the former president (FRAELI).
     Actor france = new Actor("FRA", "France", "FRA", ActorKind.STATE);
@@ -2274,6 +2298,30 @@ class GeocoderTest {
   }
 
   @Test
+  void aLabelsDemonymPlacesABriefThatNamesNoPlace() {
+    AnalysedSentence label1 = sentence(0, "Protests/NNS in/IN Chicago/NNP/LOCATION");
+    AnalysedSentence chicago = sentence(1, "Protesters/NNS march/VBP in/IN Chicago/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence label2 = sentence(2, "Crime/NN in/IN Houston/NNP/LOCATION");
+    AnalysedSentence houston = sentence(3, "Protesters/NNS march/VBP in/IN Houston/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence label3 = sentence(4, "2025/CD Bulgarian/JJ budget/NN protests/NNS");
+    AnalysedSentence resigns = sentence(5, "The/DT Zhelyazkov/NNP Government/NNP resigns/VBZ/O/resign after/IN weeks/NNS "
+        + "of/IN protests/NNS ./.");
+    List<Place> places = GEOCODER.placeSentences(laidOut("\n\n", label1, chicago, label2, houston, label3, resigns), List.of());
+    assertThat(places.get(5).country()).isEqualTo("BGR");
+  }
+
+  @Test
+  void aLandmarkWrittenWithTheRegionOfItsCityIsThere() {
+    // a page about Indonesia; the airport named after Louisville is written with Kentucky
+    AnalysedSentence jakarta = sentence(0, "Police/NNS raided/VBD a/DT house/NN in/IN Jakarta/NNP/LOCATION ./.");
+    AnalysedSentence bandung = sentence(1, "Police/NNS raided/VBD a/DT house/NN in/IN Bandung/NNP/LOCATION ./.");
+    AnalysedSentence crash = sentence(2, "A/DT plane/NN crashes/VBZ near/IN Louisville/NNP/LOCATION Muhammad/NNP Ali/NNP "
+        + "International/NNP Airport/NNP in/IN Kentucky/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(laidOut("\n\n", jakarta, bandung, crash), List.of()).get(2).name())
+        .isEqualTo("Louisville");
+  }
+
+  @Test
   void thePagesTitleAboveTheFirstBriefIsItsLabel() {
     // a portal section whose first label the page took for its title; two more labels below
     Actor somalia = new Actor("SOM", "Somalia", "SOM", ActorKind.STATE);
@@ -2376,6 +2424,11 @@ class GeocoderTest {
     return new Event("id", "a", "2016-06-25", EventType.ASSAULT, null, "190", 4, -10, EventStatus.ASSERTED,
         src, participant(s, target), null,
         new SentenceRef(s.index(), s.sentence().text(), 0, s.sentence().text().length()), 0.8);
+  }
+
+  private static Event withMode(Event e, EventType type, String mode) {
+    return new Event(e.id(), e.articleId(), e.date(), type, mode, e.cameo(), 1, e.goldstein(), e.status(),
+        e.source(), e.target(), e.where(), e.sentence(), e.confidence());
   }
 
   private static Event withType(Event e, EventType type) {
