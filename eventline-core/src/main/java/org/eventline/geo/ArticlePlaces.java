@@ -110,6 +110,13 @@ final class ArticlePlaces {
       List<Resolved> reported = candidates.stream().filter(r -> !MentionContext.inRelativeClause(s, r.mention())).toList();
       boolean locatedElsewhere = reported.stream().anyMatch(r -> r.mention().afterPreposition());
       Resolved chosen = PlaceChoice.choose(locatedElsewhere ? reported : candidates);
+      Resolved seat = seatedSubject(s, candidates);
+      if (seat != null && chosen != null && !chosen.entry().country().equals(seat.entry().country())) {
+        // "The Israeli cabinet formally approves the ceasefire, with the military given 24 hours to
+        // withdraw to the line within Gaza": a government, court or ministry that opens the sentence
+        // acts at home, whatever place abroad its act concerns
+        chosen = seat;
+      }
       if (chosen != null) {
         own.put(s.index(), chosen);
         List<Resolved> listed = PlaceChoice.listedWith(chosen, candidates);
@@ -655,6 +662,22 @@ final class ArticlePlaces {
     boolean placedIn = (MentionContext.placesIn(byIndex.get(said), r.mention()) || SentenceContext.wholeRegion(byIndex.get(said)))
         && (said == sentence || !incident);
     return r.entry().isRegion() && !placedIn;
+  }
+
+  /**
+   * The country whose demonym opens the sentence before a body seated in its capital ("The Israeli
+   * cabinet", "A Finnish court"), as a candidate of the sentence, else null.
+   */
+  private static Resolved seatedSubject(AnalysedSentence s, List<Resolved> candidates) {
+    List<Token> tokens = s.sentence().tokens();
+    int first = !tokens.isEmpty() && tokens.get(0).pos().equals("DT") ? 1 : 0;
+    for (Resolved r : candidates) {
+      if (r.mention().institution() && r.mention().firstToken() == first && r.entry().isCountry()
+          && PlaceFinder.seatedBody(tokens, first)) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** True when another name of the sentence is a region or country that holds the mention's place. */

@@ -1975,6 +1975,16 @@ class GeocoderTest {
   }
 
   @Test
+  void aGovernmentThatOpensTheSentenceActsAtHomeWhateverPlaceAbroadItsActConcerns() {
+    AnalysedSentence s = sentence(0, "The/DT Israeli/JJ cabinet/NN approves/VBZ/O/approve the/DT ceasefire/NN ,/, with/IN "
+        + "troops/NNS given/VBN 24/CD hours/NNS to/TO withdraw/VB within/IN Gaza/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("ISR");
+    // a place in its own country, finer, stands
+    AnalysedSentence haifa = sentence(0, "The/DT Israeli/JJ cabinet/NN meets/VBZ/O/meet in/IN Haifa/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(haifa), List.of()).get(0).name()).isEqualTo("Haifa");
+  }
+
+  @Test
   void aCourtOrMinistryItsDemonymOpensActsAtHome() {
     // a page about Indonesia; a court, a judge or a ministry that a demonym opens the sentence with,
     // past lower-case adjectives, acts in its country
