@@ -5,7 +5,7 @@ day pages that fordred/wikinews stores as Markdown (docs/_posts/YYYY-MM-DD-index
 
 Each page of the set is ONE topic section ("#### Armed conflicts and attacks", "#### Disasters and accidents",
 "#### Law and crime", "#### Politics and elections", "#### International relations") of one day of the portal,
-five days of 2025 (January - December) and seven of 2026 (January - August), each a day numbered 1 to 15,
+six days of 2025 (January - December) and six of 2026 (January - August), each a day numbered 1 to 15,
 none used by an earlier set.
 Every bullet of the section becomes one paragraph, in order: the story-thread labels (bullets that are only
 links, e.g. "Gaza war") are kept as one-line paragraphs, the news items as they are. Every link is replaced by its text, so the portal's source
@@ -34,6 +34,7 @@ from portal_sections import build  # noqa: E402
 # (day, section heading, short name)
 SEL = [
  ('2025-01-01', 'Law and crime', 'law-crime-jan-01'),
+ ('2025-06-14', 'Politics and elections', 'politics-jun-14'),
  ('2025-09-02', 'Armed conflicts and attacks', 'conflicts-sep-02'),
  ('2025-09-04', 'International relations', 'relations-sep-04'),
  ('2025-11-07', 'Disasters and accidents', 'disasters-nov-07'),
@@ -43,7 +44,6 @@ SEL = [
  ('2026-02-11', 'Armed conflicts and attacks', 'conflicts-feb-11'),
  ('2026-02-12', 'International relations', 'relations-feb-12'),
  ('2026-04-13', 'Law and crime', 'law-crime-apr-13'),
- ('2026-07-11', 'Politics and elections', 'politics-jul-11'),
  ('2026-08-11', 'Disasters and accidents', 'disasters-aug-11'),
 ]
 
