@@ -70,6 +70,9 @@ final class PlaceFinder {
     while (i < tokens.size()) {
       if (!mayName(tokens.get(i))) {
         int end = curatedNameEnd(sentence, i);
+        if (end < 0) {
+          end = hyphenedNameEnd(sentence, i); // "Val-d'Isère", which CoreNLP tags two common nouns
+        }
         if (end < 0 && addressedWord(sentence, i)) {
           end = i; // "strikes Sagaing/VBG, Myanmar", "in Mare/NN ', Syria": untagged, but written with its country
         }
@@ -946,6 +949,31 @@ final class PlaceFinder {
     }
     return -1;
   }
+
+  /**
+   * The last token of a capitalised name joined by hyphens that the gazetteer knows, from token
+   * {@code i} ("Val-d'Isère", "Saint-Denis" when CoreNLP tags its parts no names), else -1.
+   */
+  private int hyphenedNameEnd(Sentence sentence, int i) {
+    List<Token> tokens = sentence.tokens();
+    if (!WordsAround.capitalised(tokens.get(i).word())) {
+      return -1;
+    }
+    int found = -1;
+    for (int end = i + 2; end < tokens.size() && end <= i + 2 * HYPHENED_PARTS; end += 2) {
+      Token hyphen = tokens.get(end - 1);
+      if (!WordsAround.isHyphen(hyphen) || !joined(tokens.get(end - 2), hyphen) || !joined(hyphen, tokens.get(end))) {
+        break;
+      }
+      if (gazetteer.knows(sentence.span(i, end))) {
+        found = end;
+      }
+    }
+    return found;
+  }
+
+  /** The most parts of a hyphened name ("Saint-Laurent-du-Maroni"). */
+  private static final int HYPHENED_PARTS = 4;
 
   private static boolean mayName(Token t) {
     return (t.isProperNoun() || t.ner().equals("LOCATION")) && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));

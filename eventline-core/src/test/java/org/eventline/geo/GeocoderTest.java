@@ -1966,6 +1966,13 @@ class GeocoderTest {
   }
 
   @Test
+  void aHyphenedNameCoreNlpTagsAsCommonNounsIsAPlace() {
+    AnalysedSentence s = sentence(0, "Three/CD people/NNS are/VBP killed/VBN in/IN an/DT avalanche/NN near/IN Val/NN +-/HYPH "
+        + "+d'Isère/NN ,/, France/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Val-d'Isère");
+  }
+
+  @Test
   void aLowerCaseCompassWordBeforeARegionNamesItsDivision() {
     AnalysedSentence darfur = sentence(0, "Doctors/NNS left/VBD a/DT hospital/NN in/IN central/JJ Darfur/NNP/LOCATION ./.");
     assertThat(GEOCODER.placeSentences(List.of(darfur), List.of()).get(0).name()).isEqualTo("Central Darfur");
