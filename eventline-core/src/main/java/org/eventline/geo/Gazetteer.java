@@ -176,7 +176,8 @@ public final class Gazetteer {
    * The place of this name within one country (how gold, which names a place and its country, is
    * located), or null. A landmark the gazetteer lacks is located at the city its name begins with
    * ("Baghdad International Airport": Baghdad), as {@link Landmarks} explains; a town or village
-   * of that word is not enough ("Freedom Plaza" is not in Freedom).
+   * of that word is not enough ("Freedom Plaza" is not in Freedom). A district the gazetteer lacks
+   * as a division is located at its seat of the same name ("Kanker district": Kanker).
    */
   public Place locate(String name, String alpha3) {
     Place whole = locateExactly(name, alpha3);
@@ -184,6 +185,11 @@ public final class Gazetteer {
       return whole;
     }
     String[] words = name.trim().split("\\s+");
+    if (words.length >= 2 && (isDivisionWord(words[words.length - 1]) || LOCAL_DIVISIONS.contains(words[words.length - 1].toLowerCase(Locale.ROOT)))) {
+      // "Hazaribagh district", "Kwamouth Territory": a district the gazetteer lacks as a division lies
+      // where its seat of the same name is
+      return locateExactly(String.join(" ", Arrays.copyOf(words, words.length - 1)), alpha3);
+    }
     if (words.length < 2 || !Landmarks.isHead(words[words.length - 1])) {
       return null;
     }
@@ -196,6 +202,9 @@ public final class Gazetteer {
     }
     return null;
   }
+
+  /** Words of local divisions news writes after a name, beside {@link #DIVISION_WORDS} ("Lubero Territory", "Myaung Township"). */
+  private static final Set<String> LOCAL_DIVISIONS = Set.of("territory", "township");
 
   private Place locateExactly(String name, String alpha3) {
     GazetteerEntry e = locateEntry(name, alpha3);

@@ -134,6 +134,9 @@ class GazetteerTest {
     assertThat(station.kind()).isEqualTo("city");
     assertThat(G.locate("Freedom Plaza", "USA")).isNull();
     assertThat(G.locate("Baghdad Lane Qqq", "IRQ")).isNull(); // no landmark word at the end
+    // a district the gazetteer lacks as a division is at its seat of the same name
+    assertThat(G.locate("Kanker district", "IND").name()).isEqualTo("Kānker");
+    assertThat(G.locate("Nowhereville Territory", "COD")).isNull();
   }
 
   @Test
