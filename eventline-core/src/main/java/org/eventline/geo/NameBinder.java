@@ -45,6 +45,9 @@ final class NameBinder {
       }
       if (next < tokens.size() && tokens.get(next).word().equals("in")) {
         next++;
+        while (next < tokens.size() && COMPASS_WORDS.contains(tokens.get(next).word())) {
+          next++; // "near Palmyra in central Syria"
+        }
       }
       next = pastDivisionTitle(tokens, next);
       if (paired[i] || next == inner.lastToken() + 1 || next >= tokens.size()) {

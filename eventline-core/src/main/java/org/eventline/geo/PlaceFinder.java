@@ -38,6 +38,9 @@ final class PlaceFinder {
   private static final Set<String> STATE_WORDS = Set.of("Republic", "Kingdom", "Emirate", "Federation", "Commonwealth",
       "Principality", "Sultanate", "Union");
 
+  /** Words that begin the names of forts, camps, mountains and capes ("Fort Tiuna", "Camp Lemonnier"), no place alone. */
+  private static final Set<String> FEATURE_WORDS = Set.of("Fort", "Camp", "Mount", "Cape");
+
   /** The most words between a city and "Court" in the court's name ("Seoul Central District Court"). */
   private static final int COURT_NAME_WORDS = 4;
 
@@ -113,8 +116,18 @@ final class PlaceFinder {
         if (found != null) {
           runEnd = found.lastToken();
         }
+        int knownEnd = -1; // the end of the longest name of two or more words the gazetteer knows here
         for (; end >= start && found == null; end--) {
           found = mention(sentence, parse, out, start, end);
+          if (found == null && knownEnd < 0 && end > start && gazetteer.knows(sentence.span(start, end))) {
+            knownEnd = end;
+          }
+        }
+        if (found == null && knownEnd > start && WordsAround.carriedTo(tokens, start)) {
+          // "Maduro is taken to New York": a known name the context rules out as the place ("taken to")
+          // is no place of its last word either (York, England)
+          start = knownEnd + 1;
+          continue;
         }
         int world = worldRegionEnd(sentence, start, runEnd);
         if (world >= 0 && (found == null || world >= found.lastToken())) {
@@ -168,6 +181,10 @@ final class PlaceFinder {
           // "the Republic of Artsakh", a state the gazetteer lacks, is not Republic, Missouri; "the Port of
           // Helsingborg" is in Helsingborg, not Le Port in Réunion
           found = null;
+        }
+        if (found != null && found.firstToken() == found.lastToken() && FEATURE_WORDS.contains(found.text())
+            && found.lastToken() + 1 < tokens.size() && WordsAround.capitalised(tokens.get(found.lastToken() + 1).word())) {
+          found = null; // "striking Fort Tiuna", a base the gazetteer lacks, is not Fort, another name of Augusta
         }
         if (found != null && found.firstToken() == found.lastToken() && Gazetteer.isDivisionWord(found.text())) {
           found = null; // "the District of Sagaing": the word for a kind of division names none

@@ -1973,6 +1973,25 @@ class GeocoderTest {
   }
 
   @Test
+  void aKnownNameTheContextRulesOutLeavesNoPlaceOfItsParts() {
+    // "taken to New York" is where someone was carried, and not York in England either
+    AnalysedSentence s = sentence(0, "Maduro/NNP/PERSON is/VBZ taken/VBN to/TO New/NNP/LOCATION York/NNP/LOCATION ./.");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p == null ? null : p.country()).isNotEqualTo("GBR");
+    // "Fort Tiuna", a base the gazetteer lacks, is not Fort, another name of Augusta, Maine
+    AnalysedSentence fort = sentence(0, "Helicopters/NNS strike/VBP Fort/NNP/LOCATION Tiuna/NN ./.");
+    Place base = GEOCODER.placeSentences(List.of(fort), List.of()).get(0);
+    assertThat(base == null ? null : base.country()).isNotEqualTo("USA");
+  }
+
+  @Test
+  void aPlaceWrittenInACompassPartOfItsCountryIsThatCountrys() {
+    AnalysedSentence s = sentence(0, "Aircraft/NNS strike/VBP a/DT site/NN near/IN Palmyra/NNP/LOCATION in/IN central/JJ "
+        + "Syria/NNP/LOCATION ./.", mention(USA_GOV, 0, 0));
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("SYR");
+  }
+
+  @Test
   void aLowerCaseCompassWordBeforeARegionNamesItsDivision() {
     AnalysedSentence darfur = sentence(0, "Doctors/NNS left/VBD a/DT hospital/NN in/IN central/JJ Darfur/NNP/LOCATION ./.");
     assertThat(GEOCODER.placeSentences(List.of(darfur), List.of()).get(0).name()).isEqualTo("Central Darfur");
