@@ -19,7 +19,8 @@ import org.eventline.geo.Place;
  * of the gold place (the gold name located in the gold country by the gazetteer); a gold place that
  * is a whole country ("Syria", "north-eastern Syria") is right when the country agrees, and one that
  * is a first-level region ("Wisconsin") when the place lies in it. A landmark the gazetteer lacks is
- * located at the city its name begins with ({@link Gazetteer#locate}).
+ * located at the city its name begins with, and a district it lacks as a division ("Kanker
+ * district") at its seat of the same name ({@link Gazetteer#locate}).
  *
  * <pre>{@code
  * List<PlaceScorer.Item> items = PlaceScorer.score(gold, analysed.sentences(), analysed.events(), geocoder, gazetteer);
