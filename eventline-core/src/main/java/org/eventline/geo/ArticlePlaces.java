@@ -153,7 +153,7 @@ final class ArticlePlaces {
     if (!layout.labelled() || layout.label(index)) {
       return focus;
     }
-    int total = Math.max(1, focus.countries().values().stream().mapToInt(Integer::intValue).sum());
+    int total = Math.max(1, focus.mentions());
     Focus out = focus;
     // only the labels right above: a brief further down may be another story under a section heading
     // ("In the U.S.A." above the paragraph about protests in Toronto and Ottawa)
@@ -249,7 +249,12 @@ final class ArticlePlaces {
         return null;
       }
     }
-    Place p = gazetteer.resolve(s.sentence().span(first, last), Focus.none(), false);
+    return countryNamed(s.sentence().span(first, last));
+  }
+
+  /** The country the text names or is the demonym of ("Syria", "Syrian"), else null. */
+  private GazetteerEntry countryNamed(String text) {
+    Place p = gazetteer.resolve(text, Focus.none(), false);
     return p == null || !p.kind().equals("country") ? null : gazetteer.countryEntry(p.country());
   }
 
@@ -505,11 +510,7 @@ final class ArticlePlaces {
 
   /** The country a capitalised demonym names ("Syrian", "Bulgarian"), else null. */
   private GazetteerEntry demonymsCountry(String word) {
-    if (!finder.capitalisedDemonym(word)) {
-      return null;
-    }
-    Place country = gazetteer.resolve(word, Focus.none(), false);
-    return country == null || !country.kind().equals("country") ? null : gazetteer.countryEntry(country.country());
+    return finder.capitalisedDemonym(word) ? countryNamed(word) : null;
   }
 
   /** How many sentences up a brief is followed for the label's place one of them carried. */
@@ -616,7 +617,8 @@ final class ArticlePlaces {
       // features are large; a small island of the supplement, a prison island, is its own place)
       return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     }
-    Resolved nearer = said == sentence && r.entry().isCountry() && saysOnlyWhich(r, sentence, said)
+    boolean onlyWhich = saysOnlyWhich(r, sentence, said);
+    Resolved nearer = said == sentence && r.entry().isCountry() && onlyWhich
         && !(r.mention().institution() && PlaceFinder.seatedBody(byIndex.get(said).sentence().tokens(), r.mention().firstToken()))
         ? finerJustBefore(r.entry(), sentence) : null;
     if (nearer != null && (focusPlace == null || nearer.entry() != focusPlace.entry())) {
@@ -624,7 +626,7 @@ final class ArticlePlaces {
       // teenagers": the country of an incident is the town of it the brief named a sentence before
       return nearer.entry().toPlace(nearer.mention().text(), "previous sentence");
     }
-    if (saysOnlyWhich(r, sentence, said) && focusPlace != null && !focusPlace.entry().isCountry()
+    if (onlyWhich && focusPlace != null && !focusPlace.entry().isCountry()
         && r.entry().contains(focusPlace.entry())) {
       return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     }
@@ -670,7 +672,7 @@ final class ArticlePlaces {
    */
   private static Resolved seatedSubject(AnalysedSentence s, List<Resolved> candidates) {
     List<Token> tokens = s.sentence().tokens();
-    int first = !tokens.isEmpty() && tokens.get(0).pos().equals("DT") ? 1 : 0;
+    int first = SentenceContext.subjectStart(tokens);
     for (Resolved r : candidates) {
       if (r.mention().institution() && r.mention().firstToken() == first && r.entry().isCountry()
           && PlaceFinder.seatedBody(tokens, first)) {

@@ -55,10 +55,16 @@ public record Focus(Map<String, Integer> countries, Set<String> regions) {
 
   /** The share of country mentions that are of this country, 0..1. */
   double share(String alpha3) {
+    int total = mentions();
+    return total == 0 ? 0 : countries.getOrDefault(alpha3, 0) / (double) total;
+  }
+
+  /** How many country mentions there are in all. */
+  int mentions() {
     int total = 0;
     for (int n : countries.values()) {
       total += n;
     }
-    return total == 0 ? 0 : countries.getOrDefault(alpha3, 0) / (double) total;
+    return total;
   }
 }

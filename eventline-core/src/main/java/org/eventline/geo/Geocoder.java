@@ -56,8 +56,7 @@ public final class Geocoder {
     for (Event e : events) {
       AnalysedSentence s = article.byIndex.get(e.sentence().index());
       Place target = s == null ? null : targetPlace(e, article.focus);
-      List<Place> own = s == null ? List.of() : article.placesOf(s.index());
-      List<Place> where = target != null && !ownPlaceStands(own, target, article.namesPlace(s.index())) ? List.of(target) : own;
+      List<Place> where = s == null ? List.of() : placesOf(s.index(), target, article);
       if (where.isEmpty()) {
         out.add(e);
         continue;
@@ -103,11 +102,15 @@ public final class Geocoder {
     }
     List<List<Place>> out = new ArrayList<>(sentences.size());
     for (AnalysedSentence s : sentences) {
-      Place target = targets.get(s.index());
-      List<Place> own = article.placesOf(s.index());
-      out.add(target != null && !ownPlaceStands(own, target, article.namesPlace(s.index())) ? List.of(target) : own);
+      out.add(placesOf(s.index(), targets.get(s.index()), article));
     }
     return out;
+  }
+
+  /** The target's place (may be null) where it says where, else the sentence's own places. */
+  private static List<Place> placesOf(int index, Place target, ArticlePlaces article) {
+    List<Place> own = article.placesOf(index);
+    return target != null && !ownPlaceStands(own, target, article.namesPlace(index)) ? List.of(target) : own;
   }
 
   /**

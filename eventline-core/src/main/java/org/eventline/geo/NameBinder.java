@@ -128,7 +128,7 @@ final class NameBinder {
    * as a quarter of the article's mentions.
    */
   private static Focus withActorsOf(AnalysedSentence s, Focus article) {
-    int total = article.countries().values().stream().mapToInt(Integer::intValue).sum();
+    int total = article.mentions();
     Focus focus = article;
     for (var m : s.mentions()) {
       // a place name that is itself an actor ("the Northern District of Georgia") says nothing of which it is

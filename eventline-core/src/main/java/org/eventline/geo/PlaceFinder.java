@@ -498,12 +498,16 @@ final class PlaceFinder {
     if (WordsAround.isHyphen(tokens.get(last)) || WordsAround.isHyphen(tokens.get(first))) {
       return true; // "Trans-" of "the Trans-Siberian Railway", not Trans-en-Provence
     }
-    if (first >= 2 && WordsAround.isHyphen(tokens.get(first - 1)) && joined(tokens.get(first - 2), tokens.get(first - 1))
-        && joined(tokens.get(first - 1), tokens.get(first)) && notAPlaceWord(tokens.get(first - 2).word())) {
+    if (first >= 2 && joinsAcross(tokens, first - 1) && notAPlaceWord(tokens.get(first - 2).word())) {
       return true;
     }
-    return last + 2 < tokens.size() && WordsAround.isHyphen(tokens.get(last + 1)) && joined(tokens.get(last), tokens.get(last + 1))
-        && joined(tokens.get(last + 1), tokens.get(last + 2)) && notAPlaceWord(tokens.get(last + 2).word());
+    return last + 2 < tokens.size() && joinsAcross(tokens, last + 1) && notAPlaceWord(tokens.get(last + 2).word());
+  }
+
+  /** True when token {@code hyphen} is a hyphen with a token on each side and no space on either ("Sea-Eye"). */
+  private static boolean joinsAcross(List<Token> tokens, int hyphen) {
+    return hyphen >= 1 && hyphen + 1 < tokens.size() && WordsAround.isHyphen(tokens.get(hyphen))
+        && joined(tokens.get(hyphen - 1), tokens.get(hyphen)) && joined(tokens.get(hyphen), tokens.get(hyphen + 1));
   }
 
   /** True when no space separates the two tokens. */
@@ -608,15 +612,6 @@ final class PlaceFinder {
   }
 
   /**
-   * "The Samoan government declared...": a demonym before a government word, as the subject that
-   * opens the sentence, names the country where that government acts, though a demonym alone says
-   * only whose ("Russian troops"). Further in, it is more often whom the sentence talks about ("a
-   * law that would allow the Chinese government to remove people from Hong Kong"). Anywhere, a demonym
-   * before "parliament" after a preposition of place names the building ("outside the Swedish
-   * Parliament"), which the geocoder puts in the capital; and one before a settlement or coast noun
-   * that no name follows names the country ("in the Greek city of", "the Costa Rican capital").
-   */
-  /**
    * True when the demonym at {@code t} opens a body that sits in its country's capital and acts for the
    * whole country: a government, a court, a ministry ("The Peruvian foreign ministry opens an
    * investigation into the shooting" acts from Lima, not at the shooting), or a national body ("the
@@ -640,6 +635,15 @@ final class PlaceFinder {
     return tokens.get(head).word().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * "The Samoan government declared...": a demonym before a government word, as the subject that
+   * opens the sentence, names the country where that government acts, though a demonym alone says
+   * only whose ("Russian troops"). Further in, it is more often whom the sentence talks about ("a
+   * law that would allow the Chinese government to remove people from Hong Kong"). Anywhere, a demonym
+   * before "parliament" after a preposition of place names the building ("outside the Swedish
+   * Parliament"), which the geocoder puts in the capital; and one before a settlement or coast noun
+   * that no name follows names the country ("in the Greek city of", "the Costa Rican capital").
+   */
   private List<PlaceMention> demonymInstitutions(Sentence sentence, List<PlaceMention> found) {
     List<Token> tokens = sentence.tokens();
     List<PlaceMention> out = new ArrayList<>();
@@ -929,10 +933,6 @@ final class PlaceFinder {
   }
 
   /**
-   * True when the token may be part of a place name. A weekday or month never is, so it ends the run:
-   * "the resort city of Dahab Monday" names Dahab, not some longer "Dahab Monday" the gazetteer lacks.
-   */
-  /**
    * The index of the last token of a name the gazetteer knows that a hyphen after {@code last} joins
    * to it, written without spaces ("Timor-Leste", "Guinea-Bissau", "Rostov-on-Don", which CoreNLP
    * splits at the hyphens and may tag an organisation inside "the Government of Timor-Leste"), or
@@ -941,15 +941,12 @@ final class PlaceFinder {
   private int hyphenLinked(Sentence sentence, int last) {
     List<Token> tokens = sentence.tokens();
     int hyphen = last + 1;
-    if (hyphen + 1 >= tokens.size() || !WordsAround.isHyphen(tokens.get(hyphen)) || !joined(tokens.get(last), tokens.get(hyphen))
-        || !joined(tokens.get(hyphen), tokens.get(hyphen + 1)) || !WordsAround.capitalised(tokens.get(last).word())) {
+    if (!joinsAcross(tokens, hyphen) || !WordsAround.capitalised(tokens.get(last).word())) {
       return -1;
     }
     int end = hyphen + 1;
     // "-on-", "-sur-", "-de-": a short lower-case word between two hyphens
-    if (!WordsAround.capitalised(tokens.get(end).word()) && tokens.get(end).word().length() <= 3 && end + 2 < tokens.size()
-        && WordsAround.isHyphen(tokens.get(end + 1)) && joined(tokens.get(end), tokens.get(end + 1))
-        && joined(tokens.get(end + 1), tokens.get(end + 2))) {
+    if (!WordsAround.capitalised(tokens.get(end).word()) && tokens.get(end).word().length() <= 3 && joinsAcross(tokens, end + 1)) {
       end += 2;
     }
     if (!mayName(tokens.get(end)) || !WordsAround.capitalised(tokens.get(end).word())) {
@@ -978,8 +975,7 @@ final class PlaceFinder {
     }
     int found = -1;
     for (int end = i + 2; end < tokens.size() && end <= i + 2 * HYPHENED_PARTS; end += 2) {
-      Token hyphen = tokens.get(end - 1);
-      if (!WordsAround.isHyphen(hyphen) || !joined(tokens.get(end - 2), hyphen) || !joined(hyphen, tokens.get(end))) {
+      if (!joinsAcross(tokens, end - 1)) {
         break;
       }
       if (gazetteer.knows(sentence.span(i, end))) {
@@ -992,6 +988,10 @@ final class PlaceFinder {
   /** The most parts of a hyphened name ("Saint-Laurent-du-Maroni"). */
   private static final int HYPHENED_PARTS = 4;
 
+  /**
+   * True when the token may be part of a place name. A weekday or month never is, so it ends the run:
+   * "the resort city of Dahab Monday" names Dahab, not some longer "Dahab Monday" the gazetteer lacks.
+   */
   private static boolean mayName(Token t) {
     return (t.isProperNoun() || t.ner().equals("LOCATION")) && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
   }

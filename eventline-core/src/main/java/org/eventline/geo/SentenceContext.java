@@ -164,7 +164,7 @@ final class SentenceContext {
    */
   static boolean openerSays(AnalysedSentence s) {
     List<Token> tokens = s.sentence().tokens();
-    int first = tokens.get(0).pos().equals("DT") ? 1 : 0;
+    int first = subjectStart(tokens);
     for (ActorMention m : s.mentions()) {
       if (m.firstToken() == first && m.actor().country() != null && m.lastToken() + 1 < tokens.size()) {
         Token verb = tokens.get(m.lastToken() + 1);
@@ -201,9 +201,14 @@ final class SentenceContext {
     return home;
   }
 
+  /** Where the sentence's opening subject begins: past its determiner ("The Israeli cabinet"), else 0. */
+  static int subjectStart(List<Token> tokens) {
+    return !tokens.isEmpty() && tokens.get(0).pos().equals("DT") ? 1 : 0;
+  }
+
   /** The country of the actor the sentence opens with ("Hungarian security forces confiscate"), else null. */
   static String subjectsCountry(AnalysedSentence s) {
-    int first = s.sentence().tokens().get(0).pos().equals("DT") ? 1 : 0;
+    int first = subjectStart(s.sentence().tokens());
     for (ActorMention m : s.mentions()) {
       // the subject's mention may hold its determiner ("The Thai Constitutional Court") or not
       if ((m.firstToken() == first || m.firstToken() == 0) && m.actor().country() != null) {
