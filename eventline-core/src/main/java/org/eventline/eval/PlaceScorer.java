@@ -149,18 +149,37 @@ public final class PlaceScorer {
     return resolved != null && "country".equals(resolved.kind()) && country.equals(resolved.country());
   }
 
-  /** The index of the sentence that holds the fragment; a fragment across sentences goes by its start. */
+  /**
+   * The index of the sentence that holds the fragment. A fragment across sentences goes by its start;
+   * when its start is only the tail of a sentence before ("Andalusia, Spain. The perpetrator is
+   * arrested"), by the sentence its end opens.
+   */
   static int sentenceOf(String fragment, List<AnalysedSentence> sentences) {
     if (fragment == null) {
       return -1;
     }
-    String[] words = normalise(fragment).split(" ");
-    for (int n = words.length; n >= Math.min(3, words.length); n--) {
-      String head = String.join(" ", List.of(words).subList(0, n));
-      for (int i = 0; i < sentences.size(); i++) {
-        if (normalise(sentences.get(i).sentence().text()).contains(head)) {
+    List<String> words = List.of(normalise(fragment).split(" "));
+    for (int n = words.size(); n >= Math.min(3, words.size()); n--) {
+      int i = holding(String.join(" ", words.subList(0, n)), sentences);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    for (int from = 1; words.size() - from >= 3; from++) {
+      if (words.get(from - 1).endsWith(".")) {
+        int i = holding(String.join(" ", words.subList(from, words.size())), sentences);
+        if (i >= 0) {
           return i;
         }
+      }
+    }
+    return -1;
+  }
+
+  private static int holding(String part, List<AnalysedSentence> sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (normalise(sentences.get(i).sentence().text()).contains(part)) {
+        return i;
       }
     }
     return -1;

@@ -3,8 +3,10 @@ package org.eventline.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.eventline.event.AnalysedSentence;
 import org.eventline.geo.Gazetteer;
 import org.eventline.geo.Place;
+import org.eventline.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 /** The rules of {@code eval-places}: 25 km and the right country; a country-level gold needs the country. */
@@ -84,5 +86,19 @@ class PlaceScorerTest {
     assertThat(judge("Baghdad Central Station", "IRQ", baghdad).right()).isTrue();
     assertThat(judge("Freedom Plaza", "USA", at("Alliance", "USA", 40.9153, -81.1059, "city")).verdict())
         .isEqualTo("gold not in gazetteer");
+  }
+
+  private static AnalysedSentence said(int i, String text) {
+    return new AnalysedSentence(i, false, new Sentence(i, text, 0, text.length(), List.of()), List.of(), null);
+  }
+
+  @Test
+  void aFragmentIsFoundByItsStartOrElseByTheSentenceItsEndOpens() {
+    List<AnalysedSentence> page = List.of(said(0, "A gunman kills two people in El Ejido, Andalusia, Spain."),
+        said(1, "The perpetrator is arrested."), said(2, "Police say the perpetrator is a local man."));
+    assertThat(PlaceScorer.sentenceOf("kills two people in El Ejido", page)).isEqualTo(0);
+    assertThat(PlaceScorer.sentenceOf("El Ejido, Andalusia, Spain. The perpetrator", page)).isEqualTo(0);
+    assertThat(PlaceScorer.sentenceOf("Andalusia, Spain. The perpetrator is arrested", page)).isEqualTo(1);
+    assertThat(PlaceScorer.sentenceOf("Spain. A bus crashes in Cuenca", page)).isEqualTo(-1);
   }
 }
