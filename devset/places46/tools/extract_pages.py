@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Rebuild pages/ and sources.json of the forty-sixth place set from the Wikipedia Current Events Portal
+day pages that fordred/wikinews stores as Markdown (docs/_posts/YYYY-MM-DD-index.md, commit
+0441f5273b8763fa543a6148b97efbbbae37b371; the text is Wikipedia's, CC BY-SA 4.0).
+
+Each page of the set is ONE topic section ("#### Armed conflicts and attacks", "#### Disasters and accidents",
+"#### Law and crime", "#### Politics and elections", "#### International relations") of one day of the portal,
+eight days of 2025 (January - December) and four of 2026 (February - August), every one numbered 8 to 15 of its
+month, none used by an earlier set.
+Every bullet of the section becomes one paragraph, in order: the story-thread labels (bullets that are only
+links, e.g. "Gaza war") are kept as one-line paragraphs, the news items as they are. Every link is replaced by its text, so the portal's source
+citations ("(Reuters)", "(BBC News)" ...) stay in the text as they appear (as in places28 and places26);
+Markdown emphasis and escapes are removed; white space is collapsed; a space before .,;: is removed.
+Nothing else is changed.
+
+Page layout: date line (YYYY-MM-DD, the portal day), blank line, title ("2025 December 12: Disasters and
+accidents", the portal day's title and the section heading), blank line, one bullet a paragraph.
+
+Usage (from devset/places46):
+  python3 tools/extract_pages.py POSTS_DIR
+where POSTS_DIR holds the day files, made with
+  git --git-dir=/work/.mirror/fordred+wikinews/repo show 0441f5273b8763fa543a6148b97efbbbae37b371:docs/_posts/2025-01-14-index.md > POSTS_DIR/2025-01-14-index.md
+(and the same for each day in SEL). Standard library only."""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
+# the code every portal set shares: devset/tools/portal_sections.py
+sys.path.insert(0, os.path.join(os.path.dirname(ROOT), 'tools'))
+from portal_sections import build  # noqa: E402
+
+# (day, section heading, short name)
+SEL = [
+ ('2025-01-14', 'Armed conflicts and attacks', 'conflicts-jan-14'),
+ ('2025-04-13', 'Armed conflicts and attacks', 'conflicts-apr-13'),
+ ('2025-05-15', 'Disasters and accidents', 'disasters-may-15'),
+ ('2025-08-08', 'Law and crime', 'law-crime-aug-08'),
+ ('2025-10-12', 'Politics and elections', 'politics-oct-12'),
+ ('2025-10-13', 'Armed conflicts and attacks', 'conflicts-oct-13'),
+ ('2025-11-10', 'Law and crime', 'law-crime-nov-10'),
+ ('2025-12-12', 'Disasters and accidents', 'disasters-dec-12'),
+ ('2026-02-15', 'Armed conflicts and attacks', 'conflicts-feb-15'),
+ ('2026-03-14', 'Law and crime', 'law-crime-mar-14'),
+ ('2026-07-15', 'International relations', 'relations-jul-15'),
+ ('2026-08-10', 'Disasters and accidents', 'disasters-aug-10'),
+]
+
+if __name__ == '__main__':
+    build(ROOT, SEL, sys.argv[1])
