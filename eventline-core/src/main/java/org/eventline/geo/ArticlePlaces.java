@@ -383,6 +383,10 @@ final class ArticlePlaces {
     if (r != null) {
       return finer(r, "sentence", index, index);
     }
+    GazetteerEntry policed = s == null ? null : policeAtHome(index, s);
+    if (policed != null) {
+      return policed.toPlace(policed.name(), "actors");
+    }
     // The country the sentence opens with, as the subject, says before the article's country named
     // later in it ("North Korea has warned of blows to South Korea"), and is what "the country" of
     // its apposition means ("Saudi Arabia, the country in which bin Laden was born, refused")
@@ -412,7 +416,7 @@ final class ArticlePlaces {
       return main.entry().toPlace(main.mention().text(), "article focus");
     }
     if (speaker == null && focusPlace != null && focusPlace.entry().kind().equals("city") && s != null
-        && SentenceContext.saysTheCity(s.sentence().tokens())) {
+        && SentenceContext.saysTheCity(s.sentence().tokens()) && !briefNamedCity(index)) {
       // "the bazaar of the city": the article's city, not a town the sentence before named
       return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     }
@@ -512,6 +516,41 @@ final class ArticlePlaces {
   private GazetteerEntry demonymsCountry(String word) {
     return finder.capitalisedDemonym(word) ? countryNamed(word) : null;
   }
+
+  /**
+   * The country of the police that open a paragraph naming no place ("Indonesian National Police
+   * arrest 44 people suspected of starting forest fires across the country"), when the place the
+   * paragraph would otherwise take lies in another country (the brief above was about Northern
+   * Ireland): a country's police act at home. Null otherwise.
+   */
+  private GazetteerEntry policeAtHome(int index, AnalysedSentence s) {
+    String police = layout.opensParagraph(index) ? SentenceContext.subjectsPolice(s) : null;
+    if (police == null) {
+      return null;
+    }
+    int from = carriedFrom(index, s);
+    Resolved carried = from >= 0 ? own.get(from) : focusPlace;
+    if (carried == null || from >= layout.paragraphStart(index) || police.equals(carried.entry().country())) {
+      return null;
+    }
+    return gazetteer.countryEntry(police);
+  }
+
+  /**
+   * True when, on a page of briefs, a sentence before in the same brief names a city or town: "the
+   * city" of the brief is that one ("a missile strike ... in Kryvyi Rih, Ukraine ... its forces were
+   * targeting a military gathering in the city"), not the city the page names most.
+   */
+  private boolean briefNamedCity(int index) {
+    if (!digest && !layout.labelled()) {
+      return false;
+    }
+    int from = carriedFrom(index, byIndex.get(index));
+    return from >= layout.paragraphStart(index) && own.get(from) != null
+        && SETTLEMENTS.contains(own.get(from).entry().kind());
+  }
+
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village");
 
   /** How many sentences up a brief is followed for the label's place one of them carried. */
   private static final int PARAGRAPH_CARRY = 8;

@@ -327,7 +327,9 @@ final class PlaceFinder {
    * Brazilian state.
    */
   private static final Set<String> GENERIC_FIRST = Set.of("punta", "ponta", "cabo", "cerro", "isla", "lago", "monte",
-      "sierra", "playa", "pico", "laguna", "mount", "lake", "cape");
+      "sierra", "playa", "pico", "laguna", "mount", "lake", "cape",
+      // articles of Romance names ("Les Moulins", a quarter of Nice, is not Les in Catalonia)
+      "les", "le", "la", "los", "las", "el");
 
   /** Words that name a storm with the proper noun after them ("Hurricane Dorian", "Typhoon Haiyan"). */
   private static final Set<String> STORMS = Set.of("hurricane", "typhoon", "cyclone", "storm");

@@ -54,12 +54,17 @@ final class PlaceLists {
     if (from < first && tally(tokens, previous, first)) {
       return previous;
     }
+    // "in Novokuybyshevsk, Samara Oblast and Saratov, Saratov Oblast": the list goes on from the place
+    // the region after its comma says where is, not from the region
+    PlaceMention addressed = addressed(before, tokens, previous);
+    PlaceMention head = addressed != null ? addressed : previous;
     if (from >= first) {
       return null;
     }
     boolean joined = false;
     boolean commaAnd = false;
     boolean dated = false;
+    boolean semicolon = false;
     int between = 0; // tokens between the names, less dates
     for (int t = from; t < first; t++) {
       int date = afterDate(tokens, t);
@@ -75,10 +80,12 @@ final class PlaceLists {
       }
       Token token = tokens.get(t);
       String w = token.word().toLowerCase(Locale.ROOT);
-      if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals("(") || w.equals(")")) {
+      if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("&") || w.equals("(") || w.equals(")")) {
+        // "near Wichita, Kansas; Dix, Illinois; and Newburgh, Indiana": semicolons part a list of addresses
         // "Santiago (Santiago Metropolitan), Curicó (Maule)": a region in brackets says where the
         // name before it lies and the list goes on after it
         commaAnd |= w.equals("and") && t > from && tokens.get(t - 1).word().equals(",");
+        semicolon |= w.equals(";");
         joined = true;
       } else if (joined && (WordsAround.LOCATIVE.contains(w) || token.isProperNoun())) {
         // "felt in Tirana and in Durres": the preposition said again; "Dhubri, Mangaldoi and
@@ -97,7 +104,55 @@ final class PlaceLists {
     }
     // past a date the parser may join the name to the date or the "and" before it, or give up ("dep")
     int listLast = dated ? first - 1 : previous.lastToken();
-    return parse == null || conjunct(parse, previous.listStart(), listLast, first, last, dated) ? previous : null;
+    return parse == null || conjunct(parse, head.listStart(), listLast, first, last, dated)
+        || semicolon && sibling(parse, head.listStart(), listLast, first, last) ? head : null;
+  }
+
+  /**
+   * True when a token of first..last, or the name it is in apposition to, hangs from the same word by
+   * the same relation as a token of listFirst..listLast: CoreNLP parses the items of a list parted by
+   * semicolons ("near Wichita, Kansas; Dix, Illinois; and Newburgh, Indiana") as siblings, not conjuncts.
+   */
+  private static boolean sibling(Parse parse, int listFirst, int listLast, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      for (Dependency d : parse.heads(t)) {
+        if (sameAttachment(parse, d, listFirst, listLast)) {
+          return true;
+        }
+        if (d.base().equals("appos")) {
+          for (Dependency up : parse.heads(d.governor())) {
+            if (sameAttachment(parse, up, listFirst, listLast)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameAttachment(Parse parse, Dependency d, int listFirst, int listLast) {
+    for (int t = listFirst; t <= listLast; t++) {
+      for (Dependency h : parse.heads(t)) {
+        if (h.governor() == d.governor() && h.base().equals(d.base()) && h.governor() >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The place an unlisted name right after it and a comma says where is ("Novokuybyshevsk" of
+   * "Novokuybyshevsk, Samara Oblast"), else null.
+   */
+  private static PlaceMention addressed(List<PlaceMention> before, List<Token> tokens, PlaceMention region) {
+    int comma = region.firstToken() - 1;
+    if (region.listed() || before.size() < 2 || comma < 1 || !tokens.get(comma).word().equals(",")) {
+      return null;
+    }
+    PlaceMention place = before.get(before.size() - 2);
+    return place.lastToken() == comma - 1 ? place : null;
   }
 
   /**

@@ -219,6 +219,22 @@ final class SentenceContext {
   }
 
   /**
+   * The country of the police the sentence opens with ("Indonesian National Police arrest 44 people"),
+   * else null: a country's police act at home, wherever the brief before them was.
+   */
+  static String subjectsPolice(AnalysedSentence s) {
+    int first = subjectStart(s.sentence().tokens());
+    for (ActorMention m : s.mentions()) {
+      String code = m.actor().code();
+      if ((m.firstToken() == first || m.firstToken() == 0) && m.actor().country() != null
+          && code.length() >= 6 && code.endsWith("COP")) {
+        return gazetteerCode(m.actor().country());
+      }
+    }
+    return null;
+  }
+
+  /**
    * The gazetteer's code for an actor's country: the same alpha-3 but for Kosovo, which CAMEO
    * dictionaries code KSV and GeoNames XKX.
    */

@@ -20,6 +20,10 @@ final class WordsAround {
       "in", "at", "near", "into", "on", "around", "outside", "inside", "across", "toward", "towards",
       "within", "through", "throughout", "off");
 
+  /** Nouns of an assault on a place, which "of" and the place's name follow ("the shelling of Kharkiv"). */
+  private static final Set<String> ASSAULTED = Set.of("bombardment", "bombing", "shelling", "siege", "blockade",
+      "storming", "encirclement", "capture", "recapture", "occupation");
+
   /** Words that call the name next to them a region; a governor heads a first-level region ("Chelyabinsk's governor"). */
   private static final Set<String> REGION_WORDS = Set.of(
       "province", "prefecture", "governorate", "region", "district", "countryside", "oblast", "state", "county", "provinces",
@@ -226,6 +230,9 @@ final class WordsAround {
         p--;
       }
       return p < 0 ? "" : tokens.get(p).word().toLowerCase(Locale.ROOT);
+    }
+    if (word.equals("of") && before >= 1 && ASSAULTED.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
+      return "in"; // "the Russian bombardment of Kyiv", "the siege of Mariupol": the assault was there
     }
     if (before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("born")) {
       return "born " + word; // "Born in Malaysia, Top...": a birthplace, not where the news happened

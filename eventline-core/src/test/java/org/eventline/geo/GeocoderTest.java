@@ -2414,6 +2414,80 @@ class GeocoderTest {
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Amendolara");
   }
 
+  @Test
+  void anArticleThatOpensAnUnknownRomanceNameIsNoPlaceAndTheTownItIsNearIs() {
+    AnalysedSentence s = sentence(0, "Two/CD are/VBP killed/VBN in/IN a/DT shooting/NN in/IN Les/NNP/LOCATION "
+        + "Moulins/NNP/LOCATION near/IN Nice/NNP/LOCATION ,/, France/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Nice");
+  }
+
+  @Test
+  void theCityOfABriefIsTheCityTheBriefNamedNotThePagesCity() {
+    AnalysedSentence label1 = sentence(0, "Kharkiv/NNP/LOCATION strikes/NNS");
+    AnalysedSentence hit = sentence(1, "Drones/NNS hit/VBD Kharkiv/NNP/LOCATION again/RB ./.");
+    AnalysedSentence label2 = sentence(2, "Kharkiv/NNP/LOCATION blackout/NN");
+    AnalysedSentence power = sentence(3, "Power/NN fails/VBZ in/IN Kharkiv/NNP/LOCATION ./.");
+    AnalysedSentence label3 = sentence(4, "Kryvyi/NNP/LOCATION Rih/NNP/LOCATION strikes/NNS");
+    AnalysedSentence strike = sentence(5, "A/DT missile/NN strike/NN in/IN Kryvyi/NNP/LOCATION Rih/NNP/LOCATION ,/, "
+        + "Ukraine/NNP/LOCATION ,/, kills/VBZ 19/CD people/NNS ./.");
+    AnalysedSentence city = sentence(6, "Its/PRP$ forces/NNS targeted/VBD a/DT gathering/NN in/IN the/DT city/NN ./.");
+    List<AnalysedSentence> page = new ArrayList<>(laidOut("\n\n", label1, hit, label2, power, label3, strike));
+    page.add(following(page.get(5), " ", city));
+    assertThat(GEOCODER.placeSentences(page, List.of()).get(6).name()).isEqualTo("Kryvyy Rih");
+  }
+
+  @Test
+  void aPlaceAfterAnAssaultAndOfIsWhereTheAssaultWas() {
+    Actor ukraine = new Actor("UKR", "Ukraine", "UKR", ActorKind.STATE);
+    Actor kyiv = new Actor("UKRGOV", "Kyiv", "UKR", ActorKind.GOVERNMENT);
+    AnalysedSentence s = sentence(0, "Ukraine/NNP/LOCATION mourns/VBZ the/DT victims/NNS of/IN the/DT Russian/JJ "
+        + "bombardment/NN of/IN Kyiv/NNP ./.", mention(ukraine, 0, 0), mention(kyiv, 10, 10));
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Kyiv");
+  }
+
+  @Test
+  void aCountrysPoliceActAtHomeWhateverTheBriefAboveWasAbout() {
+    Actor indonesianPolice = new Actor("IDNCOP", "Indonesian National Police", "IDN", ActorKind.GOVERNMENT);
+    Actor britishPolice = new Actor("GBRCOP", "Police Service of Northern Ireland", "GBR", ActorKind.GOVERNMENT);
+    AnalysedSentence shooting = sentence(0, "A/DT shooting/NN in/IN Belfast/NNP/LOCATION ,/, Northern/NNP/LOCATION "
+        + "Ireland/NNP/LOCATION ,/, leaves/VBZ three/CD dead/JJ ./.");
+    AnalysedSentence arrest = sentence(1, "Indonesian/NNP National/NNP Police/NNP arrest/VBP 44/CD people/NNS ./.",
+        mention(indonesianPolice, 0, 2));
+    assertThat(GEOCODER.placeSentences(laidOut("\n\n", shooting, arrest), List.of()).get(1).country()).isEqualTo("IDN");
+    AnalysedSentence local = sentence(1, "Northern/NNP Ireland/NNP Police/NNP arrest/VBP a/DT man/NN ./.",
+        mention(britishPolice, 0, 2));
+    assertThat(GEOCODER.placeSentences(laidOut("\n\n", shooting, local), List.of()).get(1).name()).isEqualTo("Belfast");
+  }
+
+  @Test
+  void aListOfAddressesGoesOnFromThePlaceNotItsRegion() {
+    AnalysedSentence s = sentence(0, "Four/CD are/VBP killed/VBN in/IN attacks/NNS on/IN refineries/NNS in/IN "
+        + "Novokuybyshevsk/NNP/LOCATION ,/, Samara/NNP/LOCATION Oblast/NNP/LOCATION and/CC Saratov/NNP/LOCATION ,/, "
+        + "Saratov/NNP/LOCATION Oblast/NNP/LOCATION ,/, Russia/NNP/LOCATION ./.");
+    // as CoreNLP parsed it: the region no conjunct of the town, the next town a conjunct of the region
+    Parse parse = new Parse(s.sentence(), List.of(new Dependency(2, 8, "obl:in"), new Dependency(2, 11, "dep"),
+        new Dependency(11, 10, "compound"), new Dependency(11, 13, "conj:and"), new Dependency(16, 15, "compound"),
+        new Dependency(13, 16, "appos"), new Dependency(11, 18, "appos")));
+    AnalysedSentence parsed = new AnalysedSentence(0, false, s.sentence(), List.of(), parse);
+    assertThat(GEOCODER.placeSentenceLists(List.of(parsed), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("Novokuybyshevsk", "Saratov");
+  }
+
+  @Test
+  void semicolonsPartAListOfAddressesThatTheParseMakesSiblings() {
+    AnalysedSentence s = sentence(0, "Tornadoes/NNS touch/VBP down/RP near/IN Wichita/NNP/LOCATION ,/, Kansas/NNP/LOCATION "
+        + ";/: and/CC Newburgh/NNP/LOCATION ,/, Indiana/NNP/LOCATION ./.");
+    Sentence text = s.sentence();
+    Parse siblings = new Parse(text, List.of(new Dependency(1, 4, "obl:near"), new Dependency(4, 6, "appos"),
+        new Dependency(1, 9, "obl:near"), new Dependency(9, 11, "appos")));
+    Parse apart = new Parse(text, List.of(new Dependency(1, 4, "obl:near"), new Dependency(4, 6, "appos"),
+        new Dependency(1, 9, "nsubj"), new Dependency(9, 11, "appos")));
+    assertThat(GEOCODER.placeSentenceLists(List.of(new AnalysedSentence(0, false, text, List.of(), siblings)), List.of())
+        .get(0)).extracting(Place::name).containsExactly("Wichita", "Newburgh");
+    assertThat(GEOCODER.placeSentenceLists(List.of(new AnalysedSentence(0, false, text, List.of(), apart)), List.of())
+        .get(0)).extracting(Place::name).containsExactly("Wichita");
+  }
+
   /**
    * The sentences as one text, each after the one before with {@code separator} between them ("\n\n"
    * between paragraphs): the offsets the pipeline gives.
