@@ -34,9 +34,9 @@ from portal_sections import build  # noqa: E402
 # (day, section heading, short name)
 SEL = [
  ('2025-02-25', 'Armed conflicts and attacks', 'conflicts-feb-25'),
- ('2025-05-25', 'Politics and elections', 'politics-may-25'),
  ('2025-06-25', 'Armed conflicts and attacks', 'conflicts-jun-25'),
  ('2025-07-29', 'Armed conflicts and attacks', 'conflicts-jul-29'),
+ ('2025-08-24', 'Politics and elections', 'politics-aug-24'),
  ('2025-08-31', 'Disasters and accidents', 'disasters-aug-31'),
  ('2025-09-24', 'Disasters and accidents', 'disasters-sep-24'),
  ('2025-09-30', 'Law and crime', 'law-crime-sep-30'),
