@@ -5,7 +5,7 @@ day pages that fordred/wikinews stores as Markdown (docs/_posts/YYYY-MM-DD-index
 
 Each page of the set is ONE topic section ("#### Armed conflicts and attacks", "#### Disasters and accidents",
 "#### Law and crime", "#### Politics and elections", "#### International relations") of one day of the portal,
-seven days of 2025 (February - November) and five of 2026 (January - July), every one numbered 24 to 31 of its
+eight days of 2025 (February - November) and four of 2026 (January - July), every one numbered 24 to 31 of its
 month, none used by an earlier set.
 Every bullet of the section becomes one paragraph, in order: the story-thread labels (bullets that are only
 links, e.g. "Gaza war") are kept as one-line paragraphs, the news items as they are. Every link is replaced by its text, so the portal's source
