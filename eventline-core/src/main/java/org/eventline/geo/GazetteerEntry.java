@@ -12,8 +12,19 @@ package org.eventline.geo;
 record GazetteerEntry(
     long geonamesId, String name, String country, double lat, double lon, String kind, String admin1,
     int population, boolean curated) {
-  /** Places inside a city's own area count as in it (Khan Touman is 13 km from Aleppo's centre). */
+  /**
+   * Places inside a city's own area count as in it (Khan Touman is 13 km from Aleppo's centre). The
+   * area grows with the city: 30 km for a city of a million or more, 12 km for one of 160,000
+   * (Jabalia, which does not hold Al-Mawasi 30 km off), never under {@link #TOWN_AREA_KM}.
+   */
   private static final double CITY_AREA_KM = 30;
+  private static final double TOWN_AREA_KM = 8;
+  /** How many times fewer people a place within a city's area has than the city, to lie in it. */
+  private static final int NEIGHBOUR_RATIO = 5;
+
+  private double areaKm() {
+    return Math.max(TOWN_AREA_KM, Math.min(CITY_AREA_KM, CITY_AREA_KM * Math.sqrt(population / 1_000_000.0)));
+  }
   /** How far from its seat's point a second-level division reaches, at most (Gwynedd's seat to Dolgellau: 52 km). */
   private static final double COUNTY_AREA_KM = 60;
 
@@ -60,8 +71,9 @@ record GazetteerEntry(
       return !inner.isRegion() && !inner.isCounty() && admin1.equals(inner.admin1())
           && Geocoder.km(lat, lon, inner.lat(), inner.lon()) <= COUNTY_AREA_KM;
     }
-    return !inner.isRegion() && !inner.isCounty() && inner.population() < population
-        && Geocoder.km(lat, lon, inner.lat(), inner.lon()) <= CITY_AREA_KM;
+    // a town of half the city's people is a neighbour, not a quarter of it (Nuseirat beside Jabalia)
+    return !inner.isRegion() && !inner.isCounty() && inner.population() * NEIGHBOUR_RATIO < population
+        && Geocoder.km(lat, lon, inner.lat(), inner.lon()) <= areaKm();
   }
 
   Place toPlace(String text, String how) {

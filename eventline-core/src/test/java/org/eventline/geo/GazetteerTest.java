@@ -451,4 +451,19 @@ class GazetteerTest {
     Place saoTome = G.resolve("São Tomé", Focus.none(), false);
     assertThat(saoTome.kind()).as("the capital, not the island").isEqualTo("city");
   }
+
+  @Test
+  void aCityHoldsWhatLiesInItsAreaAndIsFarSmallerNotItsNeighbours() {
+    GazetteerEntry aleppo = new GazetteerEntry(170063, "Aleppo", "SYR", 36.2021, 37.1343, "city", "SY.09", 1_602_264, false);
+    GazetteerEntry khanTouman = new GazetteerEntry(0, "Khan Touman", "SYR", 36.12, 37.05, "village", "SY.09", 0, true);
+    assertThat(aleppo.contains(khanTouman)).isTrue();
+    GazetteerEntry jabalia = new GazetteerEntry(281129, "Jabalia", "PSE", 31.5272, 34.4835, "city", "PS.GZ", 168_568, false);
+    GazetteerEntry nuseirat = new GazetteerEntry(281109, "Nuseirat", "PSE", 31.4486, 34.3925, "city", "PS.GZ", 36_123, false);
+    GazetteerEntry mawasi = new GazetteerEntry(0, "Al-Mawasi", "PSE", 31.35, 34.25, "district", "PS.GZ", 0, true);
+    // 12 km off with a fifth of its people: a neighbouring town; 30 km off: beyond a city of 170,000
+    assertThat(jabalia.contains(nuseirat)).isFalse();
+    assertThat(jabalia.contains(mawasi)).isFalse();
+    GazetteerEntry khanYunis = new GazetteerEntry(281124, "Khan Yunis", "PSE", 31.3402, 34.3063, "city", "PS.GZ", 173_183, false);
+    assertThat(khanYunis.contains(mawasi)).isTrue();
+  }
 }
