@@ -187,7 +187,9 @@ final class TextArticleReader {
 
   private static boolean heading(String text) {
     String t = text.strip();
-    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && Paragraphs.words(t) <= HEADING_WORDS
+    // a story's label may open with its year ("2026 Lebanon war")
+    return !t.isEmpty() && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)))
+        && Paragraphs.words(t) <= HEADING_WORDS
         && !t.endsWith(":") && !t.endsWith(".") && !NOT_A_HEADING.matcher(t).matches();
   }
 

@@ -811,8 +811,10 @@ public final class Gazetteer {
     s += focus.main() == null ? Math.min(focused, SPREAD_FOCUS_MAX) : focused;
     if (e.isRegion()) {
       s += regionSaid ? 20 : 0; // a city of the region's name outweighs it by population ("Aleppo")
-    } else if (regionSaid && (e.kind().equals("district") || e.isCounty())) {
-      s += 20; // "the Central district", "Palermo province": a district or county is as much a region as a governorate
+    } else if (regionSaid && (e.kind().equals("district") || e.kind().equals("area") || e.isCounty())) {
+      // "the Central district", "Palermo province": a district or county is as much a region as a
+      // governorate; "the Catatumbo region" is the area news calls so, not a municipality abroad
+      s += 20;
     }
     return s;
   }

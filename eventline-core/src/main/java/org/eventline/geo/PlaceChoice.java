@@ -51,7 +51,9 @@ final class PlaceChoice {
     // The seat of an institution ("the Tbilisi city court") and a place written with its country
     // ("Izmir, Turkey") are as good as a place after "in"; the one written with its country is the
     // more deliberate of two ("buildings on Samos and in Izmir, Turkey").
-    boolean located = c.mention().afterPreposition() || c.mention().institution() || c.qualified();
+    // So is a landmark that opens the sentence as its subject ("The Rafah Border Crossing ... reopens").
+    boolean located = c.mention().afterPreposition() || c.mention().institution() || c.qualified()
+        || c.mention().landmark() && c.mention().firstToken() <= 1;
     // "heading to St. Petersburg ... derails near Malaya Vishera": where something is beats where
     // someone was going, and beats the point it is measured from ("south of Baghdad in Mahawil").
     // A point measured from ("southwest of Port-au-Prince and southeast of Miami, Florida") is no

@@ -215,10 +215,57 @@ final class PlaceFinder {
       }
       i = runEnd + 1;
     }
+    out = sharedDivisionWord(tokens, out);
     out.addAll(demonymInstitutions(sentence, out));
     boolean[] cited = sentence.citation();
     out.removeIf(m -> cited[m.firstToken()]); // "(The Hill)", "(Kyiv Independent)": a source, not a place
     return streetNamesLeftOut(tokens, out);
+  }
+
+  /**
+   * The mentions with each name of a list before a plural division word looked up as that division:
+   * "in Kaduna and Niger States" names Kaduna State and Niger State (not the city, not the country),
+   * "Kherson, Mykolaiv, and Sumy Oblasts" three oblasts.
+   */
+  private List<PlaceMention> sharedDivisionWord(List<Token> tokens, List<PlaceMention> found) {
+    List<PlaceMention> out = new ArrayList<>(found);
+    for (int k = out.size() - 1; k >= 0; k--) {
+      PlaceMention m = out.get(k);
+      int after = m.lastToken() + 1;
+      String singular = after < tokens.size() ? WordsAround.PLURAL_DIVISIONS.get(tokens.get(after).word().toLowerCase(Locale.ROOT)) : null;
+      if (singular == null || gazetteer.knows(m.text() + " " + tokens.get(after).word())) {
+        continue;
+      }
+      // back along the list: only commas and "and" between its names
+      int head = k + 1;
+      for (int j = k, next = after; j >= 0; j--) {
+        PlaceMention n = out.get(j);
+        String division = n.text() + " " + singular;
+        if (!onlyJoinersBetween(tokens, n.lastToken() + 1, next) || !gazetteer.knows(division)) {
+          break;
+        }
+        out.set(j, n.asDivision(division));
+        next = n.firstToken();
+        head = j;
+      }
+      // one list, which stands where its first name stands ("in Kaduna and Niger States")
+      for (int j = head + 1; j <= k; j++) {
+        out.set(j, out.get(j).listedWith(out.get(head)));
+      }
+      k = Math.min(k, head); // past the list's names
+    }
+    return out;
+  }
+
+  /** True when tokens from..to-1 are only commas and "and" (none at all for a name right before the word). */
+  private static boolean onlyJoinersBetween(List<Token> tokens, int from, int to) {
+    for (int t = from; t < to; t++) {
+      String w = tokens.get(t).word();
+      if (!w.equals(",") && !w.equalsIgnoreCase("and")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lower-case compass words and the word a division's name begins with for them ("central" Darfur: Central Darfur). */
@@ -344,9 +391,10 @@ final class PlaceFinder {
   }
 
   /** Words for a state's mission abroad, which a country's name before them owns ("the U.S. embassy"). */
-  private static final Set<String> MISSIONS = Set.of("embassy", "embassies", "consulate", "consulates", "legation");
+  private static final Set<String> MISSIONS = Set.of("embassy", "embassies", "consulate", "consulates", "legation",
+      "base", "bases"); // "at a temporary U.S. base in Iran": whose base, not where
 
-  /** True when a country's name owns the mission named right after it: the mission is in another country. */
+  /** True when a country's name owns the mission or base named right after it: it is in another country. */
   private boolean foreignMission(List<Token> tokens, PlaceMention found) {
     int next = found.lastToken() + 1;
     return next < tokens.size() && MISSIONS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))

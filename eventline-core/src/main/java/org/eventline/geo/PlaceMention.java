@@ -62,6 +62,12 @@ record PlaceMention(String text, int firstToken, int lastToken, boolean afterPre
         landmark, institution, offset, listStart == firstToken ? first : listStart, whereFollows);
   }
 
+  /** This mention looked up as the division {@code division} names ("Niger" of "Kaduna and Niger States" as "Niger State"). */
+  PlaceMention asDivision(String division) {
+    return new PlaceMention(division, firstToken, lastToken, afterPreposition, true, at, destination, quoted, otherEntity,
+        landmark, institution, offset, listStart, whereFollows);
+  }
+
   /** True when it follows another name of its list. */
   boolean listed() {
     return listStart >= 0 && listStart < firstToken;

@@ -2,6 +2,7 @@ package org.eventline.geo;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.eventline.nlp.Token;
 
@@ -19,6 +20,8 @@ final class WordsAround {
   static final Set<String> LOCATIVE = Set.of(
       "in", "at", "near", "into", "on", "around", "outside", "inside", "across", "toward", "towards",
       "within", "through", "throughout", "off");
+
+  private static final Set<String> VISITS = Set.of("visit", "visits", "visited", "visiting");
 
   /** Nouns of an assault on a place, which "of" and the place's name follow ("the shelling of Kharkiv"). */
   private static final Set<String> ASSAULTED = Set.of("bombardment", "bombing", "shelling", "siege", "blockade",
@@ -150,8 +153,14 @@ final class WordsAround {
   }
 
   static boolean divisionWordFollows(List<Token> tokens, int last) {
-    return last + 1 < tokens.size() && isDivisionNoun(tokens.get(last + 1).word());
+    return last + 1 < tokens.size() && (isDivisionNoun(tokens.get(last + 1).word())
+        || PLURAL_DIVISIONS.containsKey(tokens.get(last + 1).word().toLowerCase(Locale.ROOT)));
   }
+
+  /** Division words after a list of names ("Kaduna and Niger States"), and the singular each name takes. */
+  static final Map<String, String> PLURAL_DIVISIONS = Map.of("states", "State", "provinces", "Province",
+      "oblasts", "Oblast", "regions", "Region", "governorates", "Governorate", "districts", "District",
+      "counties", "County", "prefectures", "Prefecture", "departments", "Department");
 
   /** True when the word, as written, is the lower-case noun of a division ("province", "prefecture", "oblast"). */
   static boolean isDivisionNoun(String word) {
@@ -230,6 +239,11 @@ final class WordsAround {
         p--;
       }
       return p < 0 ? "" : tokens.get(p).word().toLowerCase(Locale.ROOT);
+    }
+    if (VISITS.contains(word) && (before == 0 || !tokens.get(before - 1).pos().equals("DT") && !tokens.get(before - 1).pos().equals("PRP$"))) {
+      // "Syrian President Ahmed al-Sharaa visits Saudi Arabia", though CoreNLP may tag "visits" a
+      // plural noun: the visit is there
+      return "in";
     }
     if (word.equals("of") && before >= 1 && ASSAULTED.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
       return "in"; // "the Russian bombardment of Kyiv", "the siege of Mariupol": the assault was there

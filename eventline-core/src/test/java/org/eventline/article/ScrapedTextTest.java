@@ -240,6 +240,23 @@ class ScrapedTextTest {
         Israeli strikes on a school sheltering displaced families in Gaza City kill at least 15 people, medics say. (AP)
         """);
     assertThat(a.body()).contains("Israeli strikes on a school sheltering displaced families in Gaza City");
+    // labels that open with the year of their story ("2026 Lebanon war") are labels too
+    Article years = extract("years.txt", """
+        Armed conflicts and attacks
+
+        Gaza war
+
+        An Iranian missile strike hits a residential building in Haifa, Israel, killing two people and injuring nine. (Ynet)
+
+        Israeli–Lebanese conflict
+
+        2026 Lebanon war
+
+        2026 Afghanistan–Pakistan war
+
+        The Taliban claims six Pakistani soldiers are killed in clashes along the Durand Line in Tani District, Afghanistan. (CNN)
+        """);
+    assertThat(years.body()).contains("clashes along the Durand Line");
     // a tail of menu and form lines still ends the body, whatever long paragraph follows
     Article tail = extract("tail.txt", """
         Mortars hit a market

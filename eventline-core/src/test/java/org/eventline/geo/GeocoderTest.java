@@ -1,7 +1,9 @@
 package org.eventline.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -2486,6 +2488,51 @@ class GeocoderTest {
         .get(0)).extracting(Place::name).containsExactly("Wichita", "Newburgh");
     assertThat(GEOCODER.placeSentenceLists(List.of(new AnalysedSentence(0, false, text, List.of(), apart)), List.of())
         .get(0)).extracting(Place::name).containsExactly("Wichita");
+  }
+
+  @Test
+  void aCountryVisitedIsWhereTheVisitIsThoughTheTaggerTakesVisitsForANoun() {
+    Actor syria = new Actor("SYRGOV", "Syrian President", "SYR", ActorKind.GOVERNMENT);
+    Actor saudi = new Actor("SAU", "Saudi Arabia", "SAU", ActorKind.STATE);
+    AnalysedSentence s = sentence(0, "Syrian/JJ President/NNP Ahmed/NNP/PERSON al-Sharaa/NNP/PERSON visits/NNS "
+        + "Saudi/NNP/LOCATION Arabia/NNP/LOCATION ./.", mention(syria, 0, 3), mention(saudi, 5, 6));
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("SAU");
+  }
+
+  @Test
+  void aCountrysBaseIsWhoseNotWhere() {
+    Actor usa = new Actor("USA", "United States", "USA", ActorKind.STATE);
+    Actor iran = new Actor("IRN", "Iran", "IRN", ActorKind.STATE);
+    AnalysedSentence s = sentence(0, "Aircraft/NNS are/VBP destroyed/VBN at/IN a/DT U.S./NNP/LOCATION base/NN in/IN "
+        + "Iran/NNP/LOCATION ./.", mention(usa, 5, 5), mention(iran, 8, 8));
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("IRN");
+  }
+
+  @Test
+  void aLandmarkThatOpensTheSentenceIsWhereItHappens() {
+    AnalysedSentence s = sentence(0, "The/DT Rafah/NNP Border/NNP Crossing/NNP between/IN Egypt/NNP/LOCATION and/CC "
+        + "the/DT Gaza/NNP/LOCATION Strip/NNP/LOCATION reopens/VBZ ,/, allowing/VBG people/NNS to/TO return/VB to/TO "
+        + "Gaza/NNP/LOCATION ./.");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Rafaḩ");
+  }
+
+  @Test
+  void anAreaNewsCallsARegionBeatsAMunicipalityAbroad() {
+    AnalysedSentence s = sentence(0, "Rebels/NNS attack/VBP villages/NNS in/IN the/DT Catatumbo/NNP/LOCATION region/NN ./.");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("COL");
+  }
+
+  @Test
+  void aPluralDivisionWordMakesEachNameOfTheListADivision() {
+    AnalysedSentence s = sentence(0, "Bandits/NNS attack/VBP three/CD bases/NNS in/IN Kaduna/NNP/LOCATION and/CC "
+        + "Niger/NNP/LOCATION States/NNP/LOCATION in/IN Nigeria/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentenceLists(List.of(s), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("Kaduna State", "Niger State");
+    // a name that is no division of that kind stays what it is (and the search for the list ends)
+    AnalysedSentence regions = sentence(0, "Storms/NNS hit/VBD France/NNP/LOCATION regions/NNS ./.");
+    assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> assertThat(GEOCODER.placeSentences(List.of(regions), List.of()).get(0).name()).isEqualTo("France"));
   }
 
   /**
