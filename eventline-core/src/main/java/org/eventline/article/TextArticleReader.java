@@ -204,7 +204,10 @@ final class TextArticleReader {
       ScrapedLine line = lines.get(i);
       if (line.is(Kind.PARAGRAPH)) {
         body.add(line.text());
-      } else if (line.is(Kind.SHORT) && (listed[i] || question(line) || aloneBeforeParagraph(i, end))) {
+      } else if (line.is(Kind.SHORT) && (listed[i] || question(line) || aloneBeforeParagraph(i, end)
+          || heading(line.text()) && headingsAboveMoreNews(i))) {
+        // a digest's story labels stay, nested ones too ("Russian invasion of Ukraine" / "Attacks in
+        // Russia during the Russian invasion of Ukraine"): they say what the briefs below are about
         body.add(line.text());
       }
     }

@@ -973,9 +973,11 @@ final class PlaceFinder {
       return -1; // the first word of a sentence is capitalised whatever it is
     }
     int end = -1;
-    for (int last = i + 1; last < tokens.size() && last < i + LONGEST_NAME && WordsAround.capitalised(tokens.get(last).word()); last++) {
-      String text = sentence.span(i, last);
-      if (gazetteer.curated(text)) {
+    // "the Community of Madrid", which CoreNLP tags a common noun and an organisation: lower-case words
+    // of official names may stand inside
+    for (int last = i + 1; last < tokens.size() && last < i + LONGEST_NAME
+        && (WordsAround.capitalised(tokens.get(last).word()) || JOINING.contains(tokens.get(last).word())); last++) {
+      if (WordsAround.capitalised(tokens.get(last).word()) && gazetteer.curated(sentence.span(i, last))) {
         end = last;
       }
     }

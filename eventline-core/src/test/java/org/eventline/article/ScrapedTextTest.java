@@ -257,6 +257,8 @@ class ScrapedTextTest {
         The Taliban claims six Pakistani soldiers are killed in clashes along the Durand Line in Tani District, Afghanistan. (CNN)
         """);
     assertThat(years.body()).contains("clashes along the Durand Line");
+    // and the labels stay in the body, nested ones too, for they say what the briefs are about
+    assertThat(years.body()).contains("Israeli–Lebanese conflict\n\n2026 Lebanon war\n\n2026 Afghanistan–Pakistan war");
     // a tail of menu and form lines still ends the body, whatever long paragraph follows
     Article tail = extract("tail.txt", """
         Mortars hit a market

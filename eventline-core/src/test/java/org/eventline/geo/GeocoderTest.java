@@ -2535,6 +2535,13 @@ class GeocoderTest {
         () -> assertThat(GEOCODER.placeSentences(List.of(regions), List.of()).get(0).name()).isEqualTo("France"));
   }
 
+  @Test
+  void aCuratedNameWithOfIsFoundThoughTaggedACommonNoun() {
+    AnalysedSentence s = sentence(0, "Spain/NNP/LOCATION declares/VBZ an/DT emergency/NN over/IN wildfires/NNS in/IN "
+        + "the/DT Community/NN/ORGANIZATION of/IN/ORGANIZATION Madrid/NNP/ORGANIZATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Community of Madrid");
+  }
+
   /**
    * The sentences as one text, each after the one before with {@code separator} between them ("\n\n"
    * between paragraphs): the offsets the pipeline gives.
