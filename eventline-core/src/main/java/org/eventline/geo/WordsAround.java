@@ -23,6 +23,29 @@ final class WordsAround {
 
   private static final Set<String> VISITS = Set.of("visit", "visits", "visited", "visiting");
 
+  /**
+   * True when a word of withdrawal stands a few words before this "from" ("the withdrawal of its
+   * military forces from"): a withdrawal happens where the forces leave, unlike a flight from a place
+   * or a missile fired from one.
+   */
+  private static boolean withdrawnFrom(List<Token> tokens, int from) {
+    for (int t = from - 1; t >= 0 && t >= from - WITHDRAWAL_REACH; t--) {
+      String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
+      if (WITHDRAWALS.contains(w)) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final int WITHDRAWAL_REACH = 6;
+  private static final Set<String> WITHDRAWALS = Set.of("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
+      "withdrawal", "retreat", "retreats", "retreated", "retreating", "pullout", "evacuate", "evacuates", "evacuated",
+      "evacuation");
+
   /** Nouns of an assault on a place, which "of" and the place's name follow ("the shelling of Kharkiv"). */
   private static final Set<String> ASSAULTED = Set.of("bombardment", "bombing", "shelling", "siege", "blockade",
       "storming", "encirclement", "capture", "recapture", "occupation");
@@ -239,6 +262,9 @@ final class WordsAround {
         p--;
       }
       return p < 0 ? "" : tokens.get(p).word().toLowerCase(Locale.ROOT);
+    }
+    if (word.equals("from") && withdrawnFrom(tokens, before)) {
+      return "in"; // "rebels retreating from Walikale", "the withdrawal of its forces from the eastern DRC"
     }
     if (VISITS.contains(word) && (before == 0 || !tokens.get(before - 1).pos().equals("DT") && !tokens.get(before - 1).pos().equals("PRP$"))) {
       // "Syrian President Ahmed al-Sharaa visits Saudi Arabia", though CoreNLP may tag "visits" a

@@ -2542,6 +2542,22 @@ class GeocoderTest {
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Community of Madrid");
   }
 
+  @Test
+  void aWithdrawalIsWhereTheForcesLeaveNotTheirHome() {
+    Actor burundi = new Actor("BDI", "Burundi", "BDI", ActorKind.STATE);
+    AnalysedSentence s = sentence(0, "Burundi/NNP/LOCATION initiates/VBZ the/DT withdrawal/NN of/IN its/PRP$ military/JJ "
+        + "forces/NNS from/IN the/DT eastern/JJ DRC/NNP/LOCATION ./.", mention(burundi, 0, 0));
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("COD");
+    // the town left, not the town it is measured from
+    AnalysedSentence left = sentence(0, "Burundi/NNP/LOCATION withdraws/VBZ troops/NNS from/IN Uvira/NNP/LOCATION "
+        + "near/IN Bukavu/NNP/LOCATION ./.", mention(burundi, 0, 0));
+    assertThat(GEOCODER.placeSentences(List.of(left), List.of()).get(0).name()).isEqualTo("Uvira");
+    // a rocket fired from a place struck where it landed
+    AnalysedSentence fired = sentence(0, "A/DT rocket/NN fired/VBN from/IN Gaza/NNP/LOCATION hit/VBD a/DT house/NN "
+        + "in/IN Ashkelon/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(fired), List.of()).get(0).name()).isEqualTo("Ashkelon");
+  }
+
   /**
    * The sentences as one text, each after the one before with {@code separator} between them ("\n\n"
    * between paragraphs): the offsets the pipeline gives.
