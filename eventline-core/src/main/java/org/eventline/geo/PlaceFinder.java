@@ -603,7 +603,7 @@ final class PlaceFinder {
     // "the neighbouring countries of Benin, Ghana...", "the village of Chechal": the text calls it a place
     // "on Yemen's Al Hudaydah port": a name a place possesses is in it, and the preposition before
     // the possessor is its own
-    int owner = placeOwner(sentence, first);
+    int owner = placeOwner(sentence, first, text);
     boolean afterPreposition = WordsAround.afterPreposition(tokens, owner >= 0 ? owner : first) || destination
         || WordsAround.calledAPlace(tokens, first);
     PlaceMention head = PlaceLists.listHead(tokens, parse, before, first, last);
@@ -1052,14 +1052,20 @@ final class PlaceFinder {
    * The first token of the country or region whose possessive stands right before the name ("Yemen"
    * of "Yemen's Al Hudaydah port"), or -1 when there is none or the possessor is no such place.
    */
-  private int placeOwner(Sentence sentence, int first) {
+  private int placeOwner(Sentence sentence, int first, String name) {
     List<Token> tokens = sentence.tokens();
     int owner = WordsAround.possessor(tokens, first);
     if (owner < 0) {
       return -1;
     }
-    String text = sentence.span(owner, first - 2);
-    return countryOrRegion(text) ? owner : -1;
+    GazetteerEntry e = gazetteer.best(sentence.span(owner, first - 2), Focus.none(), false);
+    if (e == null || !e.isCountry() && !e.isRegion()) {
+      return -1;
+    }
+    // a place of the owner's country ("Yemen's Al Hudaydah port"), not a thing of the owner's that
+    // shares a town's name abroad ("China's Belt and Road Initiative" is no village in Montana)
+    GazetteerEntry named = gazetteer.best(name, Focus.none().withCountry(e.country(), 5), false);
+    return named != null && named.country().equals(e.country()) ? owner : -1;
   }
 
 }

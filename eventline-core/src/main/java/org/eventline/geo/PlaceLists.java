@@ -144,15 +144,27 @@ final class PlaceLists {
 
   /**
    * The place an unlisted name right after it and a comma says where is ("Novokuybyshevsk" of
-   * "Novokuybyshevsk, Samara Oblast"), else null.
+   * "Novokuybyshevsk, Samara Oblast"), or after a landmark's head and "in" ("Copenhagen" of
+   * "Copenhagen Airport in Denmark"), else null.
    */
   private static PlaceMention addressed(List<PlaceMention> before, List<Token> tokens, PlaceMention region) {
-    int comma = region.firstToken() - 1;
-    if (region.listed() || before.size() < 2 || comma < 1 || !tokens.get(comma).word().equals(",")) {
+    int joint = region.firstToken() - 1;
+    if (region.listed() || before.size() < 2 || joint < 1) {
       return null;
     }
     PlaceMention place = before.get(before.size() - 2);
-    return place.lastToken() == comma - 1 ? place : null;
+    String w = tokens.get(joint).word();
+    if (w.equals(",")) {
+      return place.lastToken() == joint - 1 ? place : null;
+    }
+    if (!w.equalsIgnoreCase("in")) {
+      return null;
+    }
+    int t = joint - 1;
+    while (t > place.lastToken() && Landmarks.isHead(tokens.get(t).word())) {
+      t--;
+    }
+    return t == place.lastToken() && t < joint - 1 ? place : null;
   }
 
   /**

@@ -2558,6 +2558,25 @@ class GeocoderTest {
     assertThat(GEOCODER.placeSentences(List.of(fired), List.of()).get(0).name()).isEqualTo("Ashkelon");
   }
 
+  @Test
+  void aThingOfACountryThatSharesATownsNameAbroadIsNoPlace() {
+    AnalysedSentence s = sentence(0, "Panama/NNP/LOCATION will/MD not/RB renew/VB its/PRP$ contracts/NNS with/IN "
+        + "China/NNP/LOCATION 's/POS Belt/NNP and/CC Road/NNP Initiative/NNP ./.");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p == null ? null : p.country()).isNotEqualTo("USA");
+    // a place of the owner's country is still placed by its owner
+    AnalysedSentence port = sentence(0, "Strikes/NNS hit/VBD Yemen/NNP/LOCATION 's/POS Hodeidah/NNP port/NN ./.");
+    assertThat(GEOCODER.placeSentences(List.of(port), List.of()).get(0).country()).isEqualTo("YEM");
+  }
+
+  @Test
+  void aListOfLandmarksWrittenWithTheirCountriesGoesOnFromTheFirst() {
+    AnalysedSentence s = sentence(0, "Copenhagen/NNP/LOCATION Airport/NNP/LOCATION in/IN Denmark/NNP/LOCATION and/CC "
+        + "Oslo/NNP/LOCATION Airport/NNP/LOCATION in/IN Norway/NNP/LOCATION are/VBP closed/VBN ./.");
+    assertThat(GEOCODER.placeSentenceLists(List.of(s), List.of()).get(0)).extracting(Place::country)
+        .contains("DNK", "NOR");
+  }
+
   /**
    * The sentences as one text, each after the one before with {@code separator} between them ("\n\n"
    * between paragraphs): the offsets the pipeline gives.
