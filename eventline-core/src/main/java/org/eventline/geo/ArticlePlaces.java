@@ -383,7 +383,8 @@ final class ArticlePlaces {
     if (r != null) {
       return finer(r, "sentence", index, index);
     }
-    GazetteerEntry policed = s == null ? null : policeAtHome(index, s);
+    int from = carriedFrom(index, s); // the sentence before whose place this one would carry, or -1
+    GazetteerEntry policed = s == null ? null : policeAtHome(index, s, from);
     if (policed != null) {
       return policed.toPlace(policed.name(), "actors");
     }
@@ -416,7 +417,7 @@ final class ArticlePlaces {
       return main.entry().toPlace(main.mention().text(), "article focus");
     }
     if (speaker == null && focusPlace != null && focusPlace.entry().kind().equals("city") && s != null
-        && SentenceContext.saysTheCity(s.sentence().tokens()) && !briefNamedCity(index)) {
+        && SentenceContext.saysTheCity(s.sentence().tokens()) && !briefNamedCity(index, from)) {
       // "the bazaar of the city": the article's city, not a town the sentence before named
       return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     }
@@ -430,7 +431,6 @@ final class ArticlePlaces {
       // about the whole country rather than the article's city
       return country.entry().toPlace(country.mention().text(), "sentence");
     }
-    int from = carriedFrom(index, s);
     Place carried = from >= 0 ? finer(own.get(from), "previous sentence", index, from)
         : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
     GazetteerEntry briefs = carried == null || s == null ? null : briefsCountry(s, from, carried);
@@ -523,12 +523,11 @@ final class ArticlePlaces {
    * paragraph would otherwise take lies in another country (the brief above was about Northern
    * Ireland): a country's police act at home. Null otherwise.
    */
-  private GazetteerEntry policeAtHome(int index, AnalysedSentence s) {
+  private GazetteerEntry policeAtHome(int index, AnalysedSentence s, int from) {
     String police = layout.opensParagraph(index) ? SentenceContext.subjectsPolice(s) : null;
     if (police == null) {
       return null;
     }
-    int from = carriedFrom(index, s);
     Resolved carried = from >= 0 ? own.get(from) : focusPlace;
     if (carried == null || from >= layout.paragraphStart(index) || police.equals(carried.entry().country())) {
       return null;
@@ -541,16 +540,12 @@ final class ArticlePlaces {
    * city" of the brief is that one ("a missile strike ... in Kryvyi Rih, Ukraine ... its forces were
    * targeting a military gathering in the city"), not the city the page names most.
    */
-  private boolean briefNamedCity(int index) {
+  private boolean briefNamedCity(int index, int from) {
     if (!digest && !layout.labelled()) {
       return false;
     }
-    int from = carriedFrom(index, byIndex.get(index));
-    return from >= layout.paragraphStart(index) && own.get(from) != null
-        && SETTLEMENTS.contains(own.get(from).entry().kind());
+    return from >= layout.paragraphStart(index) && own.get(from) != null && own.get(from).entry().isSettlement();
   }
-
-  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village");
 
   /** How many sentences up a brief is followed for the label's place one of them carried. */
   private static final int PARAGRAPH_CARRY = 8;

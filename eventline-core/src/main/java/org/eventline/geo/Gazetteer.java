@@ -451,8 +451,7 @@ public final class Gazetteer {
    * the name only as another name ("Nebraska", once Appomattox's) does not keep it.
    */
   private static boolean smallPlaceUnderRegion(GazetteerEntry e, GazetteerEntry region, String key, Focus focus) {
-    boolean populated = e.kind().equals("city") || e.kind().equals("town") || e.kind().equals("village");
-    if (!populated || e.curated() || e.population() >= REGION_POPULATION) {
+    if (!e.isSettlement() || e.curated() || e.population() >= REGION_POPULATION) {
       return false;
     }
     return !(e.kind().equals("city") && Names.key(e.name()).equals(key) && focus.share(e.country()) > MAIN_COUNTRY_SHARE
@@ -752,8 +751,7 @@ public final class Gazetteer {
   private static List<GazetteerEntry> landmarks(List<GazetteerEntry> found, String text) {
     List<GazetteerEntry> kept = new ArrayList<>(found.size());
     for (GazetteerEntry e : found) {
-      boolean populated = e.kind().equals("city") || e.kind().equals("town") || e.kind().equals("village");
-      if (!populated || namesLandmarks(e, text)) {
+      if (!e.isSettlement() || namesLandmarks(e, text)) {
         kept.add(e);
       }
     }

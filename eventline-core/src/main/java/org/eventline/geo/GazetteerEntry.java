@@ -36,6 +36,11 @@ record GazetteerEntry(
     return kind.equals("region");
   }
 
+  /** A city, town or village: a populated place rather than a division, a landmark or a feature. */
+  boolean isSettlement() {
+    return kind.equals("city") || kind.equals("town") || kind.equals("village");
+  }
+
   /** A town or village of GeoNames, not one the supplement lists for the news that names it. */
   boolean isSmallSettlement() {
     return !curated && (kind.equals("town") || kind.equals("village"));

@@ -3,6 +3,8 @@ package org.eventline.geo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.eventline.actor.Actor;
 import org.eventline.actor.ActorMention;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
@@ -208,14 +210,7 @@ final class SentenceContext {
 
   /** The country of the actor the sentence opens with ("Hungarian security forces confiscate"), else null. */
   static String subjectsCountry(AnalysedSentence s) {
-    int first = subjectStart(s.sentence().tokens());
-    for (ActorMention m : s.mentions()) {
-      // the subject's mention may hold its determiner ("The Thai Constitutional Court") or not
-      if ((m.firstToken() == first || m.firstToken() == 0) && m.actor().country() != null) {
-        return gazetteerCode(m.actor().country());
-      }
-    }
-    return null;
+    return subjectsCountry(s, actor -> true);
   }
 
   /**
@@ -223,11 +218,15 @@ final class SentenceContext {
    * else null: a country's police act at home, wherever the brief before them was.
    */
   static String subjectsPolice(AnalysedSentence s) {
+    return subjectsCountry(s, actor -> actor.code().length() >= 6 && actor.code().endsWith("COP"));
+  }
+
+  /** The country of the first actor of a country and of this kind that opens the sentence, else null. */
+  private static String subjectsCountry(AnalysedSentence s, Predicate<Actor> kind) {
     int first = subjectStart(s.sentence().tokens());
     for (ActorMention m : s.mentions()) {
-      String code = m.actor().code();
-      if ((m.firstToken() == first || m.firstToken() == 0) && m.actor().country() != null
-          && code.length() >= 6 && code.endsWith("COP")) {
+      // the subject's mention may hold its determiner ("The Thai Constitutional Court") or not
+      if ((m.firstToken() == first || m.firstToken() == 0) && m.actor().country() != null && kind.test(m.actor())) {
         return gazetteerCode(m.actor().country());
       }
     }
