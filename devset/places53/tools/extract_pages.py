@@ -5,7 +5,7 @@ day pages that fordred/wikinews stores as Markdown (docs/_posts/YYYY-MM-DD-index
 
 Each page of the set is ONE topic section ("#### Armed conflicts and attacks", "#### Disasters and accidents",
 "#### Law and crime", "#### Politics and elections", "#### International relations") of one day of the portal,
-nine days of 2025 (January - August) and three of 2026 (April - June), all of them days 1-7 of a month, none
+eight days of 2025 (January - August) and four of 2026 (April - June), all of them days 1-7 of a month, none
 used by an earlier set.
 Every bullet of the section becomes one paragraph, in order: the story-thread labels (bullets that are only
 links, e.g. "Gaza war") are kept as one-line paragraphs, the news items as they are. Every link is replaced by its text, so the portal's source
