@@ -214,7 +214,7 @@ ANN = {
   (unk(("unknown", "gunmen", "assassins", "stability support apparatus", "444th brigade")), KIKLI, ['ASSAULT'], "after the assassination of Commander Abdel Ghani al-Kikli", at('Tripoli', r=F)),
   (LBY_AUTH, None, ['MOBILIZE'], "a state of emergency is declared by authorities", at('Tripoli', r=F)),
   (PKK, TURKEY, ['RETREAT', 'CONCEDE'], "announces an immediate halt to its insurgent activities in Turkey", at('Turkey')),
-  (JUNTA, MMR_STUD, ['ASSAULT'], "an airstrike by junta forces killed 17 students", at('Tabayin')),
+  (JUNTA, MMR_STUD, ['ASSAULT'], "an airstrike by junta forces killed 17 students", at('Tabayin', r=F)),
   (ISIL, SYR_CIV, ['ASSAULT'], "believed to have been killed by Islamic State militants", at('Dabiq', r=F)),
   (QATAR, FBI, ['COOPERATE'], "found in a search by Qatar and the U.S. Federal Bureau of Investigation", at('Dabiq', r=F)),
   (unk(("unknown gunmen", "gunmen", "unknown")), MLI_CIV, ['ASSAULT'], "Unknown gunmen attack a Chinese artisanal gold mine in Narena", at('Narena', r=F)),
