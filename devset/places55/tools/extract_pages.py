@@ -34,7 +34,7 @@ from portal_sections import build  # noqa: E402
 # (day, section heading, short name)
 SEL = [
  ('2025-02-23', 'Armed conflicts and attacks', 'conflicts-feb-23'),
- ('2025-03-20', 'Armed conflicts and attacks', 'conflicts-mar-20'),
+ ('2025-03-17', 'Armed conflicts and attacks', 'conflicts-mar-17'),
  ('2025-03-23', 'Armed conflicts and attacks', 'conflicts-mar-23'),
  ('2025-05-23', 'International relations', 'relations-may-23'),
  ('2025-07-19', 'Law and crime', 'law-crime-jul-19'),
