@@ -67,17 +67,44 @@ public final class PlaceScorer {
   /** Scores the gold places of one page against its analysed sentences and coded events. */
   public static List<Item> score(GoldPage gold, List<AnalysedSentence> sentences, List<Event> events,
       Geocoder geocoder, Gazetteer gazetteer) {
-    List<List<Place>> places = geocoder.placeSentenceLists(sentences, events);
+    Geocoder.Located located = geocoder.locate(sentences, events);
     List<Item> out = new ArrayList<>();
     for (GoldEvent g : gold.events()) {
       if (g.where() == null) {
         continue;
       }
       int i = sentenceOf(g.sentence(), sentences);
-      String text = i < 0 ? null : sentences.get(i).sentence().text();
-      out.add(judgeAny(gold.file(), g, text, i < 0 ? List.of() : places.get(i), i < 0, gazetteer));
+      AnalysedSentence s = i < 0 ? null : sentences.get(i);
+      List<Place> places = s == null ? List.of() : located.at(s.index(), startToken(g.sentence(), s));
+      out.add(judgeAny(gold.file(), g, s == null ? null : s.sentence().text(), places, i < 0, gazetteer));
     }
     return out;
+  }
+
+  /**
+   * The token of the sentence the fragment starts at, as the place of the act the fragment tells is
+   * asked for there (a sentence's clauses may tell of acts at different places); -1 when the sentence
+   * does not hold the fragment's first three words.
+   */
+  static int startToken(String fragment, AnalysedSentence s) {
+    String text = normalise(s.sentence().text());
+    List<String> words = List.of(normalise(fragment).split(" "));
+    for (int n = words.size(); n >= Math.min(3, words.size()); n--) {
+      int at = text.indexOf(String.join(" ", words.subList(0, n)));
+      if (at >= 0) {
+        int word = (int) text.substring(0, at).chars().filter(c -> c == ' ').count();
+        var sentence = s.sentence();
+        for (int k = 0; k < sentence.tokens().size(); k++) {
+          int offset = Math.min(sentence.text().length(), Math.max(0, sentence.tokens().get(k).begin() - sentence.begin()));
+          String before = normalise(sentence.text().substring(0, offset) + "x");
+          if (before.chars().filter(c -> c == ' ').count() >= word) {
+            return k;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -133,8 +133,8 @@ final class ArticleCoding {
       double confidence = confidence(f, src, tgt, status);
       var sentence = s.sentence();
       SentenceRef ref = s.inTitle()
-          ? new SentenceRef(s.index(), sentence.text(), -1, -1)
-          : new SentenceRef(s.index(), sentence.text(), sentence.begin(), sentence.end());
+          ? new SentenceRef(s.index(), sentence.text(), -1, -1, f.trigger())
+          : new SentenceRef(s.index(), sentence.text(), sentence.begin(), sentence.end(), f.trigger());
       String id = id(s.index(), f.trigger(), type, src.identity(), tgt == null ? "" : tgt.identity());
       out.add(new Event(id, article.id(), date == null ? null : date.toString(), type,
           f.pattern().modeOverride() != null ? f.pattern().modeOverride() : entry.mode(),

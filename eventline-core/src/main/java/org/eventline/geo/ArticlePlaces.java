@@ -44,6 +44,10 @@ final class ArticlePlaces {
   /** Each sentence's mentions with the places they name in the article's focus, resolved once. */
   private final Map<Integer, List<Bound>> bound = new HashMap<>();
   private final Map<Integer, Resolved> own = new HashMap<>();
+  /** Each sentence's candidate places, in the order named. */
+  private final Map<Integer, List<Resolved>> candidatesOf = new HashMap<>();
+  /** Each sentence's clauses, which may tell of acts at places of their own. */
+  private final Map<Integer, Clauses> clauses = new HashMap<>();
   /** The other places of the list a sentence's own place belongs to ("in Montreal and Vancouver"). */
   private final Map<Integer, List<Resolved>> listedWithOwn = new HashMap<>();
   final Focus focus;
@@ -104,12 +108,9 @@ final class ArticlePlaces {
         all.add(r);
         counts.merge(r.entry(), s.inTitle() ? TITLE_WEIGHT : s == lead ? LEAD_WEIGHT : 1, Integer::sum);
       }
-      // a place the sentence names in a relative clause about someone is where that person did
-      // something ("a prisoner who escaped the jail in New Orleans"), not where the reported act
-      // was, when the sentence says another place with a preposition ("is captured in Atlanta")
-      List<Resolved> reported = candidates.stream().filter(r -> !MentionContext.inRelativeClause(s, r.mention())).toList();
-      boolean locatedElsewhere = reported.stream().anyMatch(r -> r.mention().afterPreposition());
-      Resolved chosen = PlaceChoice.choose(locatedElsewhere ? reported : candidates);
+      candidatesOf.put(s.index(), candidates);
+      clauses.put(s.index(), Clauses.of(s));
+      Resolved chosen = reportedChoice(s, candidates);
       Resolved seat = seatedSubject(s, candidates);
       if (seat != null && chosen != null && !chosen.entry().country().equals(seat.entry().country())) {
         // "The Israeli cabinet formally approves the ceasefire, with the military given 24 hours to
@@ -141,6 +142,18 @@ final class ArticlePlaces {
     }
     focusPlace = named;
     digest = readsAsDigest(sentences);
+  }
+
+  /**
+   * The place of the candidates a sentence's report is where: a place the sentence names in a relative
+   * clause about someone is where that person did something ("a prisoner who escaped the jail in New
+   * Orleans"), not where the reported act was, when the sentence says another place with a preposition
+   * ("is captured in Atlanta").
+   */
+  private static Resolved reportedChoice(AnalysedSentence s, List<Resolved> candidates) {
+    List<Resolved> reported = candidates.stream().filter(r -> !MentionContext.inRelativeClause(s, r.mention())).toList();
+    boolean locatedElsewhere = reported.stream().anyMatch(r -> r.mention().afterPreposition());
+    return PlaceChoice.choose(locatedElsewhere ? reported : candidates);
   }
 
   /**
@@ -363,6 +376,37 @@ final class ArticlePlaces {
     out.add(first);
     for (Resolved r : listed) {
       Place p = finer(r, "sentence", index, index);
+      if (out.stream().noneMatch(q -> q.name().equals(p.name()) && q.country().equals(p.country()))) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The places of the clause holding token {@code token} of the sentence ({@link Clauses}), when that
+   * clause names a place of its own and the sentence's own place lies in another clause: "A Ukrainian
+   * is detained in Poland and two others are arrested in Romania" has the second arrest in Romania,
+   * unless the clause's place holds the sentence's. Else, and for a token of -1, the sentence's places ({@link #placesOf}).
+   */
+  List<Place> placesAt(int index, int token) {
+    Clauses c = clauses.get(index);
+    Resolved sentences = own.get(index);
+    if (token < 0 || c == null || !c.several() || sentences == null
+        || c.of(sentences.mention().firstToken()) == c.of(token)) {
+      return placesOf(index);
+    }
+    List<Resolved> in = c.in(c.of(token), candidatesOf.get(index));
+    Resolved chosen = reportedChoice(byIndex.get(index), in);
+    if (chosen == null || chosen.entry().contains(sentences.entry())) {
+      // a clause that names only the country of the sentence's town ("One person is shot, and 315
+      // people are abducted ... in Agwara, Niger State, Nigeria") says no other place
+      return placesOf(index);
+    }
+    List<Place> out = new ArrayList<>();
+    out.add(finer(chosen, "clause", index, index));
+    for (Resolved r : PlaceChoice.listedWith(chosen, in)) {
+      Place p = finer(r, "clause", index, index);
       if (out.stream().noneMatch(q -> q.name().equals(p.name()) && q.country().equals(p.country()))) {
         out.add(p);
       }

@@ -329,13 +329,14 @@ public final class Gazetteer {
   /**
    * The likeliest place of {@code inner} that lies in some place of {@code outer}, and that place, or
    * null when no place of the one lies in a place of the other: "Paris, Texas" is the Texan town
-   * whatever the article is about, "Oxfordshire, England" the English county in the English region.
+   * whatever the article is about, "Oxfordshire, England" the English county in the English region,
+   * "Bari Region, Puntland" the Somali region in the curated area, which has no bounds of its own here.
    */
   GazetteerEntry[] within(String inner, boolean innerRegionSaid, String outer, boolean outerRegionSaid, Focus focus) {
     List<GazetteerEntry> outers = ranked(outer, focus, outerRegionSaid);
     for (GazetteerEntry in : ranked(inner, focus, innerRegionSaid)) {
       for (GazetteerEntry out : outers) {
-        if (in != out && out.contains(in)) {
+        if (in != out && (out.contains(in) || out.areaHolds(in))) {
           return new GazetteerEntry[] {in, out};
         }
       }

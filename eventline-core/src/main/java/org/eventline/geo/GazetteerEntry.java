@@ -27,6 +27,8 @@ record GazetteerEntry(
   }
   /** How far from its seat's point a second-level division reaches, at most (Gwynedd's seat to Dolgellau: 52 km). */
   private static final double COUNTY_AREA_KM = 60;
+  /** How far from its point a curated area written as a place's container may reach (Darfur's middle to El Geneina: 350 km). */
+  private static final double WRITTEN_AREA_KM = 500;
 
   boolean isCountry() {
     return kind.equals("country");
@@ -79,6 +81,17 @@ record GazetteerEntry(
     // a town of half the city's people is a neighbour, not a quarter of it (Nuseirat beside Jabalia)
     return !inner.isRegion() && !inner.isCounty() && inner.population() * NEIGHBOUR_RATIO < population
         && Geocoder.km(lat, lon, inner.lat(), inner.lon()) <= areaKm();
+  }
+
+  /**
+   * True when this is a curated area (Puntland, Darfur, Donbas, Iraqi Kurdistan) and {@code inner} a
+   * place of its country within {@link #WRITTEN_AREA_KM} of its point: such an area has a point but no
+   * bounds here, so it holds a place only as a text that names both means it ("Bari Region, Puntland",
+   * "the Bari Region of Puntland"), not for the article's focus or a region's places.
+   */
+  boolean areaHolds(GazetteerEntry inner) {
+    return curated && kind.equals("area") && country.equals(inner.country()) && !inner.isCountry()
+        && Geocoder.km(lat, lon, inner.lat(), inner.lon()) <= WRITTEN_AREA_KM;
   }
 
   Place toPlace(String text, String how) {

@@ -56,7 +56,7 @@ public final class Geocoder {
     for (Event e : events) {
       AnalysedSentence s = article.byIndex.get(e.sentence().index());
       Place target = s == null ? null : targetPlace(e, article.focus);
-      List<Place> where = s == null ? List.of() : placesOf(s.index(), target, article);
+      List<Place> where = s == null ? List.of() : placesOf(s.index(), e.sentence().trigger(), target, article);
       if (where.isEmpty()) {
         out.add(e);
         continue;
@@ -92,6 +92,20 @@ public final class Geocoder {
    * Vancouver"), where {@link #place} gives an event in each.
    */
   public List<List<Place>> placeSentenceLists(List<AnalysedSentence> sentences, List<Event> events) {
+    Located located = locate(sentences, events);
+    List<List<Place>> out = new ArrayList<>(sentences.size());
+    for (AnalysedSentence s : sentences) {
+      out.add(located.at(s.index(), -1));
+    }
+    return out;
+  }
+
+  /**
+   * The article's places, to ask where the act told at a given word was ({@link Located#at}): a
+   * sentence of several clauses may tell of acts at several places ("detained in Poland and two
+   * others are arrested in Romania").
+   */
+  public Located locate(List<AnalysedSentence> sentences, List<Event> events) {
     ArticlePlaces article = new ArticlePlaces(gazetteer, finder, binder, sentences, events);
     Map<Integer, Place> targets = new HashMap<>();
     for (Event e : events) {
@@ -100,16 +114,34 @@ public final class Geocoder {
         targets.putIfAbsent(e.sentence().index(), target);
       }
     }
-    List<List<Place>> out = new ArrayList<>(sentences.size());
-    for (AnalysedSentence s : sentences) {
-      out.add(placesOf(s.index(), targets.get(s.index()), article));
-    }
-    return out;
+    return new Located(article, targets);
   }
 
-  /** The target's place (may be null) where it says where, else the sentence's own places. */
-  private static List<Place> placesOf(int index, Place target, ArticlePlaces article) {
-    List<Place> own = article.placesOf(index);
+  /** One article's places, by sentence and word. */
+  public static final class Located {
+    private final ArticlePlaces article;
+    private final Map<Integer, Place> targets;
+
+    private Located(ArticlePlaces article, Map<Integer, Place> targets) {
+      this.article = article;
+      this.targets = targets;
+    }
+
+    /**
+     * The places of the act told at token {@code token} of sentence {@code index} (-1 for the
+     * sentence as a whole), as {@link #placeSentenceLists} gives a sentence's: empty when none.
+     */
+    public List<Place> at(int index, int token) {
+      return placesOf(index, token, targets.get(index), article);
+    }
+  }
+
+  /**
+   * The target's place (may be null) where it says where, else the places of the clause holding token
+   * {@code token} ({@link ArticlePlaces#placesAt}; -1 for the sentence's own places).
+   */
+  private static List<Place> placesOf(int index, int token, Place target, ArticlePlaces article) {
+    List<Place> own = article.placesAt(index, token);
     return target != null && !ownPlaceStands(own, target, article.namesPlace(index)) ? List.of(target) : own;
   }
 

@@ -67,11 +67,17 @@ final class PlaceChoice {
 
   private static boolean containsAnother(Resolved outer, List<Resolved> candidates) {
     for (Resolved inner : candidates) {
-      if (inner != outer && inner.entry() != outer.entry() && outer.entry().contains(inner.entry())) {
+      if (inner != outer && inner.entry() != outer.entry()
+          && (outer.entry().contains(inner.entry()) || division(inner.entry()) && outer.entry().areaHolds(inner.entry()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A first- or second-level division: a curated area that names one holds it ("Puntland's Bari Region"), a corridor no town. */
+  private static boolean division(GazetteerEntry e) {
+    return e.isRegion() || e.isCounty();
   }
 
   /**

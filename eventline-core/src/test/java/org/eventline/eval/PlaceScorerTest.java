@@ -7,6 +7,7 @@ import org.eventline.event.AnalysedSentence;
 import org.eventline.geo.Gazetteer;
 import org.eventline.geo.Place;
 import org.eventline.nlp.Sentence;
+import org.eventline.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /** The rules of {@code eval-places}: 25 km and the right country; a country-level gold needs the country. */
@@ -100,5 +101,25 @@ class PlaceScorerTest {
     assertThat(PlaceScorer.sentenceOf("El Ejido, Andalusia, Spain. The perpetrator", page)).isEqualTo(0);
     assertThat(PlaceScorer.sentenceOf("Andalusia, Spain. The perpetrator is arrested", page)).isEqualTo(1);
     assertThat(PlaceScorer.sentenceOf("Spain. A bus crashes in Cuenca", page)).isEqualTo(-1);
+  }
+
+  @Test
+  void aFragmentStartsAtTheTokenItsFirstWordsBegin() {
+    String text = "A man is detained in  Poland, and two others are arrested in Romania.";
+    String[] words = {"A", "man", "is", "detained", "in", "Poland", ",", "and", "two", "others", "are", "arrested", "in",
+        "Romania", "."};
+    List<Token> tokens = new java.util.ArrayList<>();
+    int from = 0;
+    for (String w : words) {
+      int begin = text.indexOf(w, from);
+      tokens.add(new Token(tokens.size(), w, w, "NN", "O", 100 + begin, 100 + begin + w.length()));
+      from = begin + w.length();
+    }
+    AnalysedSentence s = new AnalysedSentence(0, false, new Sentence(0, text, 100, 100 + text.length(), tokens), List.of(), null);
+    assertThat(PlaceScorer.startToken("and two others are arrested in Romania", s)).isEqualTo(7);
+    assertThat(PlaceScorer.startToken("two others are arrested", s)).isEqualTo(8);
+    assertThat(PlaceScorer.startToken("A man is detained in Poland", s)).isEqualTo(0);
+    assertThat(PlaceScorer.startToken("Poland, and two others", s)).as("after a double space").isEqualTo(5);
+    assertThat(PlaceScorer.startToken("a bus crashes in Cuenca", s)).isEqualTo(-1);
   }
 }

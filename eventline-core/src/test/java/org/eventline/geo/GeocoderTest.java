@@ -2582,6 +2582,69 @@ class GeocoderTest {
    * between paragraphs): the offsets the pipeline gives.
    */
   /** The sentence laid out after another, past the separator. */
+  @Test
+  void eachClauseOfASentencePlacesItsOwnAct() {
+    // "A Ukrainian is detained in Poland and two others are arrested in Romania"
+    AnalysedSentence s = sentence(0, "A/DT Ukrainian/NNP is/VBZ detained/VBN in/IN Poland/NNP/LOCATION and/CC two/CD "
+        + "others/NNS are/VBP arrested/VBN in/IN Romania/NNP/LOCATION");
+    List<Dependency> tree = new ArrayList<>(List.of(new Dependency(3, 1, "nsubj:pass"), new Dependency(3, 2, "aux:pass"),
+        new Dependency(5, 4, "case"), new Dependency(3, 5, "obl:in"), new Dependency(10, 6, "cc"),
+        new Dependency(8, 7, "nummod"), new Dependency(10, 8, "nsubj:pass"), new Dependency(10, 9, "aux:pass"),
+        new Dependency(12, 11, "case"), new Dependency(10, 12, "obl:in")));
+    List<Dependency> joined = new ArrayList<>(tree);
+    joined.add(new Dependency(3, 10, "conj:and"));
+    AnalysedSentence two = new AnalysedSentence(0, false, s.sentence(), List.of(), new Parse(s.sentence(), joined));
+    Geocoder.Located located = GEOCODER.locate(List.of(two), List.of());
+    assertThat(located.at(0, 7)).extracting(Place::name).containsExactly("Romania");
+    assertThat(located.at(0, 0)).extracting(Place::name).containsExactly("Poland");
+    assertThat(located.at(0, -1)).as("the sentence as a whole").extracting(Place::name).containsExactly("Poland");
+    // an event coded from "arrested" is in Romania, one from "detained" in Poland
+    Event arrest = atTrigger(event(two, null, null), 10);
+    Event detention = atTrigger(event(two, null, null), 3);
+    assertThat(GEOCODER.place(List.of(arrest, detention), List.of(two))).extracting(e -> e.where().name())
+        .containsExactly("Romania", "Poland");
+    // with no clause of its own ("two others arrested" as an object), the second part keeps the sentence's place
+    List<Dependency> flat = new ArrayList<>(tree);
+    flat.add(new Dependency(3, 10, "obj"));
+    AnalysedSentence one = new AnalysedSentence(0, false, s.sentence(), List.of(), new Parse(s.sentence(), flat));
+    assertThat(GEOCODER.locate(List.of(one), List.of()).at(0, 7)).extracting(Place::name).containsExactly("Poland");
+  }
+
+  @Test
+  void aWhileClauseAndAFiniteVerbLeftHangingEachPlaceTheirOwnAct() {
+    // "Two die in Barcelona, while three die in Naples, and a tourist dies in Paris" (CoreNLP: "dies" a dep of "die")
+    AnalysedSentence s = sentence(0, "Two/CD die/VBP in/IN Barcelona/NNP/LOCATION ,/, while/IN three/CD die/VBP in/IN "
+        + "Naples/NNP/LOCATION ,/, and/CC a/DT tourist/NN dies/VBZ in/IN Paris/NNP/LOCATION");
+    List<Dependency> deps = List.of(new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "case"),
+        new Dependency(1, 3, "obl:in"), new Dependency(7, 5, "mark"), new Dependency(7, 6, "nsubj"),
+        new Dependency(1, 7, "advcl:while"), new Dependency(9, 8, "case"), new Dependency(7, 9, "obl:in"),
+        new Dependency(14, 11, "cc"), new Dependency(13, 12, "det"), new Dependency(7, 13, "obl:in"),
+        new Dependency(7, 14, "dep"), new Dependency(16, 15, "case"), new Dependency(14, 16, "obl:in"));
+    AnalysedSentence parsed = new AnalysedSentence(0, false, s.sentence(), List.of(), new Parse(s.sentence(), deps));
+    Geocoder.Located located = GEOCODER.locate(List.of(parsed), List.of());
+    assertThat(located.at(0, 0)).extracting(Place::name).containsExactly("Barcelona");
+    assertThat(located.at(0, 5)).extracting(Place::name).containsExactly("Naples");
+    assertThat(located.at(0, 14)).extracting(Place::name).containsExactly("Paris");
+  }
+
+  @Test
+  void aRegionWrittenInACuratedAreaIsTheFinerPlace() {
+    // Puntland is a curated area with a point and no bounds; Bari is the GeoNames region (Bosaso)
+    AnalysedSentence pair = sentence(0, "Militants/NNS were/VBD killed/VBN in/IN Bari/NNP/LOCATION Region/NNP/LOCATION ,/, "
+        + "Puntland/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(pair), List.of()).get(0).name()).isEqualTo("Bari");
+    AnalysedSentence possessed = sentence(0, "Militants/NNS were/VBD killed/VBN in/IN Puntland/NNP/LOCATION 's/POS "
+        + "Bari/NNP/LOCATION Region/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(possessed), List.of()).get(0).name()).isEqualTo("Bari");
+  }
+
+  private static Event atTrigger(Event e, int trigger) {
+    SentenceRef s = e.sentence();
+    return new Event(e.id() + trigger, e.articleId(), e.date(), e.type(), e.mode(), e.cameo(), e.quadClass(), e.goldstein(),
+        e.status(), e.source(), e.target(), e.where(), new SentenceRef(s.index(), s.text(), s.start(), s.end(), trigger),
+        e.confidence());
+  }
+
   private static AnalysedSentence following(AnalysedSentence before, String separator, AnalysedSentence s) {
     return shifted(s, before.sentence().end() + separator.length());
   }

@@ -1,0 +1,133 @@
+package org.eventline.geo;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.eventline.event.AnalysedSentence;
+import org.eventline.nlp.Dependency;
+import org.eventline.nlp.Parse;
+import org.eventline.nlp.Token;
+
+/**
+ * The clauses of a sentence that each tell of an act of their own, as the dependency parse joins
+ * them: "Two farmers are killed in a wildfire in Catalonia, while three people die in Sardinia, and a
+ * tourist dies in Paris" tells of three deaths in three places, "A Ukrainian is detained in Poland
+ * and two others are arrested in Romania" of two arrests. A clause here is headed by a verb
+ * coordinated with another verb ("and two others are arrested"), one a contrasting "while" or
+ * "whereas" attaches, one set beside the main clause (parataxis), or a finite verb the parser left
+ * hanging from another (dep); every other token belongs to the
+ * clause of its nearest such head, else to the main clause. Relative clauses, complements and
+ * "after" clauses stay in the clause they qualify: they say more of the same act.
+ */
+final class Clauses {
+  /** Words that open a clause of another act at the same time: "..., while three people die in Sardinia". */
+  private static final Set<String> CONTRASTS = Set.of("while", "whereas", "whilst");
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBP", "VBZ");
+  /** Relations that attach a clause, not a noun phrase. */
+  private static final Set<String> CLAUSAL = Set.of("conj", "advcl", "ccomp", "xcomp", "parataxis", "dep", "acl", "csubj");
+
+  private final int[] clause;
+
+  private Clauses(int[] clause) {
+    this.clause = clause;
+  }
+
+  /** The clauses of the sentence; one clause (the whole sentence) when it has no parse. */
+  static Clauses of(AnalysedSentence s) {
+    int n = s.sentence().tokens().size();
+    int[] clause = new int[n];
+    Parse parse = s.parse();
+    if (parse == null) {
+      return new Clauses(clause);
+    }
+    boolean[] head = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      head[i] = headsClause(parse, i);
+    }
+    for (int i = 0; i < n; i++) {
+      int j = i;
+      // the nearest clause head above the token, counting the token itself; the depth guard keeps a
+      // malformed parse with a cycle from looping
+      for (int depth = 0; j >= 0 && !head[j] && depth < n; depth++) {
+        j = parse.head(j);
+      }
+      clause[i] = j >= 0 && head[j] ? j + 1 : 0;
+    }
+    return new Clauses(clause);
+  }
+
+  private static boolean headsClause(Parse parse, int i) {
+    if (!verb(parse.token(i))) {
+      return false;
+    }
+    for (Dependency d : parse.heads(i)) {
+      if (d.governor() < 0) {
+        continue;
+      }
+      switch (d.base()) {
+        case "conj":
+          // coordinated with the verb of a clause, not with a verbal noun ("Recent Tehran meeting and
+          // Iran's moves ... resulted", where the tagger took "meeting" and "moves" for verbs)
+          if (verb(parse.token(d.governor())) && clausal(parse, d.governor())) {
+            return true;
+          }
+          break;
+        case "parataxis":
+          return true;
+        case "dep":
+          // a finite verb the parser could not attach to another finite verb ("..., while three people
+          // die in Sardinia, and a tourist dies in Paris": "dies" as a dep of "die") heads a clause all
+          // the same; one hanging from an infinitive is more likely the main verb the parser missed
+          // ("Iran's moves to re-strengthen the forces resulted in ...")
+          if (FINITE.contains(parse.token(d.governor()).pos()) && FINITE.contains(parse.token(i).pos())) {
+            return true;
+          }
+          break;
+        case "advcl":
+          for (int mark : parse.children(i, "mark")) {
+            if (CONTRASTS.contains(parse.token(mark).word().toLowerCase(java.util.Locale.ROOT))) {
+              return true;
+            }
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  /** True when token {@code i} heads the sentence or a clause of it, not a noun phrase (a subject, an object). */
+  private static boolean clausal(Parse parse, int i) {
+    int head = parse.head(i);
+    if (head < 0) {
+      return true;
+    }
+    for (Dependency d : parse.heads(i)) {
+      if (d.governor() == head) {
+        return CLAUSAL.contains(d.base());
+      }
+    }
+    return false;
+  }
+
+  private static boolean verb(Token t) {
+    return t.pos().startsWith("VB");
+  }
+
+  /** True when the sentence has more than one clause. */
+  boolean several() {
+    return Arrays.stream(clause).anyMatch(c -> c != 0);
+  }
+
+  /** The clause of token {@code i}: 0 for the main clause, else one more than its head's index. */
+  int of(int i) {
+    return i >= 0 && i < clause.length ? clause[i] : 0;
+  }
+
+  /** The candidates whose first token lies in the clause. */
+  List<Resolved> in(int c, List<Resolved> candidates) {
+    return candidates.stream().filter(r -> of(r.mention().firstToken()) == c).toList();
+  }
+}
