@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval-places", mixinStandardHelpOptions = true,
     description = {"Scores location resolution apart from event matching: for every gold event with",
-        "a place, finds the sentence holding its fragment and asks the geocoder for that sentence's",
-        "place (own, else previous sentence's, else the article's focus place). Right when the country",
+        "a place, finds the sentence holding its fragment and asks the geocoder for the place of the",
+        "clause the fragment starts in (the clause's own, else the sentence's, else the previous",
+        "sentence's, else the article's focus place). Right when the country",
         "agrees and the place is within 25 km of the gold place; a country-level gold place is right",
         "when the country agrees. Pages are tied to gold by file name."})
 final class EvalPlacesCommand implements Callable<Integer> {

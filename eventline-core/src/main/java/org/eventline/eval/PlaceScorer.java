@@ -12,10 +12,11 @@ import org.eventline.geo.Place;
 
 /**
  * Location resolution scored apart from event matching: for every gold event with a {@code where},
- * the sentence holding the gold fragment is found and the geocoder is asked for that sentence's
- * place ({@link Geocoder#placeSentenceLists}: the sentence's own place, else the previous sentence's,
- * else the article's focus place; a sentence that lists places gives each, as it gives an event in
- * each, and the gold place is right when one of them is). Right when the countries agree and the place lies within 25 km
+ * the sentence holding the gold fragment is found and the geocoder is asked for the place of the
+ * act told where the fragment starts ({@link Geocoder#locate}: the place of that clause of the
+ * sentence when it names one other than the sentence's, else the sentence's own place, else the
+ * previous sentence's, else the article's focus place; a sentence that lists places gives each, as
+ * it gives an event in each, and the gold place is right when one of them is). Right when the countries agree and the place lies within 25 km
  * of the gold place (the gold name located in the gold country by the gazetteer); a gold place that
  * is a whole country ("Syria", "north-eastern Syria") is right when the country agrees, and one that
  * is a first-level region ("Wisconsin") when the place lies in it. A landmark the gazetteer lacks is

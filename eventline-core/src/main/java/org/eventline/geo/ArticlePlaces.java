@@ -368,14 +368,15 @@ final class ArticlePlaces {
   /** The sentence's place, with the other places of its list when it is one of a list; empty when none. */
   List<Place> placesOf(int index) {
     Place first = placeOf(index);
-    List<Resolved> listed = listedWithOwn.getOrDefault(index, List.of());
-    if (first == null || listed.isEmpty()) {
-      return first == null ? List.of() : List.of(first);
-    }
+    return first == null ? List.of() : withListed(first, listedWithOwn.getOrDefault(index, List.of()), "sentence", index);
+  }
+
+  /** The place, then each other place of its list not already given, as the sentence's places. */
+  private List<Place> withListed(Place first, List<Resolved> listed, String how, int index) {
     List<Place> out = new ArrayList<>(listed.size() + 1);
     out.add(first);
     for (Resolved r : listed) {
-      Place p = finer(r, "sentence", index, index);
+      Place p = finer(r, how, index, index);
       if (out.stream().noneMatch(q -> q.name().equals(p.name()) && q.country().equals(p.country()))) {
         out.add(p);
       }
@@ -403,15 +404,7 @@ final class ArticlePlaces {
       // people are abducted ... in Agwara, Niger State, Nigeria") says no other place
       return placesOf(index);
     }
-    List<Place> out = new ArrayList<>();
-    out.add(finer(chosen, "clause", index, index));
-    for (Resolved r : PlaceChoice.listedWith(chosen, in)) {
-      Place p = finer(r, "clause", index, index);
-      if (out.stream().noneMatch(q -> q.name().equals(p.name()) && q.country().equals(p.country()))) {
-        out.add(p);
-      }
-    }
-    return out;
+    return withListed(finer(chosen, "clause", index, index), PlaceChoice.listedWith(chosen, in), "clause", index);
   }
 
   private Place placeOf(int index) {

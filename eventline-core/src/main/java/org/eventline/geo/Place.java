@@ -4,8 +4,10 @@ package org.eventline.geo;
  * A place an event happened: the name as written and where the gazetteer put it.
  *
  * @param kind city, village, region, country...
- * @param how how the place was chosen: "target", "sentence", "previous sentence", "article focus", or
- *     "actors" (the country of the actors of an item on a page of briefs about many countries)
+ * @param how how the place was chosen: "target", "sentence", "clause" (named in the clause of the
+ *     sentence the event was coded from, where another clause names another place), "previous
+ *     sentence", "article focus", or "actors" (the country of the actors of an item on a page of
+ *     briefs about many countries)
  */
 public record Place(
     String text, String name, String country, Double lat, Double lon, Long geonamesId, String kind, String how) {}
