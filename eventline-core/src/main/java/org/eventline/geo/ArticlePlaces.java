@@ -540,10 +540,15 @@ final class ArticlePlaces {
     if (own.containsKey(label)) {
       return finer(own.get(label), "previous sentence", index, label);
     }
-    for (Token t : byIndex.get(label).sentence().tokens()) {
-      GazetteerEntry country = demonymsCountry(t.word());
+    List<Token> tokens = byIndex.get(label).sentence().tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      // a demonym of two words first: "North Korean missile tests" names North Korea; "Korean" alone, neither
+      String pair = i + 1 < tokens.size() ? tokens.get(i).word() + " " + tokens.get(i + 1).word() : null;
+      GazetteerEntry country = pair == null ? null : demonymsCountry(pair);
+      String word = country != null ? pair : tokens.get(i).word();
+      country = country != null ? country : demonymsCountry(word);
       if (country != null) {
-        return country.toPlace(t.word(), "previous sentence");
+        return country.toPlace(word, "previous sentence");
       }
     }
     return null;

@@ -177,7 +177,8 @@ public final class Gazetteer {
    * located), or null. A landmark the gazetteer lacks is located at the city its name begins with
    * ("Baghdad International Airport": Baghdad), as {@link Landmarks} explains; a town or village
    * of that word is not enough ("Freedom Plaza" is not in Freedom). A district the gazetteer lacks
-   * as a division is located at its seat of the same name ("Kanker district": Kanker).
+   * as a division is located at its seat of the same name ("Kanker district": Kanker), and one written
+   * with the word for its kind in front is that division ("Province of Ávila").
    */
   public Place locate(String name, String alpha3) {
     Place whole = locateExactly(name, alpha3);
@@ -185,6 +186,12 @@ public final class Gazetteer {
       return whole;
     }
     String[] words = name.trim().split("\\s+");
+    if (words.length >= 3 && isDivisionWord(words[0]) && words[1].equalsIgnoreCase("of")) {
+      // "Province of Ávila", as English writes Spanish and Italian provinces: the division of that name
+      // (the text itself names it "Ávila" after "Province of", which PlaceFinder reads as a division)
+      GazetteerEntry division = bestIn(String.join(" ", Arrays.copyOfRange(words, 2, words.length)), alpha3, Focus.none(), true);
+      return division == null ? null : division.toPlace(name, "gazetteer");
+    }
     if (words.length >= 2 && (isDivisionWord(words[words.length - 1]) || LOCAL_DIVISIONS.contains(words[words.length - 1].toLowerCase(Locale.ROOT)))) {
       // "Hazaribagh district", "Kwamouth Territory": a district the gazetteer lacks as a division lies
       // where its seat of the same name is
@@ -538,6 +545,8 @@ public final class Gazetteer {
     }
     return null;
   }
+
+
 
   /**
    * The first- or second-level divisions of a name written with the word for its kind that the

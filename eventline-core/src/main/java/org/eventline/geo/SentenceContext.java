@@ -35,6 +35,7 @@ final class SentenceContext {
     }
     List<Token> tokens = s.sentence().tokens();
     boolean named = false; // an incident word before any word of what strikes a whole region
+    boolean tried = false; // a word of legal proceedings came before
     // "In response to resumed clashes with Thailand, Cambodia shuts its border crossings": the
     // opening phrase tells why, the main clause what happened
     for (int i = mainClauseStart(tokens); i < tokens.size(); i++) {
@@ -50,7 +51,10 @@ final class SentenceContext {
       // "issues an arrest warrant", "sentenced to house arrest": no one is arrested at a spot
       boolean noArrest = lemma.equals("arrest") && (i + 1 < tokens.size() && tokens.get(i + 1).lemma().equalsIgnoreCase("warrant")
           || i >= 1 && tokens.get(i - 1).word().equalsIgnoreCase("house"));
-      named |= INCIDENTS.contains(lemma) && !negated && !noArrest;
+      // "Italy's Supreme Court approves his extradition to Germany, where he faces charges related to
+      // the Nord Stream explosions": an incident a court tries is not the act the sentence tells
+      tried |= PROCEEDINGS.contains(lemma);
+      named |= INCIDENTS.contains(lemma) && !negated && !noArrest && !tried;
     }
     return incident || named;
   }
@@ -88,6 +92,10 @@ final class SentenceContext {
       "missile", "airstrike", "shelling", "grenade", "mortar");
 
   /** Words of what strikes a whole region or nation. */
+  /** Words of legal proceedings: an incident named after one is what a court tries, not what happened here. */
+  private static final Set<String> PROCEEDINGS = Set.of("court", "charge", "accuse", "convict", "sentence", "extradite",
+      "extradition", "indict", "prosecute", "prosecutor", "trial", "acquit", "verdict", "guilty");
+
   private static final Set<String> WIDESPREAD = Set.of("earthquake", "quake", "typhoon", "storm", "hurricane",
       "cyclone", "flood", "flooding", "haze", "tsunami", "drought", "outbreak", "epidemic", "pandemic", "nationwide",
       "election", "nation");

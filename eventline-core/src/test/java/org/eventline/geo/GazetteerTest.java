@@ -287,6 +287,10 @@ class GazetteerTest {
     assertThat(prefecture.country()).isEqualTo("JPN");
     assertThat(G.locate("Shizuoka Prefecture", "JPN")).isNotNull();
     assertThat(G.resolve("Qarrowville Prefecture", Focus.none(), false)).as("no division of that name").isNull();
+    // gold written with the word for its kind in front, as English writes Spanish and Italian provinces
+    Place province = G.locate("Province of Ávila", "ESP");
+    assertThat(province.name()).isEqualTo("Provincia de Ávila");
+    assertThat(G.locate("Province of Qarrowville", "ESP")).isNull();
   }
 
   @Test

@@ -2349,6 +2349,37 @@ class GeocoderTest {
   }
 
   @Test
+  void aLabelsDemonymOfTwoWordsPlacesABriefThatNamesNoPlace() {
+    AnalysedSentence label1 = sentence(0, "Protests/NNS in/IN Chicago/NNP/LOCATION");
+    AnalysedSentence chicago = sentence(1, "Protesters/NNS march/VBP in/IN Chicago/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence label2 = sentence(2, "Crime/NN in/IN Houston/NNP/LOCATION");
+    AnalysedSentence houston = sentence(3, "Protesters/NNS march/VBP in/IN Houston/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence label3 = sentence(4, "North/JJ Korean/JJ missile/NN tests/NNS");
+    AnalysedSentence fired = sentence(5, "A/DT missile/NN is/VBZ fired/VBN/O/fire ,/, the/DT first/JJ launch/NN in/IN two/CD "
+        + "months/NNS ./.");
+    List<Place> places = GEOCODER.placeSentences(laidOut("\n\n", label1, chicago, label2, houston, label3, fired), List.of());
+    assertThat(places.get(5).country()).isEqualTo("PRK");
+  }
+
+  @Test
+  void anIncidentACourtTriesIsNotTheActOfTheBrief() {
+    // on a page of labelled briefs mostly about the United States, a court that approves an extradition
+    // for charges related to explosions acts at home; the explosions are what it tries
+    Actor italianCourt = new Actor("ITAJUD", "Italy", "ITA", ActorKind.GOVERNMENT);
+    Actor germany = new Actor("DEU", "Germany", "DEU", ActorKind.STATE);
+    AnalysedSentence label1 = sentence(0, "Protests/NNS in/IN Chicago/NNP/LOCATION");
+    AnalysedSentence chicago = sentence(1, "Protesters/NNS march/VBP in/IN Chicago/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence label2 = sentence(2, "Crime/NN in/IN Houston/NNP/LOCATION");
+    AnalysedSentence houston = sentence(3, "Protesters/NNS march/VBP in/IN Houston/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence label3 = sentence(4, "Pipeline/NN sabotage/NN");
+    AnalysedSentence approves = sentence(5, "Italy/NNP/LOCATION 's/POS Supreme/NNP Court/NNP approves/VBZ/O/approve his/PRP$ "
+        + "extradition/NN/O/extradition to/TO Germany/NNP/LOCATION ,/, where/WRB he/PRP faces/VBZ charges/NNS/O/charge "
+        + "related/VBN to/TO the/DT explosions/NNS/O/explosion ./.", mention(italianCourt, 0, 3), mention(germany, 8, 8));
+    List<Place> places = GEOCODER.placeSentences(laidOut("\n\n", label1, chicago, label2, houston, label3, approves), List.of());
+    assertThat(places.get(5).country()).isEqualTo("ITA");
+  }
+
+  @Test
   void aLandmarkWrittenWithTheRegionOfItsCityIsThere() {
     // a page about Indonesia; the airport named after Louisville is written with Kentucky
     AnalysedSentence jakarta = sentence(0, "Police/NNS raided/VBD a/DT house/NN in/IN Jakarta/NNP/LOCATION ./.");
