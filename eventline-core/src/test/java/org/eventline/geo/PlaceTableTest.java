@@ -39,8 +39,9 @@ class PlaceTableTest {
   @Test
   void defaultsLoadTheTable() {
     assertThat(Gazetteer.class.getResource(Gazetteer.TABLE)).as("built in process-classes").isNotNull();
+    // countries and supplement give about 5,300 keys (2026-12-01), the table some 347,000
     assertThat(Gazetteer.defaults().readKeys()).as("only countries and supplement read from TSV")
-        .hasSizeLessThan(5_000);
+        .hasSizeLessThan(20_000);
   }
 
   @Test
