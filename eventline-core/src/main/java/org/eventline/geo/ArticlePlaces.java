@@ -118,6 +118,15 @@ final class ArticlePlaces {
         // acts at home, whatever place abroad its act concerns
         chosen = seat;
       }
+      Resolved speaker = chosen != null && namedOnlyAsConcerned(chosen) && SentenceContext.saysOrDecides(s)
+          && (!incidents.contains(s.index()) || coercions.contains(s.index())) ? speakingCountry(s) : null;
+      if (speaker != null && !speaker.entry().country().equals(chosen.entry().country())) {
+        // "The United Arab Emirates declares its willingness to join a coalition to secure the Strait
+        // of Hormuz", "France suspends its agreements with the Mali government": what a state says or
+        // decides it says at home; a place the sentence names only as what that concerns (after no
+        // "in" or "at", not written with its country) is not where
+        chosen = speaker;
+      }
       if (chosen != null) {
         own.put(s.index(), chosen);
         List<Resolved> listed = PlaceChoice.listedWith(chosen, candidates);
@@ -154,6 +163,12 @@ final class ArticlePlaces {
     List<Resolved> reported = candidates.stream().filter(r -> !MentionContext.inRelativeClause(s, r.mention())).toList();
     boolean locatedElsewhere = reported.stream().anyMatch(r -> r.mention().afterPreposition());
     return PlaceChoice.choose(locatedElsewhere ? reported : candidates);
+  }
+
+  /** True when the place is named after no locative preposition and not written with its country: a topic, an object, a modifier. */
+  private static boolean namedOnlyAsConcerned(Resolved r) {
+    PlaceMention m = r.mention();
+    return !m.afterPreposition() && !m.at() && !m.destination() && !m.offset() && !r.qualified() && !m.landmark();
   }
 
   /**

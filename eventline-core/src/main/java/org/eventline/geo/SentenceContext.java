@@ -92,6 +92,31 @@ final class SentenceContext {
       "missile", "airstrike", "shelling", "grenade", "mortar");
 
   /** Words of what strikes a whole region or nation. */
+  /**
+   * True when the sentence's main verb (the root of its parse) says or decides something ("declares",
+   * "designates", "suspends"): an act a state does at home, whatever it concerns; not one done
+   * somewhere ("have conducted searches of the Java Sea"). False without a parse.
+   */
+  static boolean saysOrDecides(AnalysedSentence s) {
+    if (s.parse() == null) {
+      return false;
+    }
+    for (int i = 0; i < s.sentence().tokens().size(); i++) {
+      Token t = s.sentence().tokens().get(i);
+      if (s.parse().head(i) < 0 && t.pos().startsWith("VB") && !s.parse().heads(i).isEmpty()) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return SAYING.contains(lemma) || DECIDING.contains(lemma);
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of deciding and of saying beside {@link #SAYING}: what a state does with them, it does at home. */
+  private static final Set<String> DECIDING = Set.of("urge", "call", "demand", "condemn", "criticize", "criticise",
+      "reject", "blame", "suspend", "designate", "approve", "recognize", "recognise", "ban", "impose", "lift", "extend",
+      "expel", "summon", "sign", "ratify", "agree", "vote", "decide", "refuse", "withdraw", "order", "propose",
+      "sanction", "protest", "recall", "cancel", "revoke", "halt", "resume", "postpone", "welcome", "praise", "thank");
+
   /** Words of legal proceedings: an incident named after one is what a court tries, not what happened here. */
   private static final Set<String> PROCEEDINGS = Set.of("court", "charge", "accuse", "convict", "sentence", "extradite",
       "extradition", "indict", "prosecute", "prosecutor", "trial", "acquit", "verdict", "guilty");

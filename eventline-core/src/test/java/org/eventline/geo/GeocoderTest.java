@@ -2380,6 +2380,26 @@ class GeocoderTest {
   }
 
   @Test
+  void whatAStateDeclaresItDeclaresAtHomeWhateverPlaceItConcerns() {
+    Actor uae = new Actor("ARE", "United Arab Emirates", "ARE", ActorKind.STATE);
+    AnalysedSentence s = sentence(0, "The/DT United/NNP/LOCATION Arab/NNP/LOCATION Emirates/NNPS/LOCATION declares/VBZ/O/declare "
+        + "its/PRP$ willingness/NN to/TO join/VB a/DT coalition/NN to/TO secure/VB the/DT Strait/NNP/LOCATION of/IN/LOCATION "
+        + "Hormuz/NNP/LOCATION ./.", mention(uae, 0, 3));
+    List<Dependency> deps = List.of(new Dependency(-1, 4, "root"), new Dependency(4, 3, "nsubj"),
+        new Dependency(4, 6, "obj"), new Dependency(6, 8, "acl"), new Dependency(8, 10, "obj"), new Dependency(8, 12, "advcl"),
+        new Dependency(12, 14, "obj"), new Dependency(14, 16, "nmod:of"));
+    AnalysedSentence declared = new AnalysedSentence(0, false, s.sentence(), s.mentions(), new Parse(s.sentence(), deps));
+    assertThat(GEOCODER.placeSentences(List.of(declared), List.of()).get(0).country()).isEqualTo("ARE");
+    // a state that patrols the strait does so there
+    List<Token> patrol = new ArrayList<>(s.sentence().tokens());
+    Token verb = patrol.get(4);
+    patrol.set(4, new Token(4, verb.word(), "patrol", verb.pos(), verb.ner(), verb.begin(), verb.end()));
+    Sentence patrolled = new Sentence(0, s.sentence().text(), 0, s.sentence().text().length(), patrol);
+    AnalysedSentence there = new AnalysedSentence(0, false, patrolled, s.mentions(), new Parse(patrolled, deps));
+    assertThat(GEOCODER.placeSentences(List.of(there), List.of()).get(0).name()).isEqualTo("Strait of Hormuz");
+  }
+
+  @Test
   void aLandmarkWrittenWithTheRegionOfItsCityIsThere() {
     // a page about Indonesia; the airport named after Louisville is written with Kentucky
     AnalysedSentence jakarta = sentence(0, "Police/NNS raided/VBD a/DT house/NN in/IN Jakarta/NNP/LOCATION ./.");
