@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Rebuild pages/ and sources.json of the fifty-seventh place set from the Wikipedia Current Events Portal
+day pages that fordred/wikinews stores as Markdown (docs/_posts/YYYY-MM-DD-index.md, commit
+0441f5273b8763fa543a6148b97efbbbae37b371; the text is Wikipedia's, CC BY-SA 4.0).
+
+Each page of the set is ONE topic section ("#### Armed conflicts and attacks", "#### Disasters and accidents",
+"#### Law and crime", "#### Politics and elections", "#### International relations") of one day of the portal,
+eight days of 2025 (April - December) and four of 2026 (March - August), all of them days 1-7 of their month,
+none used by an earlier set.
+Every bullet of the section becomes one paragraph, in order: the story-thread labels (bullets that are only
+links, e.g. "Gaza war") are kept as one-line paragraphs, the news items as they are. Every link is replaced by its text, so the portal's source
+citations ("(Reuters)", "(BBC News)" ...) stay in the text as they appear (as in places28 and places26);
+Markdown emphasis and escapes are removed; white space is collapsed; a space before .,;: is removed.
+Nothing else is changed.
+
+Page layout: date line (YYYY-MM-DD, the portal day), blank line, title ("2025 April 2: Disasters and
+accidents", the portal day's title and the section heading), blank line, one bullet a paragraph.
+
+Usage (from devset/places57):
+  python3 tools/extract_pages.py POSTS_DIR
+where POSTS_DIR holds the day files, made with
+  git --git-dir=/work/.mirror/fordred+wikinews/repo show 0441f5273b8763fa543a6148b97efbbbae37b371:docs/_posts/2025-04-02-index.md > POSTS_DIR/2025-04-02-index.md
+(and the same for each day in SEL). Standard library only."""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
+# the code every portal set shares: devset/tools/portal_sections.py
+sys.path.insert(0, os.path.join(os.path.dirname(ROOT), 'tools'))
+from portal_sections import build  # noqa: E402
+
+# (day, section heading, short name)
+SEL = [
+ ('2025-04-02', 'Disasters and accidents', 'disasters-apr-02'),
+ ('2025-04-07', 'Armed conflicts and attacks', 'conflicts-apr-07'),
+ ('2025-05-02', 'Law and crime', 'law-crime-may-02'),
+ ('2025-05-07', 'Armed conflicts and attacks', 'conflicts-may-07'),
+ ('2025-06-05', 'International relations', 'relations-jun-05'),
+ ('2025-07-03', 'Politics and elections', 'politics-jul-03'),
+ ('2025-09-03', 'Armed conflicts and attacks', 'conflicts-sep-03'),
+ ('2025-12-03', 'Armed conflicts and attacks', 'conflicts-dec-03'),
+ ('2026-03-03', 'Law and crime', 'law-crime-mar-03'),
+ ('2026-04-07', 'Disasters and accidents', 'disasters-apr-07'),
+ ('2026-07-01', 'Armed conflicts and attacks', 'conflicts-jul-01'),
+ ('2026-08-01', 'Disasters and accidents', 'disasters-aug-01'),
+]
+
+if __name__ == '__main__':
+    build(ROOT, SEL, sys.argv[1])
