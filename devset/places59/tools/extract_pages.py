@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Rebuild pages/ and sources.json of the fifty-ninth place set from the Wikipedia Current Events Portal
+day pages that fordred/wikinews stores as Markdown (docs/_posts/YYYY-MM-DD-index.md, commit
+0441f5273b8763fa543a6148b97efbbbae37b371; the text is Wikipedia's, CC BY-SA 4.0).
+
+Each page of the set is ONE topic section ("#### Armed conflicts and attacks", "#### Disasters and accidents",
+"#### Law and crime", "#### International relations") of one day of the portal, days 16-23 of a month, nine
+days of 2025 (January - December) and three of 2026 (March - June), none used by an earlier set.
+Every bullet of the section becomes one paragraph, in order: the story-thread labels (bullets that are only
+links, e.g. "Gaza war") are kept as one-line paragraphs, the news items as they are. Every link is replaced by its text, so the portal's source
+citations ("(Reuters)", "(BBC News)" ...) stay in the text as they appear (as in places28 and places26);
+Markdown emphasis and escapes are removed; white space is collapsed; a space before .,;: is removed.
+Nothing else is changed.
+
+Page layout: date line (YYYY-MM-DD, the portal day), blank line, title ("2026 March 16: Disasters and
+accidents", the portal day's title and the section heading), blank line, one bullet a paragraph.
+
+Usage (from devset/places59):
+  python3 tools/extract_pages.py POSTS_DIR
+where POSTS_DIR holds the day files, made with
+  git --git-dir=/work/.mirror/fordred+wikinews/repo show 0441f5273b8763fa543a6148b97efbbbae37b371:docs/_posts/2025-01-19-index.md > POSTS_DIR/2025-01-19-index.md
+(and the same for each day in SEL). Standard library only."""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
+# the code every portal set shares: devset/tools/portal_sections.py
+sys.path.insert(0, os.path.join(os.path.dirname(ROOT), 'tools'))
+from portal_sections import build  # noqa: E402
+
+# (day, section heading, short name)
+SEL = [
+ ('2025-01-19', 'Disasters and accidents', 'disasters-jan-19'),
+ ('2025-03-18', 'Armed conflicts and attacks', 'conflicts-mar-18'),
+ ('2025-05-16', 'Law and crime', 'law-crime-may-16'),
+ ('2025-05-19', 'International relations', 'relations-may-19'),
+ ('2025-06-19', 'Armed conflicts and attacks', 'conflicts-jun-19'),
+ ('2025-07-17', 'Disasters and accidents', 'disasters-jul-17'),
+ ('2025-07-21', 'Armed conflicts and attacks', 'conflicts-jul-21'),
+ ('2025-10-19', 'Armed conflicts and attacks', 'conflicts-oct-19'),
+ ('2025-12-19', 'Law and crime', 'law-crime-dec-19'),
+ ('2026-03-16', 'Disasters and accidents', 'disasters-mar-16'),
+ ('2026-04-20', 'Law and crime', 'law-crime-apr-20'),
+ ('2026-06-22', 'Law and crime', 'law-crime-jun-22'),
+]
+
+if __name__ == '__main__':
+    build(ROOT, SEL, sys.argv[1])
