@@ -146,8 +146,11 @@ final class PlaceFinder {
           found = null; // "Plaza" of "Freedom Plaza" is the landmark's head, not Plaza in Spain
         }
         if (found != null && found.firstToken() > i && found.firstToken() == found.lastToken()
-            && naturalHead(found.text()) && !gazetteer.knows(tokens.get(found.firstToken() - 1).word())) {
-          found = null; // "Island" of "Yeonpyeong Island", a name the gazetteer lacks, is not Iceland ("Island")
+            && (naturalHead(found.text()) || LANDFORMS.contains(found.text().toLowerCase(Locale.ROOT)))
+            && !gazetteer.knows(tokens.get(found.firstToken() - 1).word())) {
+          // "Island" of "Yeonpyeong Island", a name the gazetteer lacks, is not Iceland ("Island"), nor
+          // "Valley" of "the Baallade Valley" The Valley in Anguilla
+          found = null;
         }
         if (found != null && found.firstToken() == found.lastToken() && found.lastToken() + 1 < tokens.size()
             && tokens.get(found.lastToken() + 1).word().equals("of") && Landmarks.isHead(found.text())
@@ -363,6 +366,10 @@ final class PlaceFinder {
   private static final Set<String> NATURAL_HEADS = Set.of("cay", "cays", "key", "keys", "atoll", "reef", "islet", "lagoon");
 
   /** True for a word that ends the name of an island or the like ("Island", "Cay", "Reef"). */
+  /** Words for a landform that end its name ("the Baallade Valley", "Sambisa Forest"), never a place alone after another name. */
+  private static final Set<String> LANDFORMS = Set.of("valley", "forest", "mountains", "mountain", "hills", "hill",
+      "desert", "river", "lake", "plateau", "plain", "canyon", "gorge", "peninsula");
+
   private static boolean naturalHead(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return NATURAL_HEADS.contains(lower) || ISLANDS.contains(lower);

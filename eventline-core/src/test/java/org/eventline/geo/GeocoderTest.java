@@ -1515,6 +1515,11 @@ class GeocoderTest {
     AnalysedSentence s = sentence(0, "Marines/NNS landed/VBD on/IN Qwertyuiop/NNP/LOCATION Island/NNP/LOCATION");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
     assertThat(p == null ? null : p.country()).isNotEqualTo("ISL");
+    // nor is "Valley" of a valley the gazetteer lacks The Valley in Anguilla
+    AnalysedSentence valley = sentence(0, "Forces/NNS captured/VBD positions/NNS in/IN the/DT Qwertyuiop/NNP/LOCATION "
+        + "Valley/NNP/LOCATION");
+    Place v = GEOCODER.placeSentences(List.of(valley), List.of()).get(0);
+    assertThat(v == null ? null : v.country()).isNotEqualTo("AIA");
   }
 
   @Test
