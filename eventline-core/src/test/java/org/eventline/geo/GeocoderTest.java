@@ -2228,17 +2228,11 @@ class GeocoderTest {
     // not its subject
     Actor pkk = new Actor("TURREB", "PKK", "TUR", ActorKind.ARMED_GROUP);
     Actor fighters = new Actor("UAF", "armed groups", null, ActorKind.ARMED_GROUP);
-    AnalysedSentence label1 = sentence(0, "Protests/NNS in/IN Chicago/NNP/LOCATION");
-    AnalysedSentence chicago = sentence(1, "Protesters/NNS march/VBP in/IN Chicago/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
-    AnalysedSentence label2 = sentence(2, "Crime/NN in/IN Houston/NNP/LOCATION");
-    AnalysedSentence houston = sentence(3, "Protesters/NNS march/VBP in/IN Houston/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
     AnalysedSentence label3 = sentence(4, "2025/CD -/HYPH 2026/CD Iranian/JJ protests/NNS ,/, Kurdish/JJ separatism/NN in/IN "
         + "Iran/NNP/LOCATION");
     AnalysedSentence infiltrated = sentence(5, "Armed/JJ groups/NNS ,/, possibly/RB affiliated/VBN with/IN the/DT PKK/NNP ,/, "
         + "have/VBP infiltrated/VBN the/DT border/NN ./.", mention(fighters, 0, 1), mention(pkk, 6, 7));
-    List<Place> places = GEOCODER.placeSentences(laidOut("\n\n", label1, chicago, label2, houston, label3, infiltrated),
-        List.of());
-    assertThat(places.get(5).country()).isEqualTo("IRN");
+    assertThat(lastBriefsPlace(label3, infiltrated).country()).isEqualTo("IRN");
   }
 
   @Test
@@ -2342,28 +2336,18 @@ class GeocoderTest {
 
   @Test
   void aLabelsDemonymPlacesABriefThatNamesNoPlace() {
-    AnalysedSentence label1 = sentence(0, "Protests/NNS in/IN Chicago/NNP/LOCATION");
-    AnalysedSentence chicago = sentence(1, "Protesters/NNS march/VBP in/IN Chicago/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
-    AnalysedSentence label2 = sentence(2, "Crime/NN in/IN Houston/NNP/LOCATION");
-    AnalysedSentence houston = sentence(3, "Protesters/NNS march/VBP in/IN Houston/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
     AnalysedSentence label3 = sentence(4, "2025/CD Bulgarian/JJ budget/NN protests/NNS");
     AnalysedSentence resigns = sentence(5, "The/DT Zhelyazkov/NNP Government/NNP resigns/VBZ/O/resign after/IN weeks/NNS "
         + "of/IN protests/NNS ./.");
-    List<Place> places = GEOCODER.placeSentences(laidOut("\n\n", label1, chicago, label2, houston, label3, resigns), List.of());
-    assertThat(places.get(5).country()).isEqualTo("BGR");
+    assertThat(lastBriefsPlace(label3, resigns).country()).isEqualTo("BGR");
   }
 
   @Test
   void aLabelsDemonymOfTwoWordsPlacesABriefThatNamesNoPlace() {
-    AnalysedSentence label1 = sentence(0, "Protests/NNS in/IN Chicago/NNP/LOCATION");
-    AnalysedSentence chicago = sentence(1, "Protesters/NNS march/VBP in/IN Chicago/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
-    AnalysedSentence label2 = sentence(2, "Crime/NN in/IN Houston/NNP/LOCATION");
-    AnalysedSentence houston = sentence(3, "Protesters/NNS march/VBP in/IN Houston/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
     AnalysedSentence label3 = sentence(4, "North/JJ Korean/JJ missile/NN tests/NNS");
     AnalysedSentence fired = sentence(5, "A/DT missile/NN is/VBZ fired/VBN/O/fire ,/, the/DT first/JJ launch/NN in/IN two/CD "
         + "months/NNS ./.");
-    List<Place> places = GEOCODER.placeSentences(laidOut("\n\n", label1, chicago, label2, houston, label3, fired), List.of());
-    assertThat(places.get(5).country()).isEqualTo("PRK");
+    assertThat(lastBriefsPlace(label3, fired).country()).isEqualTo("PRK");
   }
 
   @Test
@@ -2372,16 +2356,11 @@ class GeocoderTest {
     // for charges related to explosions acts at home; the explosions are what it tries
     Actor italianCourt = new Actor("ITAJUD", "Italy", "ITA", ActorKind.GOVERNMENT);
     Actor germany = new Actor("DEU", "Germany", "DEU", ActorKind.STATE);
-    AnalysedSentence label1 = sentence(0, "Protests/NNS in/IN Chicago/NNP/LOCATION");
-    AnalysedSentence chicago = sentence(1, "Protesters/NNS march/VBP in/IN Chicago/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
-    AnalysedSentence label2 = sentence(2, "Crime/NN in/IN Houston/NNP/LOCATION");
-    AnalysedSentence houston = sentence(3, "Protesters/NNS march/VBP in/IN Houston/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
     AnalysedSentence label3 = sentence(4, "Pipeline/NN sabotage/NN");
     AnalysedSentence approves = sentence(5, "Italy/NNP/LOCATION 's/POS Supreme/NNP Court/NNP approves/VBZ/O/approve his/PRP$ "
         + "extradition/NN/O/extradition to/TO Germany/NNP/LOCATION ,/, where/WRB he/PRP faces/VBZ charges/NNS/O/charge "
         + "related/VBN to/TO the/DT explosions/NNS/O/explosion ./.", mention(italianCourt, 0, 3), mention(germany, 8, 8));
-    List<Place> places = GEOCODER.placeSentences(laidOut("\n\n", label1, chicago, label2, houston, label3, approves), List.of());
-    assertThat(places.get(5).country()).isEqualTo("ITA");
+    assertThat(lastBriefsPlace(label3, approves).country()).isEqualTo("ITA");
   }
 
   @Test
@@ -2692,6 +2671,18 @@ class GeocoderTest {
     AnalysedSentence possessed = sentence(0, "Militants/NNS were/VBD killed/VBN in/IN Puntland/NNP/LOCATION 's/POS "
         + "Bari/NNP/LOCATION Region/NNP/LOCATION");
     assertThat(GEOCODER.placeSentences(List.of(possessed), List.of()).get(0).name()).isEqualTo("Bari");
+  }
+
+  /**
+   * The place of {@code brief} (index 5) under its story label {@code label} (index 4), on a page of
+   * labelled briefs whose first two are about Chicago and Houston.
+   */
+  private static Place lastBriefsPlace(AnalysedSentence label, AnalysedSentence brief) {
+    AnalysedSentence label1 = sentence(0, "Protests/NNS in/IN Chicago/NNP/LOCATION");
+    AnalysedSentence chicago = sentence(1, "Protesters/NNS march/VBP in/IN Chicago/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    AnalysedSentence label2 = sentence(2, "Crime/NN in/IN Houston/NNP/LOCATION");
+    AnalysedSentence houston = sentence(3, "Protesters/NNS march/VBP in/IN Houston/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
+    return GEOCODER.placeSentences(laidOut("\n\n", label1, chicago, label2, houston, label, brief), List.of()).get(5);
   }
 
   private static Event atTrigger(Event e, int trigger) {
