@@ -2480,6 +2480,15 @@ class GeocoderTest {
     AnalysedSentence s = sentence(0, "Ukraine/NNP/LOCATION mourns/VBZ the/DT victims/NNS of/IN the/DT Russian/JJ "
         + "bombardment/NN of/IN Kyiv/NNP ./.", mention(ukraine, 0, 0), mention(kyiv, 10, 10));
     assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Kyiv");
+    // so is one after a strike and "on", though the place is the strike's target: "Israel's strikes on Iran"
+    Actor israel = new Actor("ISR", "Israel", "ISR", ActorKind.STATE);
+    Actor iran = new Actor("IRN", "Iran", "IRN", ActorKind.STATE);
+    AnalysedSentence beersheba = sentence(0, "A/DT missile/NN hit/VBD a/DT hospital/NN in/IN Beersheba/NNP/LOCATION ./.");
+    AnalysedSentence toll = sentence(1, "The/DT death/NN toll/NN from/IN Israel/NNP/LOCATION 's/POS strikes/NNS on/IN "
+        + "Iran/NNP/LOCATION rises/VBZ to/TO 240/CD ./.", mention(israel, 4, 4), mention(iran, 8, 8));
+    List<AnalysedSentence> page = laidOut(" ", beersheba, toll);
+    Event strikes = event(page.get(1), israel, iran); // Iran is the strikes' target, an actor of the sentence
+    assertThat(GEOCODER.placeSentences(page, List.of(strikes)).get(1).country()).isEqualTo("IRN");
   }
 
   @Test
