@@ -407,14 +407,14 @@ final class ArticlePlaces {
    */
   List<Place> placesAt(int index, int token) {
     Clauses c = clauses.get(index);
-    Resolved sentences = own.get(index);
-    if (token < 0 || c == null || !c.several() || sentences == null
-        || c.of(sentences.mention().firstToken()) == c.of(token)) {
+    Resolved sentencePlace = own.get(index);
+    if (token < 0 || c == null || !c.several() || sentencePlace == null
+        || c.of(sentencePlace.mention().firstToken()) == c.of(token)) {
       return placesOf(index);
     }
     List<Resolved> in = c.in(c.of(token), candidatesOf.get(index));
     Resolved chosen = reportedChoice(byIndex.get(index), in);
-    if (chosen == null || chosen.entry().contains(sentences.entry())) {
+    if (chosen == null || chosen.entry().contains(sentencePlace.entry())) {
       // a clause that names only the country of the sentence's town ("One person is shot, and 315
       // people are abducted ... in Agwara, Niger State, Nigeria") says no other place
       return placesOf(index);

@@ -2,6 +2,7 @@ package org.eventline.geo;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.nlp.Dependency;
@@ -15,9 +16,9 @@ import org.eventline.nlp.Token;
  * and two others are arrested in Romania" of two arrests. A clause here is headed by a verb
  * coordinated with another verb ("and two others are arrested"), one a contrasting "while" or
  * "whereas" attaches, one set beside the main clause (parataxis), or a finite verb the parser left
- * hanging from another (dep); every other token belongs to the
- * clause of its nearest such head, else to the main clause. Relative clauses, complements and
- * "after" clauses stay in the clause they qualify: they say more of the same act.
+ * hanging from another (dep); every other token belongs to the clause of its nearest such head, else
+ * to the main clause. Relative clauses, complements and "after" clauses stay in the clause they
+ * qualify: they say more of the same act.
  */
 final class Clauses {
   /** Words that open a clause of another act at the same time: "..., while three people die in Sardinia". */
@@ -86,7 +87,7 @@ final class Clauses {
           break;
         case "advcl":
           for (int mark : parse.children(i, "mark")) {
-            if (CONTRASTS.contains(parse.token(mark).word().toLowerCase(java.util.Locale.ROOT))) {
+            if (CONTRASTS.contains(parse.token(mark).word().toLowerCase(Locale.ROOT))) {
               return true;
             }
           }

@@ -546,8 +546,6 @@ public final class Gazetteer {
     return null;
   }
 
-
-
   /**
    * The first- or second-level divisions of a name written with the word for its kind that the
    * gazetteer knows only without it: "Shizuoka Prefecture" is the prefecture Shizuoka, not a city.

@@ -146,7 +146,7 @@ final class PlaceFinder {
           found = null; // "Plaza" of "Freedom Plaza" is the landmark's head, not Plaza in Spain
         }
         if (found != null && found.firstToken() > i && found.firstToken() == found.lastToken()
-            && (naturalHead(found.text()) || LANDFORMS.contains(found.text().toLowerCase(Locale.ROOT)))
+            && naturalHead(found.text())
             && !gazetteer.knows(tokens.get(found.firstToken() - 1).word())) {
           // "Island" of "Yeonpyeong Island", a name the gazetteer lacks, is not Iceland ("Island"), nor
           // "Valley" of "the Baallade Valley" The Valley in Anguilla
@@ -365,14 +365,14 @@ final class PlaceFinder {
   /** Words that end the name of a small island or reef ("Elbow Cay"); a valley or river keeps its region's name ("Swat Valley"). */
   private static final Set<String> NATURAL_HEADS = Set.of("cay", "cays", "key", "keys", "atoll", "reef", "islet", "lagoon");
 
-  /** True for a word that ends the name of an island or the like ("Island", "Cay", "Reef"). */
-  /** Words for a landform that end its name ("the Baallade Valley", "Sambisa Forest"), never a place alone after another name. */
+  /** Words for a landform that end its name ("the Baallade Valley", "Sambisa Forest"). */
   private static final Set<String> LANDFORMS = Set.of("valley", "forest", "mountains", "mountain", "hills", "hill",
       "desert", "river", "lake", "plateau", "plain", "canyon", "gorge", "peninsula");
 
+  /** True for a word that ends the name of an island, a valley or the like ("Island", "Cay", "Reef", "Valley"). */
   private static boolean naturalHead(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return NATURAL_HEADS.contains(lower) || ISLANDS.contains(lower);
+    return NATURAL_HEADS.contains(lower) || ISLANDS.contains(lower) || LANDFORMS.contains(lower);
   }
 
   /**

@@ -91,7 +91,6 @@ final class SentenceContext {
       "derail", "sink", "capsize", "hijack", "hijacking", "arrest", "riot", "fire", "siege", "ambush", "rocket",
       "missile", "airstrike", "shelling", "grenade", "mortar");
 
-  /** Words of what strikes a whole region or nation. */
   /**
    * True when the sentence's main verb (the root of its parse) says or decides something ("declares",
    * "designates", "suspends"): an act a state does at home, whatever it concerns; not one done
@@ -121,6 +120,7 @@ final class SentenceContext {
   private static final Set<String> PROCEEDINGS = Set.of("court", "charge", "accuse", "convict", "sentence", "extradite",
       "extradition", "indict", "prosecute", "prosecutor", "trial", "acquit", "verdict", "guilty");
 
+  /** Words of what strikes a whole region or nation. */
   private static final Set<String> WIDESPREAD = Set.of("earthquake", "quake", "typhoon", "storm", "hurricane",
       "cyclone", "flood", "flooding", "haze", "tsunami", "drought", "outbreak", "epidemic", "pandemic", "nationwide",
       "election", "nation");

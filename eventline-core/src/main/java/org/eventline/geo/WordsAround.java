@@ -46,13 +46,15 @@ final class WordsAround {
       "withdrawal", "retreat", "retreats", "retreated", "retreating", "pullout", "evacuate", "evacuates", "evacuated",
       "evacuation");
 
-  /** Nouns of an assault on a place, which "of" and the place's name follow ("the shelling of Kharkiv"). */
-  private static final Set<String> ASSAULTED = Set.of("bombardment", "bombing", "shelling", "siege", "blockade",
-      "storming", "encirclement", "capture", "recapture", "occupation");
-
-  /** Nouns of a strike, which "on" and the place struck follow ("strikes on Iran", "an attack on Kyiv"). */
-  private static final Set<String> STRUCK_ON = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
-      "raid", "raids", "assault", "assaults", "bombing", "bombings", "offensive");
+  /**
+   * Nouns of an assault on a place, by the preposition the place's name follows: "the shelling of
+   * Kharkiv", "strikes on Iran", "an attack on Kyiv".
+   */
+  private static final Map<String, Set<String>> ASSAULTS = Map.of(
+      "of", Set.of("bombardment", "bombing", "shelling", "siege", "blockade", "storming", "encirclement", "capture",
+          "recapture", "occupation"),
+      "on", Set.of("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "assault",
+          "assaults", "bombing", "bombings", "offensive"));
 
   /** Words that call the name next to them a region; a governor heads a first-level region ("Chelyabinsk's governor"). */
   private static final Set<String> REGION_WORDS = Set.of(
@@ -275,11 +277,9 @@ final class WordsAround {
       // plural noun: the visit is there
       return "in";
     }
-    if (word.equals("of") && before >= 1 && ASSAULTED.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
-      return "in"; // "the Russian bombardment of Kyiv", "the siege of Mariupol": the assault was there
-    }
-    if (word.equals("on") && before >= 1 && STRUCK_ON.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
-      return "in"; // "Israel's strikes on Iran", "a drone attack on Moscow": the strike was there
+    if (before >= 1 && ASSAULTS.getOrDefault(word, Set.of()).contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
+      // "the Russian bombardment of Kyiv", "the siege of Mariupol", "Israel's strikes on Iran": the assault was there
+      return "in";
     }
     if (before >= 1 && tokens.get(before - 1).word().equalsIgnoreCase("born")) {
       return "born " + word; // "Born in Malaysia, Top...": a birthplace, not where the news happened
