@@ -5,7 +5,7 @@ day pages that fordred/wikinews stores as Markdown (docs/_posts/YYYY-MM-DD-index
 
 Each page of the set is ONE topic section ("#### Armed conflicts and attacks", "#### Disasters and accidents",
 "#### Law and crime", "#### Politics and elections", "#### International relations") of one day of the portal,
-twelve days, all of them days 1-7 of a month: six of 2025 (January - September) and six of 2026 (February -
+twelve days, all of them days 1-7 of a month: five of 2025 (January - September) and seven of 2026 (February -
 July), none used by an earlier set.
 Every bullet of the section becomes one paragraph, in order: the story-thread labels (bullets that are only
 links, e.g. "Gaza war") are kept as one-line paragraphs, the news items as they are. Every link is replaced by its text, so the portal's source
@@ -35,14 +35,14 @@ SEL = [
  ('2025-01-05', 'Law and crime', 'law-crime-jan-05'),
  ('2025-02-03', 'Law and crime', 'law-crime-feb-03'),
  ('2025-02-04', 'Armed conflicts and attacks', 'conflicts-feb-04'),
- ('2025-06-04', 'Politics and elections', 'politics-jun-04'),
  ('2025-08-07', 'Disasters and accidents', 'disasters-aug-07'),
  ('2025-09-05', 'Armed conflicts and attacks', 'conflicts-sep-05'),
  ('2026-02-03', 'Disasters and accidents', 'disasters-feb-03'),
  ('2026-03-04', 'Armed conflicts and attacks', 'conflicts-mar-04'),
  ('2026-03-05', 'International relations', 'relations-mar-05'),
  ('2026-03-07', 'Law and crime', 'law-crime-mar-07'),
- ('2026-06-04', 'Disasters and accidents', 'disasters-jun-04'),
+ ('2026-06-04', 'Politics and elections', 'politics-jun-04'),
+ ('2026-06-07', 'Disasters and accidents', 'disasters-jun-07'),
  ('2026-07-07', 'Armed conflicts and attacks', 'conflicts-jul-07'),
 ]
 
