@@ -43,7 +43,7 @@ SEL = [
  ('2026-05-31', 'Disasters and accidents', 'disasters-may-31'),
  ('2026-06-25', 'Law and crime', 'law-crime-jun-25'),
  ('2026-06-28', 'Politics and elections', 'politics-jun-28'),
- ('2026-07-26', 'Armed conflicts and attacks', 'conflicts-jul-26'),
+ ('2026-07-25', 'Armed conflicts and attacks', 'conflicts-jul-25'),
 ]
 
 if __name__ == '__main__':
