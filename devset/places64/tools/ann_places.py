@@ -24,13 +24,13 @@ P = {
  'Borno State': ('NGA', (11.9, 13.0)), 'Bannang Sata': ('THA', (6.27, 101.26)),
  'Kilimanjaro Region': ('TZA', (-3.7, 37.6)), 'Kaufman County': ('USA', (32.6, -96.29)),
  'Yumbe District': ('UGA', (3.5, 31.3)), 'Namhkam Township': ('MMR', (23.83, 97.68)), 'Papua': ('IDN', (-3.0, 139.0)),
- 'Huize County': ('CHN', (26.42, 103.30)),
+ 'Huize County': ('CHN', (26.42, 103.30)), 'Gaza': ('PSE', (31.45, 34.40)),  # Gaza: the Strip
  # cities, towns, villages, camps-as-towns
  'Río Iró': ('COL', (5.2, -76.5)), 'El Fasher': ('SDN', (13.63, 25.35)), 'Goma': ('COD', (-1.68, 29.22)),
  'Kalungu': ('COD', (-1.9, 28.95)), 'Shangeed': ('SOM', (8.5, 46.1)), 'Södertälje': ('SWE', (59.20, 17.63)),
  'Khan Yunis': ('PSE', (31.35, 34.31)), 'Sumy': ('UKR', (50.91, 34.80)), 'Wana': ('PAK', (32.30, 69.57)),
  'Mogadishu': ('SOM', (2.04, 45.34)), 'Seoul': ('KOR', (37.57, 126.98)), 'Medellín': ('COL', (6.25, -75.57)),
- 'Kolomna': ('RUS', (55.08, 38.78)), 'Beled Hawo': ('SOM', (3.93, 41.87)), 'Gaza': ('PSE', (31.45, 34.40)),
+ 'Kolomna': ('RUS', (55.08, 38.78)), 'Beled Hawo': ('SOM', (3.93, 41.87)),
  'Kamakombe': ('COD', (-2.4, 28.6)), 'Pyongyang': ('PRK', (39.03, 125.75)), 'Hailin': ('CHN', (44.57, 129.38)),
  'Accra': ('GHA', (5.60, -0.19)), 'Kehl': ('DEU', (48.57, 7.81)), 'Angeles': ('PHL', (15.15, 120.59)),
  'Ochopee': ('USA', (25.90, -81.30)), 'Istanbul': ('TUR', (41.01, 28.98)), 'Kampala': ('UGA', (0.35, 32.58)),
