@@ -662,7 +662,8 @@ final class PlaceFinder {
       boolean afterPreposition, boolean destination, boolean institution) {
     List<Token> tokens = sentence.tokens();
     return new PlaceMention(text, first, last, afterPreposition, WordsAround.regionSaid(tokens, first, last),
-        destination || afterPreposition && WordsAround.AT.contains(WordsAround.preposition(tokens, first)) || WordsAround.calledAPlace(tokens, first), destination,
+        destination || afterPreposition && WordsAround.AT.contains(WordsAround.preposition(tokens, first))
+            || WordsAround.calledAPlace(tokens, first) || WordsAround.describedAsSettlement(tokens, last), destination,
         WordsAround.quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity(tokens, first, last),
         false, institution, WordsAround.offsetFrom(tokens, first), first,
         last + 1 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase("where"));

@@ -8,8 +8,9 @@ package org.eventline.geo;
  * @param afterPreposition it follows "in", "at", "near", "into"...: a location of something, not a name used as a noun
  * @param regionSaid the text calls it a province, governorate or region
  * @param at it follows "in", "at", "near", "inside", "outside", "within", "into" or "off", or "the
- *     village (countries, ...) of": where something is, even when the name is also an actor of an
- *     event here ("met ... in Qatar"); also set for a destination
+ *     village (countries, ...) of", or an appositive calls it a town or village ("Moqokori, a town in
+ *     ..."): where something is, even when the name is also an actor of an event here ("met ... in
+ *     Qatar"); also set for a destination
  * @param destination it follows "to" after a word of going ("a visit to Ireland", "heading to St.
  *     Petersburg"): where someone went, a weaker guess of where things happened than "in" or "near"
  * @param quoted it stands inside a quotation: what someone said, which places what they talk about

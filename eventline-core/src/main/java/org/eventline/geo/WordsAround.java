@@ -300,6 +300,30 @@ final class WordsAround {
   }
 
   /**
+   * True when an appositive after the name calls it a settlement: "Moqokori, a town in the Hiiraan
+   * region", "Gonesse, a suburb of Paris", "Sampit, a port town on a river". The text says it is a
+   * place, whatever CoreNLP tags the name (it took Moqokori for a person).
+   */
+  static boolean describedAsSettlement(List<Token> tokens, int last) {
+    int t = last + 1;
+    if (t + 2 >= tokens.size() || !tokens.get(t).word().equals(",")
+        || !(tokens.get(t + 1).word().equalsIgnoreCase("a") || tokens.get(t + 1).word().equalsIgnoreCase("an"))) {
+      return false;
+    }
+    // up to two words describing it ("a small coastal town", "a port town")
+    for (int n = t + 2; n < tokens.size() && n <= t + 4; n++) {
+      String word = tokens.get(n).word();
+      if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))) {
+        return false;
+      }
+      if (SETTLEMENTS.contains(word) && !word.startsWith("countr") && !word.equals("state")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The first token of the proper name whose possessive stands right before this one ("Yemen" of
    * "Yemen's Al Hudaydah port", "Bangkok" of "Bangkok's Prawet district"), or -1.
    */

@@ -110,6 +110,19 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameTheTextCallsATownIsAPlaceThoughTaggedAPerson() {
+    Actor militants = new Actor("SOMREB", "Al-Shabaab", "SOM", ActorKind.ARMED_GROUP);
+    Actor person = new Actor("---PER", "Moqokori", null, ActorKind.PERSON);
+    AnalysedSentence s = sentence(0, "Militants/NNS recapture/VBP Moqokori/NNP/PERSON ,/, a/DT town/NN in/IN the/DT "
+        + "Hiiraan/NNP/LOCATION region/NN of/IN Somalia/NNP/LOCATION ./.", mention(militants, 0, 0), mention(person, 2, 2));
+    Place p = placeOne(s, militants, person);
+    assertThat(p.name()).as("the town, finer than the region that locates it").isEqualTo("Moqokori");
+    AnalysedSentence unsaid = sentence(0, "Militants/NNS recapture/VBP Moqokori/NNP/PERSON in/IN the/DT "
+        + "Hiiraan/NNP/LOCATION region/NN of/IN Somalia/NNP/LOCATION ./.", mention(militants, 0, 0), mention(person, 2, 2));
+    assertThat(placeOne(unsaid, militants, person).name()).as("without the appositive, a person's name").isNotEqualTo("Moqokori");
+  }
+
+  @Test
   void aCountrysCapitalIsItsCapitalCity() {
     AnalysedSentence s = sentence(0, "A/DT bomb/NN exploded/VBD in/IN Somalia/NNP/LOCATION 's/POS capital/NN");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
