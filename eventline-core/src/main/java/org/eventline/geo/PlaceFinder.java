@@ -193,7 +193,14 @@ final class PlaceFinder {
           found = null; // "the District of Sagaing": the word for a kind of division names none
         }
         if (found != null && WordsAround.riverFollows(tokens, found.lastToken())) {
-          found = null; // "on the Maroni river near Albina": a river, not Saint-Laurent-du-Maroni
+          // "on the Maroni river near Albina": a river, not Saint-Laurent-du-Maroni; "on the
+          // Mississippi River near East Alton": not the state, and "River" after it no place of its own
+          if (found.lastToken() + 1 <= runEnd) {
+            consumed = found.lastToken() + 1;
+            start = consumed + 1;
+            continue;
+          }
+          found = null;
         }
         if (found != null && inHyphenatedName(tokens, found)) {
           found = null; // "Sea-Eye", a rescue charity, is not in Eye, England

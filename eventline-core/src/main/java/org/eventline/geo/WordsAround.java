@@ -170,15 +170,16 @@ final class WordsAround {
 
   /** True when a division word in lower case follows the name ("for Ishikawa prefecture", which CoreNLP tags a person). */
   /**
-   * True when a lower-case "river" or "lake" follows the name ("the Maroni river", "the Kabul
-   * river"): the name is the water's, which gives the town of its name no place here.
+   * True when "river" or "lake" follows the name ("the Maroni river", "the Kabul river", "the
+   * Mississippi River", "Arcadia Lake"): the name is the water's, which gives the town or region of
+   * its name no place here. A town named so is found whole first ("Elliot Lake").
    */
   static boolean riverFollows(List<Token> tokens, int last) {
     if (last + 1 >= tokens.size()) {
       return false;
     }
     String next = tokens.get(last + 1).word();
-    return next.equals("river") || next.equals("lake");
+    return next.equalsIgnoreCase("river") || next.equalsIgnoreCase("lake");
   }
 
   static boolean divisionWordFollows(List<Token> tokens, int last) {

@@ -493,6 +493,12 @@ class GeocoderTest {
     AnalysedSentence capsized = sentence(0, "A/DT boat/NN capsized/VBD on/IN the/DT Maroni/NNP/LOCATION river/NN near/IN "
         + "Albina/NNP/LOCATION ,/, Suriname/NNP/LOCATION");
     assertThat(GEOCODER.placeSentences(List.of(capsized), List.of()).get(0).name()).isEqualTo("Albina");
+    // "River" written as part of the name: not the state, and "River" no place of its own
+    AnalysedSentence crashed = sentence(0, "A/DT helicopter/NN crashed/VBD on/IN the/DT Mississippi/NNP/LOCATION "
+        + "River/NNP/LOCATION near/IN East/NNP/LOCATION Alton/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(crashed), List.of()).get(0).name()).isEqualTo("East Alton");
+    AnalysedSentence river = sentence(0, "A/DT barge/NN sank/VBD in/IN the/DT Mississippi/NNP/LOCATION River/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(river), List.of()).get(0)).as("a river is in no one place here").isNull();
   }
 
   @Test
