@@ -18,7 +18,9 @@ import org.eventline.nlp.Token;
  * "whereas" attaches, one set beside the main clause (parataxis), or a finite verb the parser left
  * hanging from another (dep); every other token belongs to the clause of its nearest such head, else
  * to the main clause. Relative clauses, complements and "after" clauses stay in the clause they
- * qualify: they say more of the same act.
+ * qualify: they say more of the same act. An incident a sentence names as the reason for its act
+ * ("sentences him to life for the stabbing in Mannheim", "protests over the killing in Minneapolis")
+ * is an act of its own too, with its own place.
  */
 final class Clauses {
   /** Words that open a clause of another act at the same time: "..., while three people die in Sardinia". */
@@ -59,6 +61,9 @@ final class Clauses {
   }
 
   private static boolean headsClause(Parse parse, int i) {
+    if (reasonIncident(parse, i)) {
+      return true;
+    }
     if (!verb(parse.token(i))) {
       return false;
     }
@@ -98,6 +103,37 @@ final class Clauses {
     }
     return false;
   }
+
+  /**
+   * True when token {@code i} is a noun of an incident that "for" or "over" makes the reason of
+   * another act; the incident word may hang from the noun ("the mass/NN stabbing/VBG", which the
+   * parser splits).
+   */
+  private static boolean reasonIncident(Parse parse, int i) {
+    Token t = parse.token(i);
+    if (!t.pos().startsWith("NN") || parse.head(i) < 0) {
+      return false;
+    }
+    boolean incident = SentenceContext.namesIncident(t.lemma());
+    for (Dependency d : parse.children(i)) {
+      incident |= DESCRIBING.contains(d.base()) && SentenceContext.namesIncident(parse.token(d.dependent()).lemma());
+    }
+    if (!incident) {
+      return false;
+    }
+    for (int c : parse.children(i, "case")) {
+      if (REASONS.contains(parse.token(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Relations of a word that says what the noun is ("mass stabbing", "knife attack"). */
+  private static final Set<String> DESCRIBING = Set.of("acl", "compound", "amod");
+
+  /** Prepositions of a reason: "for the stabbing", "over the arrest". */
+  private static final Set<String> REASONS = Set.of("for", "over");
 
   /** True when token {@code i} heads the sentence or a clause of it, not a noun phrase (a subject, an object). */
   private static boolean clausal(Parse parse, int i) {

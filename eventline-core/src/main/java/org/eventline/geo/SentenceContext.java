@@ -85,6 +85,11 @@ final class SentenceContext {
 
   private static final Set<EventType> LOCAL_ACTS = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
 
+  /** True when the lemma names an incident at one spot ("stabbing", "arrest", "airstrike"). */
+  static boolean namesIncident(String lemma) {
+    return INCIDENTS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** Words of incidents at one spot. */
   private static final Set<String> INCIDENTS = Set.of("bomb", "bombing", "bomber", "blast", "explosion", "explode",
       "explosive", "shoot", "shooting", "stab", "gunfire", "gunman", "stabbing", "raid", "clash", "crash", "collide", "collision",

@@ -2403,6 +2403,33 @@ class GeocoderTest {
   }
 
   @Test
+  void anIncidentGivenAsTheReasonForAnActHasItsOwnPlace() {
+    // "The Stuttgart court sentences a man for the mass stabbing in Mannheim": the sentencing is in
+    // Stuttgart, the stabbing in Mannheim; the parser hangs "stabbing" from "mass"
+    AnalysedSentence s = sentence(0, "The/DT Stuttgart/NNP/ORGANIZATION Higher/NNP/ORGANIZATION Regional/NNP/ORGANIZATION "
+        + "Court/NNP/ORGANIZATION sentences/VBZ/O/sentence a/DT man/NN for/IN the/DT mass/NN stabbing/VBG/O/stab "
+        + "in/IN Mannheim/NNP/LOCATION ./.");
+    List<Dependency> deps = List.of(new Dependency(-1, 5, "root"), new Dependency(5, 4, "nsubj"),
+        new Dependency(4, 1, "compound"), new Dependency(5, 7, "obj"), new Dependency(5, 10, "obl:for"),
+        new Dependency(10, 8, "case"), new Dependency(10, 11, "acl"), new Dependency(11, 13, "obl:in"),
+        new Dependency(13, 12, "case"));
+    AnalysedSentence sentenced = new AnalysedSentence(0, false, s.sentence(), s.mentions(), new Parse(s.sentence(), deps));
+    Geocoder.Located located = GEOCODER.locate(List.of(sentenced), List.of());
+    assertThat(located.at(0, 5)).extracting(Place::name).containsExactly("Stuttgart");
+    assertThat(located.at(0, 8)).extracting(Place::name).containsExactly("Mannheim");
+    // "after" the stabbing says when, not another act: the sentence keeps one place
+    List<Dependency> after = new ArrayList<>(deps);
+    after.set(5, new Dependency(10, 8, "case"));
+    List<Token> tokens = new ArrayList<>(s.sentence().tokens());
+    Token word = tokens.get(8);
+    tokens.set(8, new Token(8, "after", "after", "IN", "O", word.begin(), word.end()));
+    Sentence afterwards = new Sentence(0, s.sentence().text(), 0, s.sentence().text().length(), tokens);
+    Geocoder.Located one = GEOCODER.locate(List.of(new AnalysedSentence(0, false, afterwards, s.mentions(),
+        new Parse(afterwards, after))), List.of());
+    assertThat(one.at(0, 5)).isEqualTo(one.at(0, 8));
+  }
+
+  @Test
   void aLandmarkWrittenWithTheRegionOfItsCityIsThere() {
     // a page about Indonesia; the airport named after Louisville is written with Kentucky
     AnalysedSentence jakarta = sentence(0, "Police/NNS raided/VBD a/DT house/NN in/IN Jakarta/NNP/LOCATION ./.");
