@@ -168,7 +168,6 @@ final class WordsAround {
     return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN") && !tokens.get(t + 1).pos().equals("POS");
   }
 
-  /** True when a division word in lower case follows the name ("for Ishikawa prefecture", which CoreNLP tags a person). */
   /**
    * True when "river" or "lake" follows the name ("the Maroni river", "the Kabul river", "the
    * Mississippi River", "Arcadia Lake"): the name is the water's, which gives the town or region of
@@ -182,6 +181,7 @@ final class WordsAround {
     return next.equalsIgnoreCase("river") || next.equalsIgnoreCase("lake");
   }
 
+  /** True when a division word in lower case follows the name ("for Ishikawa prefecture", which CoreNLP tags a person). */
   static boolean divisionWordFollows(List<Token> tokens, int last) {
     return last + 1 < tokens.size() && (isDivisionNoun(tokens.get(last + 1).word())
         || PLURAL_DIVISIONS.containsKey(tokens.get(last + 1).word().toLowerCase(Locale.ROOT)));
