@@ -68,7 +68,10 @@ final class PlaceChoice {
   private static boolean containsAnother(Resolved outer, List<Resolved> candidates) {
     for (Resolved inner : candidates) {
       if (inner != outer && inner.entry() != outer.entry()
-          && (outer.entry().contains(inner.entry()) || division(inner.entry()) && outer.entry().areaHolds(inner.entry()))) {
+          && (outer.entry().contains(inner.entry()) || division(inner.entry()) && outer.entry().areaHolds(inner.entry())
+              // a curated area the division itself holds (a forest, a refinery of its region) lies in it:
+              // "the Sambisa Forest ... in Borno State" names a place in Borno, so neither may shut out the other
+              && !inner.entry().contains(outer.entry()))) {
         return true;
       }
     }

@@ -2430,6 +2430,18 @@ class GeocoderTest {
   }
 
   @Test
+  void aCuratedAreaInsideTheRegionNamedWithItIsTheFinerPlace() {
+    // the curated Sambisa Forest lies in Borno State's admin1: neither shuts the other out, so the
+    // sentence keeps a place (it had none when the area "held" the region and the region the area)
+    AnalysedSentence s = sentence(0, "Troops/NNS raided/VBD camps/NNS in/IN the/DT Sambisa/NNP/LOCATION Forest/NNP/LOCATION "
+        + "in/IN Borno/NNP/LOCATION State/NNP/LOCATION ./.");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p).isNotNull();
+    assertThat(p.name()).isEqualTo("Sambisa Forest");
+    assertThat(p.how()).as("the sentence's own place, not the article's taken for want of one").isEqualTo("sentence");
+  }
+
+  @Test
   void aLandmarkWrittenWithTheRegionOfItsCityIsThere() {
     // a page about Indonesia; the airport named after Louisville is written with Kentucky
     AnalysedSentence jakarta = sentence(0, "Police/NNS raided/VBD a/DT house/NN in/IN Jakarta/NNP/LOCATION ./.");
