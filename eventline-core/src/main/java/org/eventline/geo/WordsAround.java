@@ -359,14 +359,24 @@ final class WordsAround {
 
   /**
    * True when a noun of taking or holding ground stands before "of" and the name ("took control of
-   * Iran", "the siege of Sarajevo", "the fall of Kabul"): the name is the ground, so where, though
-   * it is also the country or city as an actor.
+   * Iran", "the siege of Sarajevo", "the fall of Kabul"), or a verb of taking ground right before it
+   * ("The Sudanese Armed Forces take Al-Kamlin as they advance towards Khartoum"): the name is the
+   * ground, so where, though it is also the country or city as an actor, or a name CoreNLP took
+   * for a person's.
    */
   private static boolean seizedOrBesieged(List<Token> tokens, int first) {
     int of = skipDeterminers(tokens, first - 1);
+    if (of >= 0 && tokens.get(of).pos().startsWith("VB")
+        && GROUND_TAKING_VERBS.contains(tokens.get(of).lemma().toLowerCase(Locale.ROOT))) {
+      return true; // "The Sudanese Armed Forces take Al-Kamlin", "rebels recapture Moqokori"
+    }
     return of >= 1 && tokens.get(of).word().equalsIgnoreCase("of")
         && GROUND_TAKEN.contains(tokens.get(of - 1).word().toLowerCase(Locale.ROOT));
   }
+
+  /** Verbs of taking ground, whose object is the ground taken. */
+  private static final Set<String> GROUND_TAKING_VERBS = Set.of("capture", "seize", "take", "recapture", "retake",
+      "overrun", "storm", "liberate", "besiege", "encircle");
 
   /** Nouns of taking, holding or besieging ground. */
   private static final Set<String> GROUND_TAKEN = Set.of("control", "siege", "capture", "fall", "invasion",

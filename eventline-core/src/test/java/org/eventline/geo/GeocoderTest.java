@@ -113,13 +113,26 @@ class GeocoderTest {
   void aNameTheTextCallsATownIsAPlaceThoughTaggedAPerson() {
     Actor militants = new Actor("SOMREB", "Al-Shabaab", "SOM", ActorKind.ARMED_GROUP);
     Actor person = new Actor("---PER", "Moqokori", null, ActorKind.PERSON);
-    AnalysedSentence s = sentence(0, "Militants/NNS recapture/VBP Moqokori/NNP/PERSON ,/, a/DT town/NN in/IN the/DT "
+    AnalysedSentence s = sentence(0, "Militants/NNS shelled/VBD/O/shell Moqokori/NNP/PERSON ,/, a/DT town/NN in/IN the/DT "
         + "Hiiraan/NNP/LOCATION region/NN of/IN Somalia/NNP/LOCATION ./.", mention(militants, 0, 0), mention(person, 2, 2));
     Place p = placeOne(s, militants, person);
     assertThat(p.name()).as("the town, finer than the region that locates it").isEqualTo("Moqokori");
-    AnalysedSentence unsaid = sentence(0, "Militants/NNS recapture/VBP Moqokori/NNP/PERSON in/IN the/DT "
+    AnalysedSentence unsaid = sentence(0, "Militants/NNS met/VBD/O/meet Moqokori/NNP/PERSON in/IN the/DT "
         + "Hiiraan/NNP/LOCATION region/NN of/IN Somalia/NNP/LOCATION ./.", mention(militants, 0, 0), mention(person, 2, 2));
     assertThat(placeOne(unsaid, militants, person).name()).as("without the appositive, a person's name").isNotEqualTo("Moqokori");
+  }
+
+  @Test
+  void theGroundAForceTakesIsWhereThoughTaggedAPerson() {
+    // "The Sudanese Armed Forces take Al-Kamlin as they advance towards Khartoum"
+    Actor militants = new Actor("SOMREB", "Al-Shabaab", "SOM", ActorKind.ARMED_GROUP);
+    Actor person = new Actor("---PER", "Moqokori", null, ActorKind.PERSON);
+    AnalysedSentence s = sentence(0, "Militants/NNS recapture/VBP/O/recapture Moqokori/NNP/PERSON as/IN they/PRP "
+        + "advance/VBP/O/advance towards/IN Mogadishu/NNP/LOCATION ./.", mention(militants, 0, 0), mention(person, 2, 2));
+    assertThat(placeOne(s, militants, person).name()).isEqualTo("Moqokori");
+    AnalysedSentence met = sentence(0, "Militants/NNS met/VBD/O/meet Moqokori/NNP/PERSON as/IN they/PRP "
+        + "advance/VBP/O/advance towards/IN Mogadishu/NNP/LOCATION ./.", mention(militants, 0, 0), mention(person, 2, 2));
+    assertThat(placeOne(met, militants, person).name()).as("a person met is no ground taken").isNotEqualTo("Moqokori");
   }
 
   @Test
