@@ -2404,14 +2404,10 @@ class GeocoderTest {
     List<Dependency> deps = List.of(new Dependency(-1, 4, "root"), new Dependency(4, 3, "nsubj"),
         new Dependency(4, 6, "obj"), new Dependency(6, 8, "acl"), new Dependency(8, 10, "obj"), new Dependency(8, 12, "advcl"),
         new Dependency(12, 14, "obj"), new Dependency(14, 16, "nmod:of"));
-    AnalysedSentence declared = new AnalysedSentence(0, false, s.sentence(), s.mentions(), new Parse(s.sentence(), deps));
+    AnalysedSentence declared = parsed(s, deps);
     assertThat(GEOCODER.placeSentences(List.of(declared), List.of()).get(0).country()).isEqualTo("ARE");
     // a state that patrols the strait does so there
-    List<Token> patrol = new ArrayList<>(s.sentence().tokens());
-    Token verb = patrol.get(4);
-    patrol.set(4, new Token(4, verb.word(), "patrol", verb.pos(), verb.ner(), verb.begin(), verb.end()));
-    Sentence patrolled = new Sentence(0, s.sentence().text(), 0, s.sentence().text().length(), patrol);
-    AnalysedSentence there = new AnalysedSentence(0, false, patrolled, s.mentions(), new Parse(patrolled, deps));
+    AnalysedSentence there = withToken(s, 4, "declares", "patrol", "VBZ", deps);
     assertThat(GEOCODER.placeSentences(List.of(there), List.of()).get(0).name()).isEqualTo("Strait of Hormuz");
   }
 
@@ -2426,19 +2422,14 @@ class GeocoderTest {
         new Dependency(4, 1, "compound"), new Dependency(5, 7, "obj"), new Dependency(5, 10, "obl:for"),
         new Dependency(10, 8, "case"), new Dependency(10, 11, "acl"), new Dependency(11, 13, "obl:in"),
         new Dependency(13, 12, "case"));
-    AnalysedSentence sentenced = new AnalysedSentence(0, false, s.sentence(), s.mentions(), new Parse(s.sentence(), deps));
+    AnalysedSentence sentenced = parsed(s, deps);
     Geocoder.Located located = GEOCODER.locate(List.of(sentenced), List.of());
     assertThat(located.at(0, 5)).extracting(Place::name).containsExactly("Stuttgart");
     assertThat(located.at(0, 8)).extracting(Place::name).containsExactly("Mannheim");
     // "after" the stabbing says when, not another act: the sentence keeps one place
     List<Dependency> after = new ArrayList<>(deps);
     after.set(5, new Dependency(10, 8, "case"));
-    List<Token> tokens = new ArrayList<>(s.sentence().tokens());
-    Token word = tokens.get(8);
-    tokens.set(8, new Token(8, "after", "after", "IN", "O", word.begin(), word.end()));
-    Sentence afterwards = new Sentence(0, s.sentence().text(), 0, s.sentence().text().length(), tokens);
-    Geocoder.Located one = GEOCODER.locate(List.of(new AnalysedSentence(0, false, afterwards, s.mentions(),
-        new Parse(afterwards, after))), List.of());
+    Geocoder.Located one = GEOCODER.locate(List.of(withToken(s, 8, "after", "after", "IN", after)), List.of());
     assertThat(one.at(0, 5)).isEqualTo(one.at(0, 8));
   }
 
@@ -2708,7 +2699,7 @@ class GeocoderTest {
         new Dependency(12, 11, "case"), new Dependency(10, 12, "obl:in")));
     List<Dependency> joined = new ArrayList<>(tree);
     joined.add(new Dependency(3, 10, "conj:and"));
-    AnalysedSentence two = new AnalysedSentence(0, false, s.sentence(), List.of(), new Parse(s.sentence(), joined));
+    AnalysedSentence two = parsed(s, joined);
     Geocoder.Located located = GEOCODER.locate(List.of(two), List.of());
     assertThat(located.at(0, 7)).extracting(Place::name).containsExactly("Romania");
     assertThat(located.at(0, 0)).extracting(Place::name).containsExactly("Poland");
@@ -2721,7 +2712,7 @@ class GeocoderTest {
     // with no clause of its own ("two others arrested" as an object), the second part keeps the sentence's place
     List<Dependency> flat = new ArrayList<>(tree);
     flat.add(new Dependency(3, 10, "obj"));
-    AnalysedSentence one = new AnalysedSentence(0, false, s.sentence(), List.of(), new Parse(s.sentence(), flat));
+    AnalysedSentence one = parsed(s, flat);
     assertThat(GEOCODER.locate(List.of(one), List.of()).at(0, 7)).extracting(Place::name).containsExactly("Poland");
   }
 
@@ -2735,7 +2726,7 @@ class GeocoderTest {
         new Dependency(1, 7, "advcl:while"), new Dependency(9, 8, "case"), new Dependency(7, 9, "obl:in"),
         new Dependency(14, 11, "cc"), new Dependency(13, 12, "det"), new Dependency(7, 13, "obl:in"),
         new Dependency(7, 14, "dep"), new Dependency(16, 15, "case"), new Dependency(14, 16, "obl:in"));
-    AnalysedSentence parsed = new AnalysedSentence(0, false, s.sentence(), List.of(), new Parse(s.sentence(), deps));
+    AnalysedSentence parsed = parsed(s, deps);
     Geocoder.Located located = GEOCODER.locate(List.of(parsed), List.of());
     assertThat(located.at(0, 0)).extracting(Place::name).containsExactly("Barcelona");
     assertThat(located.at(0, 5)).extracting(Place::name).containsExactly("Naples");
@@ -2770,6 +2761,21 @@ class GeocoderTest {
     return new Event(e.id() + trigger, e.articleId(), e.date(), e.type(), e.mode(), e.cameo(), e.quadClass(), e.goldstein(),
         e.status(), e.source(), e.target(), e.where(), new SentenceRef(s.index(), s.text(), s.start(), s.end(), trigger),
         e.confidence());
+  }
+
+  /** The sentence with a parse made of these dependencies. */
+  private static AnalysedSentence parsed(AnalysedSentence s, List<Dependency> deps) {
+    return new AnalysedSentence(s.index(), s.inTitle(), s.sentence(), s.mentions(), new Parse(s.sentence(), deps));
+  }
+
+  /** The sentence with token {@code i}'s word, lemma and tag replaced (its offsets and tag of entity kept), parsed so. */
+  private static AnalysedSentence withToken(AnalysedSentence s, int i, String word, String lemma, String pos,
+      List<Dependency> deps) {
+    List<Token> tokens = new ArrayList<>(s.sentence().tokens());
+    Token old = tokens.get(i);
+    tokens.set(i, new Token(i, word, lemma, pos, old.ner(), old.begin(), old.end()));
+    Sentence changed = new Sentence(s.sentence().index(), s.sentence().text(), s.sentence().begin(), s.sentence().end(), tokens);
+    return parsed(new AnalysedSentence(s.index(), s.inTitle(), changed, s.mentions(), null), deps);
   }
 
   private static AnalysedSentence following(AnalysedSentence before, String separator, AnalysedSentence s) {
