@@ -504,7 +504,7 @@ public final class Gazetteer {
       found = landformOfDivision(key);
     }
     if (found.isEmpty()) {
-      found = otherMoundSpelling(key);
+      found = otherFirstWord(key);
     }
     if (found.isEmpty()) {
       found = otherEnding(key);
@@ -566,18 +566,29 @@ public final class Gazetteer {
     return divisions;
   }
 
-  /** How English writes the Arabic and Hebrew word for a mound that begins many names ("Tel Abyad", "Tall Abyad"). */
-  private static final List<String> MOUNDS = List.of("tel", "tell", "tal", "tall");
+  /**
+   * How English writes the Arabic and Hebrew words that begin many names, each group one word:
+   * "Tel Abyad" is GeoNames' "Tall Abyad", "Deir Istiya" its "Dayr Istiya", "Beit Lahia" its "Bayt Lahya".
+   */
+  private static final List<List<String>> FIRST_WORDS = List.of(
+      List.of("tel", "tell", "tal", "tall"),
+      List.of("deir", "dayr", "dair"),
+      List.of("kafr", "kfar", "kefar"),
+      List.of("beit", "bayt", "bait"),
+      List.of("khirbet", "khirbat"),
+      List.of("jabal", "jebel", "jbel"));
 
-  /** The places of the name with the word for a mound spelt another way: "Tel Abyad" is GeoNames' "Tall Abyad". */
-  private List<GazetteerEntry> otherMoundSpelling(String key) {
-    for (String mound : MOUNDS) {
-      if (key.startsWith(mound + " ")) {
-        String rest = key.substring(mound.length());
-        for (String other : MOUNDS) {
-          List<GazetteerEntry> found = other.equals(mound) ? List.of() : entries(other + rest);
-          if (!found.isEmpty()) {
-            return found;
+  /** The places of the name with its first word spelt another way of {@link #FIRST_WORDS}. */
+  private List<GazetteerEntry> otherFirstWord(String key) {
+    for (List<String> group : FIRST_WORDS) {
+      for (String word : group) {
+        if (key.startsWith(word + " ")) {
+          String rest = key.substring(word.length());
+          for (String other : group) {
+            List<GazetteerEntry> found = other.equals(word) ? List.of() : entries(other + rest);
+            if (!found.isEmpty()) {
+              return found;
+            }
           }
         }
       }
@@ -587,14 +598,30 @@ public final class Gazetteer {
 
   /**
    * The places of the name with its ending transliterated the other way: Russian and Ukrainian names
-   * end in "-iya" in GeoNames' spelling and "-ia" in news ("Yevpatoria" is GeoNames' "Yevpatoriya").
+   * end in "-iya" in GeoNames' spelling and "-ia" in news ("Yevpatoria" is GeoNames' "Yevpatoriya"),
+   * their adjectives in "-skiy" and "-sky" ("Ilsky" is GeoNames' "Il'skiy"); Arabic names end in "-ah"
+   * in GeoNames and often in "-a" in news ("Kufra" is GeoNames' "Al Kufrah", "Al-Lubban ash-Sharqiya"
+   * its "Al Lubban ash Sharqiyah").
    */
   private List<GazetteerEntry> otherEnding(String key) {
     if (key.endsWith("iya") && key.length() > 5) {
-      return entries(key.substring(0, key.length() - 3) + "ia");
+      List<GazetteerEntry> found = entries(key.substring(0, key.length() - 3) + "ia");
+      return found.isEmpty() ? entries(key + "h") : found;
     }
     if (key.endsWith("ia") && key.length() > 4) {
       return entries(key.substring(0, key.length() - 2) + "iya");
+    }
+    if (key.endsWith("sky") && key.length() > 4) {
+      return entries(key.substring(0, key.length() - 1) + "iy");
+    }
+    if (key.endsWith("skiy") && key.length() > 6) {
+      return entries(key.substring(0, key.length() - 2) + "y");
+    }
+    if (key.endsWith("ah") && key.length() > 5) {
+      return entries(key.substring(0, key.length() - 1));
+    }
+    if (key.endsWith("a") && key.length() > 4) {
+      return entries(key + "h");
     }
     return List.of();
   }

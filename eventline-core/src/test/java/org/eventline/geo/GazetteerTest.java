@@ -373,11 +373,24 @@ class GazetteerTest {
   }
 
   @Test
+  void otherArabicOpeningWordsAreFoundHoweverTheyAreSpelt() {
+    // GeoNames: "Dayr Istiyā"; news: "Deir Istiya"
+    Place deir = G.resolve("Deir Istiya", Focus.none(), false);
+    assertThat(deir.country()).isEqualTo("PSE");
+    assertThat(deir.name()).isEqualTo("Dayr Istiyā");
+  }
+
+  @Test
   void anEndingTransliteratedTheOtherWayIsFound() {
     // GeoNames: "Yevpatoriya"; news: "Yevpatoria"
     Place yevpatoria = G.resolve("Yevpatoria", Focus.none(), false);
     assertThat(yevpatoria.country()).isEqualTo("UKR");
     assertThat(yevpatoria.kind()).isEqualTo("city");
+    // GeoNames: "Al Lubban ash Sharqīyah", "Il’skiy"; news: "Al-Lubban ash-Sharqiya", "Ilsky"
+    assertThat(G.resolve("Al-Lubban ash-Sharqiya", Focus.none(), false).name()).isEqualTo("Al Lubban ash Sharqīyah");
+    Place ilsky = G.resolve("Ilsky", Focus.none(), false);
+    assertThat(ilsky.country()).isEqualTo("RUS");
+    assertThat(ilsky.name()).isEqualTo("Il’skiy");
   }
 
   @Test
