@@ -597,6 +597,9 @@ final class PlaceFinder {
     if (!WordsAround.capitalised(text)) {
       return null; // English writes place names capitalised; "police" and "capital" are common nouns
     }
+    if (first > 0 && SHIP_PREFIXES.contains(tokens.get(first - 1).word())) {
+      return null; // "aboard the USS Iwo Jima": a ship named after a place is no place
+    }
     if (last > first && !gazetteer.knows(text) && WordsAround.COMPASS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
       // "Dunbartonshire East": British constituencies are often written compass word last
       String inverted = tokens.get(last).word() + " " + text.substring(0, tokens.get(last).begin() - tokens.get(first).begin()).strip();
@@ -1064,8 +1067,9 @@ final class PlaceFinder {
   }
 
   /**
-   * The first token of the country or region whose possessive stands right before the name ("Yemen"
-   * of "Yemen's Al Hudaydah port"), or -1 when there is none or the possessor is no such place.
+   * The first token of the country, region or city whose possessive stands right before the name
+   * ("Yemen" of "Yemen's Al Hudaydah port", "New York" of "near New York's Times Square"), or -1 when
+   * there is none or the possessor is no such place.
    */
   private int placeOwner(Sentence sentence, int first, String name) {
     List<Token> tokens = sentence.tokens();
@@ -1074,13 +1078,26 @@ final class PlaceFinder {
       return -1;
     }
     GazetteerEntry e = gazetteer.best(sentence.span(owner, first - 2), Focus.none(), false);
-    if (e == null || !e.isCountry() && !e.isRegion()) {
+    if (e == null || !e.isCountry() && !e.isRegion() && !e.isSettlement()) {
       return -1;
     }
     // a place of the owner's country ("Yemen's Al Hudaydah port"), not a thing of the owner's that
     // shares a town's name abroad ("China's Belt and Road Initiative" is no village in Montana)
     GazetteerEntry named = gazetteer.best(name, Focus.none().withCountry(e.country(), 5), false);
-    return named != null && named.country().equals(e.country()) ? owner : -1;
+    if (named == null || !named.country().equals(e.country())) {
+      return -1;
+    }
+    // a city holds only what lies in or by it: a quarter ("Beirut's Gemmayzeh"), a square, a port,
+    // not a namesake across the country
+    boolean holds = !e.isSettlement() || Geocoder.km(e.lat(), e.lon(), named.lat(), named.lon()) <= CITY_REACH_KM;
+    return holds ? owner : -1;
   }
+
+  /** How far from a city's point a place it possesses may lie ("Karachi's Port Qasim" is 35 km out). */
+  private static final double CITY_REACH_KM = 40;
+
+  /** Prefixes of ships' names, which are often places' ("USS Iwo Jima", "HMS Belfast", "INS Vikrant"). */
+  private static final Set<String> SHIP_PREFIXES = Set.of("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS",
+      "RFS", "TCG", "BRP", "KRI", "ROKS", "MV", "MS", "RV", "SS");
 
 }

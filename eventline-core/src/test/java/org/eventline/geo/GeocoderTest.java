@@ -2434,6 +2434,30 @@ class GeocoderTest {
   }
 
   @Test
+  void aPlaceACityPossessesTakesThePrepositionBeforeTheCity() {
+    // "near New York's Times Square": the square is where, as "on Yemen's Al Hudaydah port" is in
+    // Yemen; the troops "in Iraq" are whose presence the speakers denounced
+    AnalysedSentence s = sentence(0, "Protesters/NNS gathered/VBD near/IN New/NNP/LOCATION York/NNP/LOCATION 's/POS "
+        + "Times/NNP/LOCATION Square/NNP/LOCATION at/IN a/DT rally/NN where/WRB speakers/NNS denounced/VBD the/DT "
+        + "troop/NN presence/NN in/IN Iraq/NNP/LOCATION ./.");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Times Square");
+    assertThat(p.country()).isEqualTo("USA");
+  }
+
+  @Test
+  void aShipNamedAfterAPlaceIsNoPlace() {
+    // "aboard the USS Iwo Jima": the amphibious assault ship, not the island
+    AnalysedSentence s = sentence(0, "He/PRP was/VBD held/VBN aboard/IN the/DT USS/NNP Iwo/NNP/LOCATION "
+        + "Jima/NNP/LOCATION for/IN two/CD days/NNS ./.");
+    List<Place> places = GEOCODER.placeSentences(List.of(s), List.of());
+    assertThat(places).allSatisfy(p -> assertThat(p == null ? null : p.country()).isNotEqualTo("JPN"));
+    // without the prefix the island is named
+    AnalysedSentence island = sentence(0, "Troops/NNS landed/VBD on/IN Iwo/NNP/LOCATION Jima/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(island), List.of()).get(0).country()).isEqualTo("JPN");
+  }
+
+  @Test
   void aCuratedAreaInsideTheRegionNamedWithItIsTheFinerPlace() {
     // the curated Sambisa Forest lies in Borno State's admin1: neither shuts the other out, so the
     // sentence keeps a place (it had none when the area "held" the region and the region the area)
