@@ -501,7 +501,38 @@ final class ArticlePlaces {
         return item;
       }
     }
+    GazetteerEntry brief = briefs == null && from < 0 && s != null && carried != null ? briefsOwnCountry(s, carried) : null;
+    if (brief != null) {
+      return brief.toPlace(brief.name(), "actors");
+    }
     return briefs != null ? briefs.toPlace(briefs.name(), "actors") : carried;
+  }
+
+  /**
+   * The country of a brief's sentence that would take the page's place, on a page of briefs whose
+   * title names no place: its actors' ({@link SentenceContext#actorsCountry}), else that of the
+   * demonym it opens with ("Iranian singer Parastoo Ahmadi is sentenced"), when that is not the page
+   * place's country. The page's place there is only the place most briefs name ("Gaza" on a day of
+   * armed conflicts), not this brief's ("U.S. president Donald Trump rejects the assessment"); under
+   * a title that names a place, the page is one story with subheadings, and its place is the story's
+   * (U.S. troops attacked in Mosul are in Mosul). Null otherwise.
+   */
+  private GazetteerEntry briefsOwnCountry(AnalysedSentence s, Place pages) {
+    if (!digest && !layout.labelled() || titlePlaced()) {
+      return null;
+    }
+    String home = SentenceContext.actorsCountry(s);
+    if (home == null) {
+      List<Token> tokens = s.sentence().tokens();
+      GazetteerEntry opener = demonymsCountry(tokens.get(SentenceContext.subjectStart(tokens)).word());
+      home = opener == null ? null : opener.country();
+    }
+    return home == null || home.equals(pages.country()) ? null : gazetteer.countryEntry(home);
+  }
+
+  /** True when the page's title names a place of its own. */
+  private boolean titlePlaced() {
+    return byIndex.values().stream().anyMatch(s -> s.inTitle() && own.containsKey(s.index()));
   }
 
   /**

@@ -2083,6 +2083,48 @@ class GeocoderTest {
   }
 
   @Test
+  void aBriefThatWouldTakeThePagesPlaceTakesItsActorsCountryWhenTheTitleNamesNoPlace() {
+    // labelled briefs under a title that names no place, most of them in Gaza; a brief under a label
+    // naming no place goes on, in its second sentence, with the U.S. president: the page's place is a
+    // vote among briefs, not this brief's, and the president's country is the better guess
+    Actor president = new Actor("USAGOV", "U.S. president", "USA", ActorKind.GOVERNMENT);
+    AnalysedSentence rejects = sentence(0, "The/DT U.S./NNP/LOCATION president/NN rejects/VBZ the/DT assessment/NN ./.",
+        mention(president, 1, 2));
+    assertThat(lastOfBriefsInGaza("Armed/JJ conflicts/NNS and/CC attacks/NNS", rejects).country()).isEqualTo("USA");
+    // the same brief on a page whose title names its place: an article with subheadings, which is one story
+    assertThat(lastOfBriefsInGaza("Rebels/NNS attack/VBP in/IN Gaza/NNP/LOCATION", rejects).country()).isEqualTo("PSE");
+  }
+
+  @Test
+  void aBriefOpenedByADemonymWithNoActorTakesItsCountry() {
+    // the brief's second sentence opens with a demonym the coder made no actor of
+    AnalysedSentence sentenced = sentence(0, "Iranian/JJ singer/NN Parisa/NNP/PERSON is/VBZ sentenced/VBN ./.");
+    assertThat(lastOfBriefsInGaza("Armed/JJ conflicts/NNS and/CC attacks/NNS", sentenced).country()).isEqualTo("IRN");
+  }
+
+  /**
+   * The place of the last sentence of a page of labelled briefs with this title: two briefs in Gaza,
+   * then, under a label that names no place, a brief whose first sentence names no place nor actor
+   * and whose second is {@code last}.
+   */
+  private static Place lastOfBriefsInGaza(String title, AnalysedSentence last) {
+    AnalysedSentence head = sentence(0, title);
+    head = new AnalysedSentence(0, true, head.sentence(), head.mentions(), head.parse());
+    AnalysedSentence label = sentence(1, "Gaza/NNP/LOCATION war/NN");
+    AnalysedSentence gaza = sentence(2, "Rebels/NNS are/VBP killed/VBN in/IN Gaza/NNP/LOCATION ./.", mention(REBELS, 0, 0));
+    AnalysedSentence label2 = sentence(3, "Gaza/NNP/LOCATION ceasefire/NN");
+    AnalysedSentence gaza2 = sentence(4, "Rebels/NNS are/VBP released/VBN in/IN Gaza/NNP/LOCATION ./.", mention(REBELS, 0, 0));
+    AnalysedSentence label3 = sentence(5, "Strikes/NNS on/IN nuclear/JJ sites/NNS");
+    AnalysedSentence finds = sentence(6, "An/DT assessment/NN finds/VBZ that/IN the/DT programme/NN survived/VBD ./.");
+    List<AnalysedSentence> page = new ArrayList<>(List.of(head));
+    page.addAll(laidOut("\n\n", label, gaza, label2, gaza2, label3, finds));
+    AnalysedSentence moved = new AnalysedSentence(7, false, new Sentence(7, last.sentence().text(), 0,
+        last.sentence().text().length(), last.sentence().tokens()), last.mentions(), last.parse());
+    page.add(following(page.get(6), " ", moved));
+    return GEOCODER.placeSentences(page, List.of()).get(7);
+  }
+
+  @Test
   void aBriefsSubjectMayHoldItsDeterminer() {
     // briefs about several countries; the third's subject, with its "The", is a Thai court
     Actor thaiCourt = new Actor("THAJUD", "Thai court", "THA", ActorKind.GOVERNMENT);
