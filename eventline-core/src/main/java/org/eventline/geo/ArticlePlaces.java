@@ -106,7 +106,8 @@ final class ArticlePlaces {
           continue;
         }
         all.add(r);
-        counts.merge(r.entry(), s.inTitle() ? TITLE_WEIGHT : s == lead ? LEAD_WEIGHT : 1, Integer::sum);
+        int weight = s.inTitle() ? TITLE_WEIGHT : s == lead ? LEAD_WEIGHT : 1;
+        counts.merge(r.entry(), incidents.contains(s.index()) && !coercions.contains(s.index()) ? 2 * weight : weight, Integer::sum);
       }
       candidatesOf.put(s.index(), candidates);
       clauses.put(s.index(), Clauses.of(s));

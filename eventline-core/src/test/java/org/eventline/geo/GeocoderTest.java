@@ -247,6 +247,21 @@ class GeocoderTest {
   }
 
   @Test
+  void theArticlesPlaceIsWhereItsIncidentHappenedOverWhereStatementsWereMade() {
+    // a town named once for a raid, the capital once for what officials said there: the raid's town
+    // is what the article is about
+    AnalysedSentence lead = sentence(0, "Talks/NNS went/VBD on/RP on/IN Monday/NNP/DATE ./.");
+    AnalysedSentence said = sentence(1, "Officials/NNS in/IN Islamabad/NNP/LOCATION said/VBD so/RB ./.");
+    AnalysedSentence raid = sentence(2, "A/DT raid/NN in/IN Abbottabad/NNP/LOCATION killed/VBD five/CD people/NNS ./.");
+    AnalysedSentence quiet1 = sentence(3, "Talks/NNS resumed/VBD ./.");
+    AnalysedSentence quiet2 = sentence(4, "Talks/NNS ended/VBD ./.");
+    AnalysedSentence wounded = sentence(5, "Four/CD others/NNS were/VBD wounded/VBN ./.");
+    Place p = GEOCODER.placeSentences(laidOut(" ", lead, said, raid, quiet1, quiet2, wounded), List.of()).get(5);
+    assertThat(p.how()).isEqualTo("article focus");
+    assertThat(p.name()).isEqualTo("Abbottabad");
+  }
+
+  @Test
   void compassWordsAndDatesAreNoPlaces() {
     AnalysedSentence s = sentence(0, "Turkey/NNP/LOCATION moved/VBD into/IN Northern/NNP/LOCATION Syria/NNP/LOCATION in/IN August/NNP/DATE",
         mention(TURKEY, 0, 0));
@@ -1116,7 +1131,7 @@ class GeocoderTest {
 
   @Test
   void thePlaceOfTheLeadOutweighsOneNamedAsOftenLater() {
-    AnalysedSentence lead = sentence(0, "Two/CD bombs/NNS exploded/VBD in/IN Karachi/NNP/LOCATION");
+    AnalysedSentence lead = sentence(0, "Two/CD bombs/NNS/O/bomb exploded/VBD/O/explode in/IN Karachi/NNP/LOCATION");
     AnalysedSentence across = sentence(1, "Security/NN was/VBD tight/JJ across/IN Pakistan/NNP/LOCATION");
     AnalysedSentence quiet = sentence(2, "A/DT second/JJ bomb/NN killed/VBD ten/CD");
     AnalysedSentence quieter = sentence(3, "Police/NNS found/VBD a/DT third/JJ bomb/NN");
