@@ -19,7 +19,10 @@ final class PageLayout {
     for (AnalysedSentence s : sentences) {
       byIndex.put(s.index(), s);
     }
-    this.labelled = countLabels() >= MIN_LABELS;
+    // under a title, two labels already make briefs ("Organised crime in Australia", "Hijab in Iran"
+    // below "Law and crime"); a page with no title and a section heading or two is one story
+    boolean titled = sentences.stream().anyMatch(AnalysedSentence::inTitle);
+    this.labelled = countLabels() >= (titled ? MIN_LABELS - 1 : MIN_LABELS);
   }
 
   /**
@@ -77,7 +80,7 @@ final class PageLayout {
   }
 
   /**
-   * True when headings stand above at least three paragraphs of text: a page of briefs under story
+   * True when headings stand above at least three paragraphs of text, two under a title: a page of briefs under story
    * labels ("2025 New Orleans jailbreak", "Capital punishment in Singapore"), as a current-events
    * portal or a news digest is laid out, rather than one story with a section heading or two.
    */
@@ -106,6 +109,6 @@ final class PageLayout {
     return labels;
   }
 
-  /** Labels above briefs that make a page of briefs. */
+  /** Labels above briefs that make a page of briefs without a title; one fewer under a title. */
   private static final int MIN_LABELS = 3;
 }

@@ -2140,6 +2140,22 @@ class GeocoderTest {
   }
 
   @Test
+  void twoStoryLabelsMakeAPageOfBriefs() {
+    // a short page of briefs with only two labels, mostly about Australia; the brief under the second
+    // label names no place and is where its label says, not at the page's place
+    AnalysedSentence title = sentence(0, "Law/NN and/CC crime/NN");
+    title = new AnalysedSentence(0, true, title.sentence(), title.mentions(), title.parse());
+    AnalysedSentence label = sentence(1, "Organised/JJ crime/NN in/IN Australia/NNP/LOCATION");
+    AnalysedSentence sydney = sentence(2, "Police/NNS seize/VBP cocaine/NN in/IN Sydney/NNP/LOCATION ./.");
+    AnalysedSentence label2 = sentence(3, "Hijab/NN in/IN Iran/NNP/LOCATION");
+    AnalysedSentence sentenced = sentence(4, "A/DT singer/NN is/VBZ sentenced/VBN to/TO lashes/NNS ./.");
+    AnalysedSentence canberra = sentence(5, "Officials/NNS agree/VBP to/TO pay/VB in/IN Canberra/NNP/LOCATION ./.");
+    List<AnalysedSentence> page = new ArrayList<>(List.of(title));
+    page.addAll(laidOut("\n\n", label, sydney, label2, sentenced, canberra));
+    assertThat(GEOCODER.placeSentences(page, List.of()).get(4).country()).isEqualTo("IRN");
+  }
+
+  @Test
   void aBriefsSubjectMayHoldItsDeterminer() {
     // briefs about several countries; the third's subject, with its "The", is a Thai court
     Actor thaiCourt = new Actor("THAJUD", "Thai court", "THA", ActorKind.GOVERNMENT);
