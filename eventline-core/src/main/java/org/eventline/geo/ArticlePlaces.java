@@ -61,6 +61,8 @@ final class ArticlePlaces {
   private final Set<Integer> coercions = new HashSet<>();
   /** The page reads as a digest of briefs about many countries ({@link #readsAsDigest}). */
   private final boolean digest;
+  /** The page's title names a place of its own: the page is one story, not briefs whose place is a vote. */
+  private final boolean titlePlaced;
   private final PageLayout layout;
 
   ArticlePlaces(Gazetteer gazetteer, PlaceFinder finder, NameBinder binder, List<AnalysedSentence> sentences,
@@ -152,6 +154,7 @@ final class ArticlePlaces {
     }
     focusPlace = named;
     digest = readsAsDigest(sentences);
+    titlePlaced = sentences.stream().anyMatch(s -> s.inTitle() && own.containsKey(s.index()));
   }
 
   /**
@@ -519,7 +522,7 @@ final class ArticlePlaces {
    * (U.S. troops attacked in Mosul are in Mosul). Null otherwise.
    */
   private GazetteerEntry briefsOwnCountry(AnalysedSentence s, Place pages) {
-    if (!digest && !layout.labelled() || titlePlaced()) {
+    if (!digest && !layout.labelled() || titlePlaced) {
       return null;
     }
     String home = SentenceContext.actorsCountry(s);
@@ -529,11 +532,6 @@ final class ArticlePlaces {
       home = opener == null ? null : opener.country();
     }
     return home == null || home.equals(pages.country()) ? null : gazetteer.countryEntry(home);
-  }
-
-  /** True when the page's title names a place of its own. */
-  private boolean titlePlaced() {
-    return byIndex.values().stream().anyMatch(s -> s.inTitle() && own.containsKey(s.index()));
   }
 
   /**

@@ -2103,7 +2103,7 @@ class GeocoderTest {
     // naming no place goes on, in its second sentence, with the U.S. president: the page's place is a
     // vote among briefs, not this brief's, and the president's country is the better guess
     Actor president = new Actor("USAGOV", "U.S. president", "USA", ActorKind.GOVERNMENT);
-    AnalysedSentence rejects = sentence(0, "The/DT U.S./NNP/LOCATION president/NN rejects/VBZ the/DT assessment/NN ./.",
+    AnalysedSentence rejects = sentence(7, "The/DT U.S./NNP/LOCATION president/NN rejects/VBZ the/DT assessment/NN ./.",
         mention(president, 1, 2));
     assertThat(lastOfBriefsInGaza("Armed/JJ conflicts/NNS and/CC attacks/NNS", rejects).country()).isEqualTo("USA");
     // the same brief on a page whose title names its place: an article with subheadings, which is one story
@@ -2113,14 +2113,14 @@ class GeocoderTest {
   @Test
   void aBriefOpenedByADemonymWithNoActorTakesItsCountry() {
     // the brief's second sentence opens with a demonym the coder made no actor of
-    AnalysedSentence sentenced = sentence(0, "Iranian/JJ singer/NN Parisa/NNP/PERSON is/VBZ sentenced/VBN ./.");
+    AnalysedSentence sentenced = sentence(7, "Iranian/JJ singer/NN Parisa/NNP/PERSON is/VBZ sentenced/VBN ./.");
     assertThat(lastOfBriefsInGaza("Armed/JJ conflicts/NNS and/CC attacks/NNS", sentenced).country()).isEqualTo("IRN");
   }
 
   /**
    * The place of the last sentence of a page of labelled briefs with this title: two briefs in Gaza,
    * then, under a label that names no place, a brief whose first sentence names no place nor actor
-   * and whose second is {@code last}.
+   * and whose second is {@code last}, sentence 7.
    */
   private static Place lastOfBriefsInGaza(String title, AnalysedSentence last) {
     AnalysedSentence head = sentence(0, title);
@@ -2133,9 +2133,7 @@ class GeocoderTest {
     AnalysedSentence finds = sentence(6, "An/DT assessment/NN finds/VBZ that/IN the/DT programme/NN survived/VBD ./.");
     List<AnalysedSentence> page = new ArrayList<>(List.of(head));
     page.addAll(laidOut("\n\n", label, gaza, label2, gaza2, label3, finds));
-    AnalysedSentence moved = new AnalysedSentence(7, false, new Sentence(7, last.sentence().text(), 0,
-        last.sentence().text().length(), last.sentence().tokens()), last.mentions(), last.parse());
-    page.add(following(page.get(6), " ", moved));
+    page.add(following(page.get(6), " ", last));
     return GEOCODER.placeSentences(page, List.of()).get(7);
   }
 
