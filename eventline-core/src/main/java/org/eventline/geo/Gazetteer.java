@@ -35,6 +35,13 @@ public final class Gazetteer {
   static final String NATURAL = "/org/eventline/geo/natural.tsv";
   static final String AIRPORTS = "/org/eventline/geo/airports.tsv.gz";
   static final String COUNTIES = "/org/eventline/geo/counties.tsv.gz";
+  /**
+   * Towns, villages and municipalities of the countries-states-cities database that no other file
+   * has within 25 km under their name (see the README). The database gives no population, so each
+   * counts as 500 people, the least of a cities500 place: a foreign city of its name keeps the name
+   * unless the article is about the locality's country.
+   */
+  static final String LOCALITIES = "/org/eventline/geo/localities.tsv.gz";
 
   /** The share of an article's country mentions that makes a country the one it is mostly about. */
   static final double MAIN_COUNTRY_SHARE = 0.5;
@@ -60,7 +67,7 @@ public final class Gazetteer {
   static final int COUNTY_POPULATION = 15_000;
 
   /**
-   * {@link #PLACES}, {@link #AIRPORTS} and {@link #COUNTIES} as {@link PlaceTable} arrays, made from them at build time
+   * {@link #PLACES}, {@link #AIRPORTS}, {@link #COUNTIES} and {@link #LOCALITIES} as {@link PlaceTable} arrays, made from them at build time
    * by {@link PlaceTableCompiler}: the form {@link #defaults()} loads.
    */
   static final String TABLE = "/org/eventline/geo/gazetteer.bin";
@@ -106,7 +113,7 @@ public final class Gazetteer {
    * existed; for comparing the two ({@code eventline bench geo}).
    */
   public static Gazetteer fromReadableFiles() {
-    return load(PLACES, COUNTRIES, SUPPLEMENT, AIRPORTS, COUNTIES);
+    return load(PLACES, COUNTRIES, SUPPLEMENT, AIRPORTS, COUNTIES, LOCALITIES);
   }
 
   /**

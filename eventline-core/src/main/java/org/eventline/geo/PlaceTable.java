@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shipped places, airports and counties as a few flat arrays, read in one piece: what {@link
- * GazetteerReader} makes of {@code places.tsv.gz}, {@code airports.tsv.gz} and {@code
- * counties.tsv.gz}, written by {@link
+ * The shipped places, airports, counties and localities as a few flat arrays, read in one piece: what {@link
+ * GazetteerReader} makes of {@code places.tsv.gz}, {@code airports.tsv.gz}, {@code
+ * counties.tsv.gz} and {@code localities.tsv.gz}, written by {@link
  * PlaceTableCompiler} at build time into {@code places.bin}.
  *
  * <p>Why: reading the TSV builds some 700,000 strings, a 350,000-key hash map and 210,000

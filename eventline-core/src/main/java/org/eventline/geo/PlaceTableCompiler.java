@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.stream.Stream;
 
 /**
- * Makes {@code gazetteer.bin}, the {@link PlaceTable} of the shipped places, airports and counties, at build
+ * Makes {@code gazetteer.bin}, the {@link PlaceTable} of the shipped places, airports, counties and localities, at build
  * time: eventline-core's pom runs it in {@code process-classes}, after the TSV files are copied
  * and the classes compiled, with the output file as its argument:
  *
@@ -36,7 +36,7 @@ final class PlaceTableCompiler {
     if (upToDate(out)) {
       return;
     }
-    byte[] bytes = compile(Gazetteer.PLACES, Gazetteer.AIRPORTS, Gazetteer.COUNTIES).toBytes();
+    byte[] bytes = compile(Gazetteer.PLACES, Gazetteer.AIRPORTS, Gazetteer.COUNTIES, Gazetteer.LOCALITIES).toBytes();
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     Files.write(tmp, bytes);
     Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -33,6 +33,17 @@ class GazetteerTest {
   }
 
   @Test
+  void aLocalityAnswersOnlyWhereNothingWithPeopleDoes() {
+    // Catuji, a Brazilian municipality cities500 lacks, comes from the localities file
+    Place catuji = G.resolve("Catuji", Focus.none(), false);
+    assertThat(catuji.country()).isEqualTo("BRA");
+    assertThat(catuji.kind()).isEqualTo("village");
+    // Sunderland, Jamaica, is a locality too; the English city keeps the name unless Jamaica is the focus
+    assertThat(G.resolve("Sunderland", Focus.none(), false).country()).isEqualTo("GBR");
+    assertThat(G.resolve("Sunderland", Focus.none().withCountry("JAM", 3), false).country()).isEqualTo("JAM");
+  }
+
+  @Test
   void focusCountryBeatsLargerCity() {
     assertThat(G.resolve("Tripoli", Focus.none(), false).country()).isEqualTo("LBY");
     assertThat(G.resolve("Tripoli", Focus.none().withCountry("LBN", 3), false).country()).isEqualTo("LBN");
