@@ -57,6 +57,13 @@ CODE_OVERRIDES = {"UNK": "XKX"}
 # of its neighbour), which world-countries does not call so: the name moves from COG's other names to
 # COD's, and COG keeps "Republic of Congo" (names to add, names to drop)
 OTHER_NAMES = {"COD": (["Congo"], []), "COG": (["Republic of Congo"], ["Congo"])}
+# A country's former names, which news still writes of its history ("Mugabe led Rhodesia's ..."), name the
+# country today, not a namesake hamlet of the postal-code localities: each with one successor, and none
+# that is also a city's name (Gold Coast, Formosa)
+FORMER_NAMES = {"ZWE": ["Rhodesia", "Southern Rhodesia"], "ZMB": ["Northern Rhodesia"], "MWI": ["Nyasaland"], "COD": ["Zaire"],
+                "LKA": ["Ceylon"], "THA": ["Siam"], "IRN": ["Persia"], "BEN": ["Dahomey"], "BFA": ["Upper Volta"],
+                "KHM": ["Kampuchea", "Khmer Republic"], "BGD": ["East Pakistan"], "BWA": ["Bechuanaland"], "LSO": ["Basutoland"],
+                "TZA": ["Tanganyika"], "ETH": ["Abyssinia"]}
 # A demonym two countries share names the larger in news: "French" is France, not the French Southern
 # Lands, "American" the United States, not the Northern Mariana Islands. A dependency loses a demonym an
 # independent country has (world-countries' "independent"), and Dominica loses "Dominican" to the
@@ -130,6 +137,7 @@ def main(npm_dir, out_dir):
             names = latin_names([c["name"]["official"]] + c.get("altSpellings", []), keep)
             add, drop = OTHER_NAMES.get(c["cca3"], ([], []))
             names = [n for n in names if n not in drop] + [n for n in add if n not in names]
+            names += [n for n in FORMER_NAMES.get(c["cca3"], []) if n not in names]
             dem = c.get("demonyms", {}).get("eng", {})
             demonyms = []
             for d in (dem.get("m"), dem.get("f")):

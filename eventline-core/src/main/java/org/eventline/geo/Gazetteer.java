@@ -37,11 +37,13 @@ public final class Gazetteer {
   static final String COUNTIES = "/org/eventline/geo/counties.tsv.gz";
   /**
    * Towns, villages and municipalities of the countries-states-cities database that no other file
-   * has within 25 km under their name (see the README). The database gives no population, so each
-   * counts as 500 people, the least of a cities500 place: a foreign city of its name keeps the name
-   * unless the article is about the locality's country.
+   * has within 25 km under their name (see the README), kind {@code locality}. The database gives no
+   * population, so each counts as 500 people, the least of a cities500 place, and is a candidate only
+   * in an article that names its country: there it beats a foreign city of its name.
    */
   static final String LOCALITIES = "/org/eventline/geo/localities.tsv.gz";
+  /** Place names of GeoNames' postal-code files that no other file has (see the README), read as {@link #LOCALITIES} are. */
+  static final String POSTAL = "/org/eventline/geo/postal.tsv.gz";
 
   /** The share of an article's country mentions that makes a country the one it is mostly about. */
   static final double MAIN_COUNTRY_SHARE = 0.5;
@@ -113,7 +115,7 @@ public final class Gazetteer {
    * existed; for comparing the two ({@code eventline bench geo}).
    */
   public static Gazetteer fromReadableFiles() {
-    return load(PLACES, COUNTRIES, SUPPLEMENT, AIRPORTS, COUNTIES, LOCALITIES);
+    return load(PLACES, COUNTRIES, SUPPLEMENT, AIRPORTS, COUNTIES, LOCALITIES, POSTAL);
   }
 
   /**
@@ -407,6 +409,11 @@ public final class Gazetteer {
     // Each place scored once (its own name folded once), then sorted by that score, stably.
     List<Scored> scored = new ArrayList<>(looked.size());
     for (GazetteerEntry e : looked) {
+      if (e.isLocality() && focus.share(e.country()) <= 0) {
+        // a name and a point with nothing else known: "Rhodesia", a hamlet of Nottinghamshire, in an
+        // article about Zimbabwe, or "Sumatra", Montana, in one about Indonesia, are not what it means
+        continue;
+      }
       boolean another = asked != null && byAnotherName(e, text, asked, focus);
       // Equal scores are mostly namesake regions, which only their people tell apart ("Florida" the US
       // state, not Puerto Rico's municipality; a region's population is that of its places); places
@@ -498,6 +505,13 @@ public final class Gazetteer {
   private List<GazetteerEntry> lookup(String text) {
     String key = Names.key(text);
     List<GazetteerEntry> found = entries(key);
+    // Localities are the last resort: a name only they hold ("Sumatra", Florida and Montana) is first
+    // looked for as the other files would find it (the regions of Sumatra, less their compass word)
+    List<GazetteerEntry> localities = List.of();
+    if (!found.isEmpty() && found.stream().allMatch(GazetteerEntry::isLocality)) {
+      localities = found;
+      found = List.of();
+    }
     if (found.isEmpty()) {
       String bare = Names.withoutArticle(key);
       if (bare != null) {
@@ -521,6 +535,11 @@ public final class Gazetteer {
     }
     if (found.isEmpty()) {
       found = seatOfRaion(key);
+    }
+    if (!localities.isEmpty()) {
+      List<GazetteerEntry> all = new ArrayList<>(found);
+      all.addAll(localities);
+      found = all;
     }
     return Landmarks.isName(text) ? landmarks(found, text) : found;
   }

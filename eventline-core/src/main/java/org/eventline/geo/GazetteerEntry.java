@@ -4,8 +4,8 @@ package org.eventline.geo;
  * One place the gazetteer knows.
  *
  * @param geonamesId 0 when the place has none here (regions, countries, supplement lines)
- * @param kind city, town, village, region (first level), county (second level), country, airport, or a
- *     supplement kind (base, crossing...)
+ * @param kind city, town, village, locality (a name and a point of a secondary source), region (first level),
+ *     county (second level), country, airport, or a supplement kind (base, crossing...)
  * @param admin1 GeoNames first-level region code ({@code SY.09}), "" for countries
  * @param curated true for supplement lines: places a person added because news names them
  */
@@ -38,14 +38,23 @@ record GazetteerEntry(
     return kind.equals("region");
   }
 
-  /** A city, town or village: a populated place rather than a division, a landmark or a feature. */
+  /** A city, town, village or locality: a populated place rather than a division, a landmark or a feature. */
   boolean isSettlement() {
-    return kind.equals("city") || kind.equals("town") || kind.equals("village");
+    return kind.equals("city") || kind.equals("town") || kind.equals("village") || isLocality();
   }
 
-  /** A town or village of GeoNames, not one the supplement lists for the news that names it. */
+  /** A town, village or locality of the shipped data, not one the supplement lists for the news that names it. */
   boolean isSmallSettlement() {
-    return !curated && (kind.equals("town") || kind.equals("village"));
+    return !curated && (kind.equals("town") || kind.equals("village") || isLocality());
+  }
+
+  /**
+   * A place of {@code localities.tsv.gz} or {@code postal.tsv.gz}: a name with a point and nothing
+   * else known of it (no census figure, no feature code), so it answers only in an article about
+   * its own country (see {@link Gazetteer}).
+   */
+  boolean isLocality() {
+    return kind.equals("locality");
   }
 
   /** A sea, gulf, strait or bay: a place of no country, filed under the country of the nearest land. */

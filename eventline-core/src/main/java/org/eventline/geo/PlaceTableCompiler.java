@@ -36,7 +36,7 @@ final class PlaceTableCompiler {
     if (upToDate(out)) {
       return;
     }
-    byte[] bytes = compile(Gazetteer.PLACES, Gazetteer.AIRPORTS, Gazetteer.COUNTIES, Gazetteer.LOCALITIES).toBytes();
+    byte[] bytes = compile(Gazetteer.PLACES, Gazetteer.AIRPORTS, Gazetteer.COUNTIES, Gazetteer.LOCALITIES, Gazetteer.POSTAL).toBytes();
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     Files.write(tmp, bytes);
     Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

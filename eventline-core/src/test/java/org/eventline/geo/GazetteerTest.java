@@ -33,11 +33,16 @@ class GazetteerTest {
   }
 
   @Test
-  void aLocalityAnswersOnlyWhereNothingWithPeopleDoes() {
-    // Catuji, a Brazilian municipality cities500 lacks, comes from the localities file
-    Place catuji = G.resolve("Catuji", Focus.none(), false);
+  void aLocalityAnswersOnlyInAnArticleAboutItsCountry() {
+    // Catuji, a Brazilian municipality cities500 lacks, comes from the localities file, and only in
+    // an article that names Brazil: a name with nothing known of it but its point is no place elsewhere
+    Place catuji = G.resolve("Catuji", Focus.none().withCountry("BRA", 1), false);
     assertThat(catuji.country()).isEqualTo("BRA");
-    assertThat(catuji.kind()).isEqualTo("village");
+    assertThat(catuji.kind()).isEqualTo("locality");
+    assertThat(G.resolve("Catuji", Focus.none(), false)).isNull();
+    assertThat(G.resolve("Catuji", Focus.none().withCountry("PRT", 1), false)).isNull();
+    // so too a place name of the postal-code files: Bad Friedrichshall, Germany
+    assertThat(G.resolve("Bad Friedrichshall", Focus.none().withCountry("DEU", 1), false).kind()).isEqualTo("locality");
     // Sunderland, Jamaica, is a locality too; the English city keeps the name unless Jamaica is the focus
     assertThat(G.resolve("Sunderland", Focus.none(), false).country()).isEqualTo("GBR");
     assertThat(G.resolve("Sunderland", Focus.none().withCountry("JAM", 3), false).country()).isEqualTo("JAM");

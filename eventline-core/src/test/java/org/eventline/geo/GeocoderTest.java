@@ -665,10 +665,15 @@ class GeocoderTest {
   void aPlaceTheGazetteerLacksInTheRegionWrittenAfterItIsThatRegion() {
     Actor canada = new Actor("CAN", "Canada", "CAN", ActorKind.STATE);
     AnalysedSentence title = sentence(0, "Canadian/JJ/LOCATION soldiers/NNS return/VBP", mention(canada, 0, 0));
-    AnalysedSentence s = sentence(1, "They/PRP landed/VBD in/IN Trenton/NNP/LOCATION ,/, Ontario/NNP/LOCATION");
+    AnalysedSentence s = sentence(1, "They/PRP landed/VBD in/IN Walkerton/NNP/LOCATION ,/, Ontario/NNP/LOCATION");
     Place p = GEOCODER.placeSentences(List.of(title, s), List.of()).get(1);
-    assertThat(p.country()).as("no Trenton of New Jersey: none of Ontario's towns is called so").isEqualTo("CAN");
+    assertThat(p.country()).as("no Walkerton of Indiana: the gazetteer has none in Ontario").isEqualTo("CAN");
     assertThat(p.name()).isEqualTo("Ontario");
+    // Trenton, Ontario, is a locality of the postal-code files: itself, not Trenton of New Jersey
+    AnalysedSentence trenton = sentence(1, "They/PRP landed/VBD in/IN Trenton/NNP/LOCATION ,/, Ontario/NNP/LOCATION");
+    Place t = GEOCODER.placeSentences(List.of(title, trenton), List.of()).get(1);
+    assertThat(t.name()).isEqualTo("Trenton");
+    assertThat(t.country()).isEqualTo("CAN");
     // A list of peers is no such pair: each country is itself.
     AnalysedSentence list = sentence(0, "Swans/NNS died/VBD in/IN Greece/NNP/LOCATION ,/, Bulgaria/NNP/LOCATION");
     assertThat(GEOCODER.placeSentences(List.of(list), List.of()).get(0).name()).isEqualTo("Greece");
