@@ -35,6 +35,13 @@ POPULATION = 500
 KIND = "locality"
 # A postal point shared by this many names at an estimated accuracy is an area's centre, not theirs
 SHARED_POINT = 3
+# One English word for a kind of place or an ideal is no name a reader can tell from the word ("the
+# Highway", "in Central", "Hope"): a locality called only that is left out
+GENERIC = set("""airport bay beach bridge camp capital castle center central centre church city coast college corner
+court crossing cross east falls farm field fields forest freedom garden gardens green grove hall harbor harbour heights
+highway hill hills hope hospital house independence island junction lake landing liberty market mill mills mountain
+north palace paradise park peace plains point port progress ridge river school south springs square station summit
+terminal tower town union unity university valley victory view village west""".split())
 # A name this like one of a place of the same country within SPELLING_KM is that place spelt another
 # way ("Deir Jarir" beside GeoNames' "Dayr Jarir", "Huyen Muong La" beside "Muong La")
 SPELLING_KM = 10.0
@@ -172,7 +179,7 @@ def write(known, places, out):
     rows, seen, counts = [], set(), defaultdict(int)
     for cc, name, lat, lon in places:
         country = known.alpha3.get(cc)
-        if country is None or not usable(name):
+        if country is None or not usable(name) or key(name) in GENERIC:
             counts["unusable"] += 1
             continue
         why = known.verdict(name, country, lat, lon)
