@@ -69,7 +69,8 @@ public final class Gazetteer {
   static final int COUNTY_POPULATION = 15_000;
 
   /**
-   * {@link #PLACES}, {@link #AIRPORTS}, {@link #COUNTIES} and {@link #LOCALITIES} as {@link PlaceTable} arrays, made from them at build time
+   * {@link #PLACES}, {@link #AIRPORTS}, {@link #COUNTIES}, {@link #LOCALITIES} and {@link #POSTAL} as {@link PlaceTable}
+   * arrays, made from them at build time
    * by {@link PlaceTableCompiler}: the form {@link #defaults()} loads.
    */
   static final String TABLE = "/org/eventline/geo/gazetteer.bin";

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The shipped places, airports, counties and localities as a few flat arrays, read in one piece: what {@link
  * GazetteerReader} makes of {@code places.tsv.gz}, {@code airports.tsv.gz}, {@code
- * counties.tsv.gz} and {@code localities.tsv.gz}, written by {@link
+ * counties.tsv.gz}, {@code localities.tsv.gz} and {@code postal.tsv.gz}, written by {@link
  * PlaceTableCompiler} at build time into {@code places.bin}.
  *
  * <p>Why: reading the TSV builds some 700,000 strings, a 350,000-key hash map and 210,000
