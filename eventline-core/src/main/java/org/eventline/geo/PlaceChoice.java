@@ -128,6 +128,9 @@ final class PlaceChoice {
   }
 
   private static double weight(Resolved r, Map<GazetteerEntry, Integer> counts, Focus focus) {
-    return counts.get(r.entry()) * (1 + 2 * focus.share(r.entry().country()));
+    // a locality, a name and a point with nothing else known, counts half: it may be a namesake of the
+    // street corner or bus stop the article names ("Panjiawan" in Kunming, a Panjiawan far off)
+    double named = r.entry().isLocality() ? counts.get(r.entry()) / 2.0 : counts.get(r.entry());
+    return named * (1 + 2 * focus.share(r.entry().country()));
   }
 }

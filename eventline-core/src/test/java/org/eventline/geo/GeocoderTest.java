@@ -247,6 +247,24 @@ class GeocoderTest {
   }
 
   @Test
+  void aLocalityCountsHalfTowardTheArticlesPlace() {
+    // Catuji, a locality (a name and a point, nothing else known), named twice, weighs as much as a
+    // city named once, and the city named first is the article's place
+    AnalysedSentence lead = sentence(0, "Talks/NNS went/VBD on/RP on/IN Monday/NNP/DATE ./.");
+    AnalysedSentence met = sentence(1, "Officials/NNS met/VBD in/IN Teófilo/NNP/LOCATION Otoni/NNP/LOCATION ,/, "
+        + "Brazil/NNP/LOCATION ./.");
+    AnalysedSentence again = sentence(2, "Officials/NNS met/VBD in/IN Catuji/NNP/LOCATION ./.");
+    AnalysedSentence later = sentence(3, "Officials/NNS met/VBD later/RB in/IN Catuji/NNP/LOCATION ./.");
+    AnalysedSentence quiet1 = sentence(4, "Talks/NNS resumed/VBD ./.");
+    AnalysedSentence quiet2 = sentence(5, "Talks/NNS ended/VBD ./.");
+    AnalysedSentence agreed = sentence(6, "Both/DT sides/NNS agreed/VBD ./.");
+    List<Place> places = GEOCODER.placeSentences(laidOut(" ", lead, met, again, later, quiet1, quiet2, agreed), List.of());
+    assertThat(places.get(2).name()).as("named in its sentence, the locality is the place").isEqualTo("Catuji");
+    assertThat(places.get(6).how()).isEqualTo("article focus");
+    assertThat(places.get(6).name()).isEqualTo("Teófilo Otoni");
+  }
+
+  @Test
   void theArticlesPlaceIsWhereItsIncidentHappenedOverWhereStatementsWereMade() {
     // a town named once for a raid, the capital once for what officials said there: the raid's town
     // is what the article is about
