@@ -46,6 +46,8 @@ terminal tower town union unity university valley victory view village west""".s
 # way ("Deir Jarir" beside GeoNames' "Dayr Jarir", "Huyen Muong La" beside "Muong La")
 SPELLING_KM = 10.0
 SPELLING_LIKENESS = 0.7
+# A postal name's codes within this distance of its first are one place, at their mean point
+CLUSTER_KM = 10.0
 
 
 def spelt_otherwise(k, others):
@@ -166,7 +168,7 @@ def postal_places(src):
         clusters = []
         for name, lat, lon in items:
             for c in clusters:
-                if km(lat, lon, c[1][0][0], c[1][0][1]) < SPELLING_KM:
+                if km(lat, lon, c[1][0][0], c[1][0][1]) < CLUSTER_KM:
                     c[1].append((lat, lon))
                     break
             else:
