@@ -417,6 +417,14 @@ final class ArticlePlaces {
       return placesOf(index);
     }
     List<Resolved> in = c.in(c.of(token), candidatesOf.get(index));
+    if (in.isEmpty() && c.of(token) == 0 && c.incident(c.of(sentencePlace.mention().firstToken()))) {
+      // "The march was held to protest the shooting deaths of Alton Sterling in Louisiana": the
+      // sentence names only the place of the incident its act answers, not where the act was
+      Place carried = carriedPlace(index);
+      if (carried != null) {
+        return List.of(carried);
+      }
+    }
     Resolved chosen = reportedChoice(byIndex.get(index), in);
     if (chosen == null || chosen.entry().contains(sentencePlace.entry())) {
       // a clause that names only the country of the sentence's town ("One person is shot, and 315
@@ -424,6 +432,13 @@ final class ArticlePlaces {
       return placesOf(index);
     }
     return withListed(finer(chosen, "clause", index, index), PlaceChoice.listedWith(chosen, in), "clause", index);
+  }
+
+  /** The place a sentence naming none would take from the sentences before it, else the article's place. */
+  private Place carriedPlace(int index) {
+    int from = carriedFrom(index, byIndex.get(index));
+    return from >= 0 ? finer(own.get(from), "previous sentence", index, from)
+        : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
   }
 
   private Place placeOf(int index) {

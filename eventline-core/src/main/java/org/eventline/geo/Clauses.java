@@ -31,9 +31,12 @@ final class Clauses {
   private static final Set<String> CLAUSAL = Set.of("conj", "advcl", "ccomp", "xcomp", "parataxis", "dep", "acl", "csubj");
 
   private final int[] clause;
+  /** Per token: true when it heads the clause of an incident ({@link #reasonIncident}). */
+  private final boolean[] incident;
 
-  private Clauses(int[] clause) {
+  private Clauses(int[] clause, boolean[] incident) {
     this.clause = clause;
+    this.incident = incident;
   }
 
   /** The clauses of the sentence; one clause (the whole sentence) when it has no parse. */
@@ -41,12 +44,14 @@ final class Clauses {
     int n = s.sentence().tokens().size();
     int[] clause = new int[n];
     Parse parse = s.parse();
+    boolean[] incident = new boolean[n];
     if (parse == null) {
-      return new Clauses(clause);
+      return new Clauses(clause, incident);
     }
     boolean[] head = new boolean[n];
     for (int i = 0; i < n; i++) {
-      head[i] = headsClause(parse, i);
+      incident[i] = reasonIncident(parse, i);
+      head[i] = incident[i] || headsClause(parse, i);
     }
     for (int i = 0; i < n; i++) {
       int j = i;
@@ -57,13 +62,15 @@ final class Clauses {
       }
       clause[i] = j >= 0 && head[j] ? j + 1 : 0;
     }
-    return new Clauses(clause);
+    return new Clauses(clause, incident);
+  }
+
+  /** True when clause {@code c} is an incident another act answers or is for ("protest the arrest", "for the stabbing"). */
+  boolean incident(int c) {
+    return c > 0 && incident[c - 1];
   }
 
   private static boolean headsClause(Parse parse, int i) {
-    if (reasonIncident(parse, i)) {
-      return true;
-    }
     if (!verb(parse.token(i))) {
       return false;
     }
@@ -121,6 +128,14 @@ final class Clauses {
     if (!incident) {
       return false;
     }
+    int head = parse.head(i);
+    Token governor = parse.token(head);
+    if (verb(governor) && REACTIONS.contains(governor.lemma().toLowerCase(Locale.ROOT))
+        && parse.heads(i).stream().anyMatch(d -> d.governor() == head && d.base().equals("obj"))) {
+      // the incident a protest or a condemnation is about: "to protest the arrest of seven Iranian
+      // nationals in London", "the march was held to protest the shooting deaths of Alton Sterling in Louisiana"
+      return true;
+    }
     for (int c : parse.children(i, "case")) {
       if (REASONS.contains(parse.token(c).word().toLowerCase(Locale.ROOT))) {
         return true;
@@ -131,6 +146,10 @@ final class Clauses {
 
   /** Relations of a word that says what the noun is ("mass stabbing", "knife attack"). */
   private static final Set<String> DESCRIBING = Set.of("acl", "compound", "amod");
+
+  /** Verbs that answer an incident told as their object: "protests the arrest", "condemned the bombing". */
+  private static final Set<String> REACTIONS = Set.of("protest", "condemn", "denounce", "decry", "deplore",
+      "criticise", "criticize", "mourn", "investigate", "probe", "commemorate");
 
   /** Prepositions of a reason: "for the stabbing", "over the arrest". */
   private static final Set<String> REASONS = Set.of("for", "over");

@@ -87,7 +87,7 @@ public final class NlpPipeline {
       }
       int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      out.add(new Sentence(out.size(), text.substring(begin, end), begin, end, tokens));
+      out.add(new Sentence(out.size(), text.substring(begin, end), begin, end, HeadlineVerbs.mend(tokens)));
     }
     return out;
   }

@@ -2528,6 +2528,28 @@ class GeocoderTest {
   }
 
   @Test
+  void anIncidentAProtestAnswersHasItsOwnPlace() {
+    // "The Iranian foreign ministry summons the British envoy to protest the arrest of seven Iranian
+    // nationals in London": the summons is in Tehran's ministry, the arrest in London
+    AnalysedSentence s = sentence(0, "The/DT Iranian/JJ/MISC foreign/JJ ministry/NN summons/VBZ/O/summon the/DT "
+        + "British/JJ/MISC envoy/NN to/TO protest/VB the/DT arrest/NN of/IN seven/CD Iranian/JJ/MISC nationals/NNS "
+        + "in/IN London/NNP/LOCATION ./.");
+    List<Dependency> deps = List.of(new Dependency(-1, 4, "root"), new Dependency(4, 3, "nsubj"),
+        new Dependency(3, 0, "det"), new Dependency(3, 1, "amod"), new Dependency(3, 2, "amod"),
+        new Dependency(4, 7, "obj"), new Dependency(7, 5, "det"), new Dependency(7, 6, "amod"),
+        new Dependency(4, 9, "advcl"), new Dependency(9, 8, "mark"), new Dependency(9, 11, "obj"),
+        new Dependency(11, 10, "det"), new Dependency(11, 15, "nmod:of"), new Dependency(15, 12, "case"),
+        new Dependency(15, 13, "nummod"), new Dependency(15, 14, "amod"), new Dependency(15, 17, "nmod:in"),
+        new Dependency(17, 16, "case"));
+    Geocoder.Located located = GEOCODER.locate(List.of(parsed(s, deps)), List.of());
+    assertThat(located.at(0, 0)).extracting(Place::country).containsExactly("IRN");
+    assertThat(located.at(0, 10)).extracting(Place::name).containsExactly("London");
+    // an arrest the ministry announces is no act of its own: one place for the sentence
+    Geocoder.Located one = GEOCODER.locate(List.of(withToken(s, 9, "announce", "announce", "VB", deps)), List.of());
+    assertThat(one.at(0, 10)).isEqualTo(one.at(0, 0));
+  }
+
+  @Test
   void aPlaceACityPossessesTakesThePrepositionBeforeTheCity() {
     // "near New York's Times Square": the square is where, as "on Yemen's Al Hudaydah port" is in
     // Yemen; the troops "in Iraq" are whose presence the speakers denounced

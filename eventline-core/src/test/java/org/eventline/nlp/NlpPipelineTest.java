@@ -27,6 +27,19 @@ class NlpPipelineTest {
   }
 
   @Test
+  void aBriefsPresentTenseVerbThatIsAlsoAPluralNounIsTaggedAVerb() {
+    // CoreNLP's tagger reads "summons" as a plural noun here, leaving the brief without a main verb
+    Sentence s = nlp.analyse("The Iranian foreign ministry summons the British envoy to protest the arrests.").get(0);
+    Token summons = s.tokens().get(4);
+    assertThat(summons.word()).isEqualTo("summons");
+    assertThat(summons.pos()).isEqualTo("VBZ");
+    assertThat(summons.lemma()).isEqualTo("summon");
+    // a noun after a determiner stays a noun, and so does one after a finite verb
+    Sentence noun = nlp.analyse("He ignored the summons the court sent.").get(0);
+    assertThat(noun.tokens().get(3).pos()).startsWith("NN");
+  }
+
+  @Test
   void tagsPeopleAndPlaces() {
     Sentence s = nlp.analyse("Angela Merkel arrived in Paris.").get(0);
     assertThat(s.tokens().get(0).ner()).isEqualTo("PERSON");
