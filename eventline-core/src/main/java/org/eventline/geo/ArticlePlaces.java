@@ -121,13 +121,15 @@ final class ArticlePlaces {
         // acts at home, whatever place abroad its act concerns
         chosen = seat;
       }
-      Resolved speaker = chosen != null && namedOnlyAsConcerned(chosen) && SentenceContext.saysOrDecides(s)
+      Resolved speaker = chosen != null && namedOnlyAsConcerned(chosen)
+          && (SentenceContext.saysOrDecides(s) || chosen.mention().origin())
           && (!incidents.contains(s.index()) || coercions.contains(s.index())) ? speakingCountry(s) : null;
       if (speaker != null && !speaker.entry().country().equals(chosen.entry().country())) {
         // "The United Arab Emirates declares its willingness to join a coalition to secure the Strait
         // of Hormuz", "France suspends its agreements with the Mali government": what a state says or
         // decides it says at home; a place the sentence names only as what that concerns (after no
-        // "in" or "at", not written with its country) is not where
+        // "in" or "at", not written with its country) is not where; nor is one that only says where
+        // people come from ("Singapore and Hong Kong have intensified screening for Wuhan airline passengers")
         chosen = speaker;
       }
       if (chosen != null) {
@@ -258,6 +260,11 @@ final class ArticlePlaces {
     for (int i = 0; i < at; i++) {
       for (int last = Math.min(i + 1, at - 1); last >= i; last--) {
         GazetteerEntry e = countryCalled(s, i, last);
+        if (e != null && WordsAround.originOf(tokens, last + 1)) {
+          // "a visa requirement for Iranian nationals entering the country": foreigners enter another country
+          i = last;
+          break;
+        }
         if (e != null) {
           found = e;
           i = last;

@@ -59,9 +59,10 @@ final class PlaceChoice {
     // A point measured from ("southwest of Port-au-Prince and southeast of Miami, Florida") is no
     // more deliberate for being written with its state.
     boolean deliberate = c.qualified() && !c.mention().offset();
+    // Where people come from ("screening for Wuhan airline passengers") is as weak a guess as where they went.
     // Any place on land the sentence names beats a sea: "sank in the Aegean Sea near Lesbos".
     return (c.entry().isSea() ? 0 : 32) + (c.mention().quoted() ? 0 : 16) + (located ? 8 : 0) + (deliberate ? 4 : 0)
-        + (c.mention().destination() || c.mention().offset() ? 0 : 2) + (c.mention().whereFollows() ? 2 : 0)
+        + (c.mention().destination() || c.mention().offset() || c.mention().origin() ? 0 : 2) + (c.mention().whereFollows() ? 2 : 0)
         + (c.entry().isCountry() ? 0 : 1);
   }
 

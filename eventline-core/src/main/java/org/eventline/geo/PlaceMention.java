@@ -29,23 +29,26 @@ package org.eventline.geo;
  *     Greece, Spain and Turkey": Denmark's), its own first token when it is in no list
  * @param whereFollows "where" follows it ("traveled to Sudan where he met..."): the clause after
  *     says what happened there
+ * @param origin it says where people come from ("visas to U.S. citizens", "screening for Wuhan
+ *     airline passengers"): they are elsewhere, so it is a weaker guess of where than a place named
+ *     for itself
  */
 record PlaceMention(String text, int firstToken, int lastToken, boolean afterPreposition, boolean regionSaid,
     boolean at, boolean destination, boolean quoted, boolean otherEntity, boolean landmark, boolean institution,
-    boolean offset, int listStart, boolean whereFollows) {
+    boolean offset, int listStart, boolean whereFollows, boolean origin) {
   /** The country an article is mostly about, as a mention no sentence holds. */
   static PlaceMention ofArticle(String name) {
-    return new PlaceMention(name, -1, -1, false, false, false, false, false, false, false, false, false, -1, false);
+    return new PlaceMention(name, -1, -1, false, false, false, false, false, false, false, false, false, -1, false, false);
   }
 
   PlaceMention asOffset() {
     return new PlaceMention(text, firstToken, lastToken, afterPreposition, regionSaid, at, destination, quoted, otherEntity,
-        landmark, institution, true, listStart, whereFollows);
+        landmark, institution, true, listStart, whereFollows, origin);
   }
 
   PlaceMention asLandmark() {
     return new PlaceMention(text, firstToken, lastToken, afterPreposition, regionSaid, at, destination, quoted, otherEntity, true,
-        institution, offset, listStart, whereFollows);
+        institution, offset, listStart, whereFollows, origin);
   }
 
   /**
@@ -54,19 +57,19 @@ record PlaceMention(String text, int firstToken, int lastToken, boolean afterPre
    */
   PlaceMention listedWith(PlaceMention head) {
     return new PlaceMention(text, firstToken, lastToken, head.afterPreposition, regionSaid, head.at, head.destination,
-        quoted, otherEntity, landmark, institution, head.offset, head.listStart, whereFollows);
+        quoted, otherEntity, landmark, institution, head.offset, head.listStart, whereFollows, origin);
   }
 
   /** This mention under a longer name that begins at {@code first} ("central Darfur" as "Central Darfur"). */
   PlaceMention named(String longer, int first) {
     return new PlaceMention(longer, first, lastToken, afterPreposition, regionSaid, at, destination, quoted, otherEntity,
-        landmark, institution, offset, listStart == firstToken ? first : listStart, whereFollows);
+        landmark, institution, offset, listStart == firstToken ? first : listStart, whereFollows, origin);
   }
 
   /** This mention looked up as the division {@code division} names ("Niger" of "Kaduna and Niger States" as "Niger State"). */
   PlaceMention asDivision(String division) {
     return new PlaceMention(division, firstToken, lastToken, afterPreposition, true, at, destination, quoted, otherEntity,
-        landmark, institution, offset, listStart, whereFollows);
+        landmark, institution, offset, listStart, whereFollows, origin);
   }
 
   /** True when it follows another name of its list. */

@@ -393,6 +393,28 @@ final class WordsAround {
   }
 
   /**
+   * True when the name before {@code after} says where people come from, not where they are: it
+   * modifies a noun of travellers or foreigners, past at most one other noun ("U.S. citizens",
+   * "Iranian nationals", "Wuhan airline passengers").
+   */
+  static boolean originOf(List<Token> tokens, int after) {
+    for (int t = after; t < tokens.size() && t <= after + 1; t++) {
+      Token token = tokens.get(t);
+      if (!token.pos().startsWith("NN") || token.isProperNoun()) {
+        return false;
+      }
+      if (ORIGIN_PEOPLE.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** People named by where they come from, who are elsewhere: "U.S. citizens", "Iranian nationals". */
+  private static final Set<String> ORIGIN_PEOPLE = Set.of("citizen", "national", "passenger", "tourist", "traveller",
+      "traveler", "migrant", "refugee", "pilgrim", "expatriate", "expat", "diaspora");
+
+  /**
    * True when the name is where something lies off or reaches: after a compass word and "of" ("40
    * km north of Baghdad"), "the outskirts (suburbs, vicinity) of", or "as far as".
    */

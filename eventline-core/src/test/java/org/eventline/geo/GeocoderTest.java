@@ -2528,6 +2528,19 @@ class GeocoderTest {
   }
 
   @Test
+  void aPlaceThatOnlySaysWherePeopleComeFromIsNotWhere() {
+    // "Singapore and Hong Kong have intensified screening for Wuhan airline passengers": the screening
+    // is at home; the passengers come from Wuhan
+    AnalysedSentence s = sentence(0, "Singapore/NNP/LOCATION and/CC Hong/NNP/LOCATION Kong/NNP/LOCATION have/VBP "
+        + "intensified/VBN screening/NN for/IN Wuhan/NNP/LOCATION airline/NN passengers/NNS/O/passenger ./.");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).country()).isEqualTo("SGP");
+    // screening at Wuhan's airport is there
+    AnalysedSentence at = sentence(0, "Singapore/NNP/LOCATION and/CC Hong/NNP/LOCATION Kong/NNP/LOCATION have/VBP "
+        + "intensified/VBN screening/NN for/IN Wuhan/NNP/LOCATION airline/NN routes/NNS ./.");
+    assertThat(GEOCODER.placeSentences(List.of(at), List.of()).get(0).name()).isEqualTo("Wuhan");
+  }
+
+  @Test
   void anIncidentAProtestAnswersHasItsOwnPlace() {
     // "The Iranian foreign ministry summons the British envoy to protest the arrest of seven Iranian
     // nationals in London": the summons is in Tehran's ministry, the arrest in London
