@@ -2528,6 +2528,15 @@ class GeocoderTest {
   }
 
   @Test
+  void aListBeforeAPluralDivisionWordNamesEachDivisionThoughTaggedNoPlace() {
+    // CoreNLP tags "Sumy Oblasts" no location when the word is capitalised
+    AnalysedSentence s = sentence(0, "Russian/JJ/MISC attacks/NNS hit/VBD the/DT Kherson/NNP/LOCATION ,/, Mykolaiv/NNP/LOCATION ,/, "
+        + "and/CC Sumy/NNP/ORGANIZATION Oblasts/NNPS/ORGANIZATION of/IN Ukraine/NNP/LOCATION ./.");
+    assertThat(GEOCODER.locate(List.of(s), List.of()).at(0, -1)).extracting(p -> p.name() + " " + p.kind())
+        .contains("Kherson region", "Sumy region");
+  }
+
+  @Test
   void aPlaceThatOnlySaysWherePeopleComeFromIsNotWhere() {
     // "Singapore and Hong Kong have intensified screening for Wuhan airline passengers": the screening
     // is at home; the passengers come from Wuhan
