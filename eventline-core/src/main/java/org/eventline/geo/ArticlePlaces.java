@@ -432,6 +432,12 @@ final class ArticlePlaces {
         return List.of(carried);
       }
     }
+    Resolved subject = in.isEmpty() ? clauseSubjectsCountry(index, c.of(token)) : null;
+    if (subject != null && !subject.entry().country().equals(sentencePlace.entry().country())) {
+      // "Russia fires more than 500 drones at Ukraine ..., Poland scrambles its fighter jets": a
+      // clause that names no place but has a country for its subject tells of an act there
+      return List.of(subject.entry().toPlace(subject.mention().text(), "clause"));
+    }
     Resolved chosen = reportedChoice(byIndex.get(index), in);
     if (chosen == null || chosen.entry().contains(sentencePlace.entry())) {
       // a clause that names only the country of the sentence's town ("One person is shot, and 315
@@ -439,6 +445,23 @@ final class ArticlePlaces {
       return placesOf(index);
     }
     return withListed(finer(chosen, "clause", index, index), PlaceChoice.listedWith(chosen, in), "clause", index);
+  }
+
+  /** The country that is the subject of clause {@code clause} of the sentence ("Poland" of "Poland scrambles its jets"), else null. */
+  private Resolved clauseSubjectsCountry(int index, int clause) {
+    AnalysedSentence s = byIndex.get(index);
+    if (clause <= 0 || s == null || s.parse() == null) {
+      return null;
+    }
+    for (int subject : s.parse().children(clause - 1, "nsubj")) {
+      for (Bound b : bound.get(index)) {
+        if (b.entry() != null && b.entry().isCountry() && b.mention().firstToken() <= subject
+            && subject <= b.mention().lastToken()) {
+          return new Resolved(b.mention(), b.entry(), false);
+        }
+      }
+    }
+    return null;
   }
 
   /** The place a sentence naming none would take from the sentences before it, else the article's place. */

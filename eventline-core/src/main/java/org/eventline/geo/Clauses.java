@@ -71,6 +71,9 @@ final class Clauses {
   }
 
   private static boolean headsClause(Parse parse, int i) {
+    if (subjectOfDanglingVerb(parse, i)) {
+      return true;
+    }
     if (!verb(parse.token(i))) {
       return false;
     }
@@ -106,6 +109,25 @@ final class Clauses {
           break;
         default:
           break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when token {@code i} is a noun the parser joined to an earlier noun ("conj") though a finite
+   * verb of its own hangs from it ("dep"): "a truck plunges into a canal in Sargodha, and a passenger
+   * bus overturns on a highway in Balochistan", where "bus" is parsed as another place the truck
+   * plunged "in" and "overturns" hangs from it. The noun and what hangs from it are the clause.
+   */
+  private static boolean subjectOfDanglingVerb(Parse parse, int i) {
+    if (!parse.token(i).isNoun() || parse.token(i).isProperNoun()
+        || parse.heads(i).stream().noneMatch(d -> d.base().equals("conj"))) {
+      return false;
+    }
+    for (int v : parse.children(i, "dep")) {
+      if (v > i && FINITE.contains(parse.token(v).pos())) {
+        return true;
       }
     }
     return false;

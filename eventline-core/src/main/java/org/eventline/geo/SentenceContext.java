@@ -54,7 +54,10 @@ final class SentenceContext {
       // "Italy's Supreme Court approves his extradition to Germany, where he faces charges related to
       // the Nord Stream explosions": an incident a court tries is not the act the sentence tells
       tried |= PROCEEDINGS.contains(lemma);
-      named |= INCIDENTS.contains(lemma) && !negated && !noArrest && !tried;
+      // "France suspends its agreements with the Mali government over the arrest of a French
+      // citizen": an incident given as the reason for the act is not the act
+      boolean reason = i >= 2 && tokens.get(i - 1).pos().equals("DT") && REASONS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
+      named |= INCIDENTS.contains(lemma) && !negated && !noArrest && !tried && !reason;
     }
     return incident || named;
   }
@@ -77,6 +80,9 @@ final class SentenceContext {
   }
 
   private static final Set<String> CAUSE_OPENERS = Set.of("in", "after", "following", "amid");
+
+  /** Prepositions that give an incident as the reason for an act: "over the arrest", "for the bombing". */
+  private static final Set<String> REASONS = Set.of("over", "for");
 
   /** The most tokens of an opening phrase. */
   private static final int OPENING_PHRASE = 15;

@@ -2537,6 +2537,35 @@ class GeocoderTest {
   }
 
   @Test
+  void aClauseThatNamesNoPlaceActsInTheCountryThatIsItsSubject() {
+    // "Russia fires drones at Ukraine, Poland scrambles its jets": the scrambling is in Poland
+    AnalysedSentence s = sentence(0, "Russia/NNP/LOCATION fires/VBZ/O/fire drones/NNS at/IN Ukraine/NNP/LOCATION ,/, "
+        + "Poland/NNP/LOCATION scrambles/VBZ/O/scramble its/PRP$ jets/NNS ./.");
+    List<Dependency> deps = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 2, "obj"), new Dependency(1, 4, "obl:at"), new Dependency(4, 3, "case"),
+        new Dependency(1, 7, "parataxis"), new Dependency(7, 6, "nsubj"), new Dependency(7, 9, "obj"),
+        new Dependency(9, 8, "nmod:poss"));
+    Geocoder.Located located = GEOCODER.locate(List.of(parsed(s, deps)), List.of());
+    assertThat(located.at(0, 0)).extracting(Place::country).containsExactly("UKR");
+    assertThat(located.at(0, 6)).extracting(Place::country).containsExactly("POL");
+  }
+
+  @Test
+  void anIncidentGivenAsTheReasonLeavesADecisionAtHome() {
+    // "France suspends its agreements with the Mali government over the arrest of a French citizen":
+    // the suspension is decided in France; the arrest is why
+    AnalysedSentence s = sentence(0, "France/NNP/LOCATION suspends/VBZ/O/suspend its/PRP$ agreements/NNS with/IN the/DT "
+        + "Mali/NNP/LOCATION government/NN over/IN the/DT arrest/NN/O/arrest of/IN a/DT French/JJ/MISC citizen/NN ./.");
+    List<Dependency> deps = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 3, "obj"), new Dependency(3, 2, "nmod:poss"), new Dependency(1, 7, "obl:with"),
+        new Dependency(7, 4, "case"), new Dependency(7, 5, "det"), new Dependency(7, 6, "compound"),
+        new Dependency(1, 10, "obl:over"), new Dependency(10, 8, "case"), new Dependency(10, 9, "det"),
+        new Dependency(10, 14, "nmod:of"), new Dependency(14, 11, "case"), new Dependency(14, 12, "det"),
+        new Dependency(14, 13, "amod"));
+    assertThat(GEOCODER.placeSentences(List.of(parsed(s, deps)), List.of()).get(0).country()).isEqualTo("FRA");
+  }
+
+  @Test
   void aPlaceThatOnlySaysWherePeopleComeFromIsNotWhere() {
     // "Singapore and Hong Kong have intensified screening for Wuhan airline passengers": the screening
     // is at home; the passengers come from Wuhan
@@ -2547,6 +2576,22 @@ class GeocoderTest {
     AnalysedSentence at = sentence(0, "Singapore/NNP/LOCATION and/CC Hong/NNP/LOCATION Kong/NNP/LOCATION have/VBP "
         + "intensified/VBN screening/NN for/IN Wuhan/NNP/LOCATION airline/NN routes/NNS ./.");
     assertThat(GEOCODER.placeSentences(List.of(at), List.of()).get(0).name()).isEqualTo("Wuhan");
+  }
+
+  @Test
+  void aClauseTheParserHangsFromANounStillHasItsOwnPlace() {
+    // "a truck plunges into a canal in Sargodha, and a bus overturns in Balochistan": the parser takes
+    // "bus" for a second place of the plunge and hangs "overturns" from it
+    AnalysedSentence s = sentence(0, "A/DT truck/NN plunges/VBZ/O/plunge into/IN a/DT canal/NN in/IN Sargodha/NNP/LOCATION ,/, "
+        + "and/CC a/DT bus/NN overturns/VBZ/O/overturn in/IN Balochistan/NNP/LOCATION ./.");
+    List<Dependency> deps = List.of(new Dependency(-1, 2, "root"), new Dependency(2, 1, "nsubj"), new Dependency(1, 0, "det"),
+        new Dependency(2, 5, "obl:into"), new Dependency(5, 3, "case"), new Dependency(5, 4, "det"),
+        new Dependency(2, 7, "obl:in"), new Dependency(7, 6, "case"), new Dependency(2, 11, "obl:in"),
+        new Dependency(7, 11, "conj:and"), new Dependency(11, 9, "cc"), new Dependency(11, 10, "det"),
+        new Dependency(11, 12, "dep"), new Dependency(11, 14, "nmod:in"), new Dependency(14, 13, "case"));
+    Geocoder.Located located = GEOCODER.locate(List.of(parsed(s, deps)), List.of());
+    assertThat(located.at(0, 0)).extracting(Place::name).containsExactly("Sargodha");
+    assertThat(located.at(0, 10)).extracting(Place::name).containsExactly("Balochistan");
   }
 
   @Test
