@@ -260,13 +260,11 @@ final class ArticlePlaces {
     for (int i = 0; i < at; i++) {
       for (int last = Math.min(i + 1, at - 1); last >= i; last--) {
         GazetteerEntry e = countryCalled(s, i, last);
-        if (e != null && WordsAround.originOf(tokens, last + 1)) {
-          // "a visa requirement for Iranian nationals entering the country": foreigners enter another country
-          i = last;
-          break;
-        }
         if (e != null) {
-          found = e;
+          // but not "a visa requirement for Iranian nationals entering the country": foreigners enter another country
+          if (!WordsAround.originOf(tokens, last + 1)) {
+            found = e;
+          }
           i = last;
           break;
         }
@@ -427,7 +425,7 @@ final class ArticlePlaces {
     if (in.isEmpty() && c.of(token) == 0 && c.incident(c.of(sentencePlace.mention().firstToken()))) {
       // "The march was held to protest the shooting deaths of Alton Sterling in Louisiana": the
       // sentence names only the place of the incident its act answers, not where the act was
-      Place carried = carriedPlace(index);
+      Place carried = carriedPlace(index, carriedFrom(index, byIndex.get(index)));
       if (carried != null) {
         return List.of(carried);
       }
@@ -455,8 +453,7 @@ final class ArticlePlaces {
     }
     for (int subject : s.parse().children(clause - 1, "nsubj")) {
       for (Bound b : bound.get(index)) {
-        if (b.entry() != null && b.entry().isCountry() && b.mention().firstToken() <= subject
-            && subject <= b.mention().lastToken()) {
+        if (b.entry() != null && b.entry().isCountry() && b.mention().overlaps(subject, subject)) {
           return new Resolved(b.mention(), b.entry(), false);
         }
       }
@@ -464,9 +461,11 @@ final class ArticlePlaces {
     return null;
   }
 
-  /** The place a sentence naming none would take from the sentences before it, else the article's place. */
-  private Place carriedPlace(int index) {
-    int from = carriedFrom(index, byIndex.get(index));
+  /**
+   * The place a sentence naming none takes from sentence {@code from} before it ({@link #carriedFrom}),
+   * else, for a {@code from} of -1, the article's place.
+   */
+  private Place carriedPlace(int index, int from) {
     return from >= 0 ? finer(own.get(from), "previous sentence", index, from)
         : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
   }
@@ -532,8 +531,7 @@ final class ArticlePlaces {
       // about the whole country rather than the article's city
       return country.entry().toPlace(country.mention().text(), "sentence");
     }
-    Place carried = from >= 0 ? finer(own.get(from), "previous sentence", index, from)
-        : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    Place carried = carriedPlace(index, from);
     GazetteerEntry briefs = carried == null || s == null ? null : briefsCountry(s, from, carried);
     int label = from < 0 && s != null ? labelAbove(index) : -1;
     Place labels = label >= 0 && (briefs == null || SentenceContext.subjectsCountry(s) == null) ? labelsPlace(label, index) : null;

@@ -159,7 +159,7 @@ final class Clauses {
       return true;
     }
     for (int c : parse.children(i, "case")) {
-      if (REASONS.contains(parse.token(c).word().toLowerCase(Locale.ROOT))) {
+      if (SentenceContext.REASONS.contains(parse.token(c).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -173,8 +173,6 @@ final class Clauses {
   private static final Set<String> REACTIONS = Set.of("protest", "condemn", "denounce", "decry", "deplore",
       "criticise", "criticize", "mourn", "investigate", "probe", "commemorate");
 
-  /** Prepositions of a reason: "for the stabbing", "over the arrest". */
-  private static final Set<String> REASONS = Set.of("for", "over");
 
   /** True when token {@code i} heads the sentence or a clause of it, not a noun phrase (a subject, an object). */
   private static boolean clausal(Parse parse, int i) {

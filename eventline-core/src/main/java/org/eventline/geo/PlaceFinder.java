@@ -341,11 +341,6 @@ final class PlaceFinder {
    * Icelandic) says where. A city, region or country keeps
    * its place ("Kabul Bank" still names Kabul).
    */
-  /** The singular of a plural division word ("Oblasts": "Oblast", as "Sumy Oblasts" names Sumy Oblast), else the word. */
-  private static String singular(String word) {
-    return WordsAround.PLURAL_DIVISIONS.getOrDefault(word.toLowerCase(Locale.ROOT), word);
-  }
-
   private boolean beginsUnknownName(List<Token> tokens, PlaceMention found, int runEnd) {
     int next = found.lastToken() + 1;
     if (found.firstToken() != found.lastToken() || next > runEnd || found.landmark()) {
@@ -640,7 +635,7 @@ final class PlaceFinder {
     located |= WordsAround.happeningFollows(tokens, last);
     // gazetteer look-ups only for a name nothing else has located yet
     located = located || tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
-        || WordsAround.divisionWordFollows(tokens, last) && namesADivision(text + " " + singular(tokens.get(last + 1).word()), first, last + 1)
+        || WordsAround.divisionWordFollows(tokens, last) && namesADivision(text + " " + WordsAround.singularDivision(tokens.get(last + 1).word()), first, last + 1)
         || WordsAround.appositionCallsItAPlace(tokens, last)
         || countryAfterComma(sentence, last) >= 0 // "Sagaing, Myanmar": written with the country it lies in
         || regionAfterComma(sentence, first, last) // "captured Kostiantynivka, Donetsk Oblast": with its region

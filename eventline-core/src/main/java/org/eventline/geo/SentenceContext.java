@@ -82,7 +82,7 @@ final class SentenceContext {
   private static final Set<String> CAUSE_OPENERS = Set.of("in", "after", "following", "amid");
 
   /** Prepositions that give an incident as the reason for an act: "over the arrest", "for the bombing". */
-  private static final Set<String> REASONS = Set.of("over", "for");
+  static final Set<String> REASONS = Set.of("over", "for");
 
   /** The most tokens of an opening phrase. */
   private static final int OPENING_PHRASE = 15;

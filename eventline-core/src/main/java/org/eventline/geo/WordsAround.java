@@ -192,6 +192,11 @@ final class WordsAround {
       "oblasts", "Oblast", "regions", "Region", "governorates", "Governorate", "districts", "District",
       "counties", "County", "prefectures", "Prefecture", "departments", "Department");
 
+  /** The singular of a plural division word ("Oblasts": "Oblast", as "Sumy Oblasts" names Sumy Oblast), else the word. */
+  static String singularDivision(String word) {
+    return PLURAL_DIVISIONS.getOrDefault(word.toLowerCase(Locale.ROOT), word);
+  }
+
   /** True when the word, as written, is the lower-case noun of a division ("province", "prefecture", "oblast"). */
   static boolean isDivisionNoun(String word) {
     return DIVISIONS_AFTER.contains(word);

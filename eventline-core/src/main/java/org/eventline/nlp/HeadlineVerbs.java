@@ -28,22 +28,16 @@ final class HeadlineVerbs {
   private HeadlineVerbs() {}
 
   static List<Token> mend(List<Token> tokens) {
-    List<Token> out = null;
-    for (int i = 1; i + 1 < tokens.size(); i++) {
+    for (int i = 1; i + 1 < tokens.size() && !FINITE.contains(tokens.get(i).pos()); i++) {
       Token t = tokens.get(i);
-      if (FINITE.contains(t.pos())) {
-        return out == null ? tokens : out;
-      }
       if (t.pos().equals("NNS") && VERBS.contains(t.word().toLowerCase(Locale.ROOT))
           && SUBJECT_ENDS.contains(tokens.get(i - 1).pos()) && OBJECT_STARTS.contains(tokens.get(i + 1).pos())) {
-        if (out == null) {
-          out = new ArrayList<>(tokens);
-        }
+        List<Token> out = new ArrayList<>(tokens);
         out.set(i, new Token(t.index(), t.word(), Morphology.lemmaStatic(t.word(), "VBZ"), "VBZ", t.ner(),
             t.begin(), t.end()));
         return out;
       }
     }
-    return out == null ? tokens : out;
+    return tokens;
   }
 }
