@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eventline.actor.Actor;
 import org.eventline.actor.ActorMention;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
 import org.eventline.event.EventType;
 import org.eventline.geo.NameBinder.Bound;
+import org.eventline.nlp.Dependency;
+import org.eventline.nlp.Parse;
 import org.eventline.nlp.Token;
 
 /**
@@ -417,6 +420,10 @@ final class ArticlePlaces {
   List<Place> placesAt(int index, int token) {
     Clauses c = clauses.get(index);
     Resolved sentencePlace = own.get(index);
+    List<Place> home = statesAtHome(index, token, sentencePlace);
+    if (!home.isEmpty()) {
+      return home;
+    }
     if (token < 0 || c == null || !c.several() || sentencePlace == null
         || c.of(sentencePlace.mention().firstToken()) == c.of(token)) {
       return placesOf(index);
@@ -443,6 +450,97 @@ final class ArticlePlaces {
       return placesOf(index);
     }
     return withListed(finer(chosen, "clause", index, index), PlaceChoice.listedWith(chosen, in), "clause", index);
+  }
+
+  /**
+   * The countries of the state bodies that are the subject of the act told at token {@code token}, when
+   * every place the sentence names for that act hangs from it only through a clause of another act
+   * or a possessor ({@link Clauses#aside}): "Bulgarian police arrest the owner of the ship that
+   * brought explosive material to Beirut", "Rwanda suspends a humanitarian aid pact with Belgium after
+   * Belgium's foreign minister criticized Rwanda's support for the M23 rebels in Kivu". A state's
+   * police, courts and legislature act at home; a state or its government does too, unless the
+   * sentence tells of an incident other than a coercion (its strikes may be abroad). Empty otherwise.
+   */
+  private List<Place> statesAtHome(int index, int token, Resolved sentencePlace) {
+    AnalysedSentence s = byIndex.get(index);
+    if (token < 0 || sentencePlace == null || s == null || s.parse() == null) {
+      return List.of();
+    }
+    Parse parse = s.parse();
+    int verb = Clauses.actOf(parse, token);
+    if (verb < 0 || !Clauses.aside(parse, verb, sentencePlace.mention().firstToken())) {
+      return List.of();
+    }
+    for (Resolved r : candidatesOf.get(index)) {
+      if (!r.entry().isCountry() && !Clauses.aside(parse, verb, r.mention().firstToken())) {
+        return List.of(); // the act has a place of its own besides
+      }
+    }
+    boolean forceMayBeAbroad = incidents.contains(index) && !coercions.contains(index);
+    List<Place> out = new ArrayList<>();
+    for (int subject : subjectsOf(parse, verb)) {
+      for (ActorMention m : s.mentions()) {
+        String country = m.covers(subject) ? statesCountry(m.actor(), forceMayBeAbroad) : null;
+        GazetteerEntry home = country == null || placedOtherwise(index, m) ? null
+            : gazetteer.countryEntry(SentenceContext.gazetteerCode(country));
+        if (home != null && home.country().equals(sentencePlace.entry().country())) {
+          // "Belarus and North Korea sign a treaty after Kim welcomed Lukashenko to Pyongyang": the
+          // place of the act before is at home for one of them, and likely where they signed
+          return List.of();
+        }
+        if (home != null && out.stream().noneMatch(p -> p.country().equals(home.country()))) {
+          out.add(home.toPlace(m.text(), "actors"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when the sentence names, with the actor's words, a place in another country than the actor
+   * coder's: "the Georgia General Assembly" of a sentence about "Georgia's congressional districts"
+   * in the United States is the state's.
+   */
+  private boolean placedOtherwise(int index, ActorMention m) {
+    String country = SentenceContext.gazetteerCode(m.actor().country());
+    List<String> words = List.of(m.text().split(" "));
+    for (Resolved r : candidatesOf.get(index)) {
+      if (!r.entry().country().equals(country) && words.containsAll(List.of(r.mention().text().split(" ")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The active subjects of verb {@code verb} and those coordinated with them ("The Spanish Civil Guard and the Ecuadorian police"). */
+  private static List<Integer> subjectsOf(Parse parse, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : parse.children(verb)) {
+      if (d.relation().equals("nsubj")) {
+        out.add(d.dependent());
+        out.addAll(parse.children(d.dependent(), "conj"));
+      }
+    }
+    return out;
+  }
+
+  /** Roles of a state's bodies that act at home (CAMEO: police, judiciary, legislature). */
+  private static final Set<String> HOME_ROLES = Set.of("COP", "JUD", "LEG");
+
+  /**
+   * The country of an actor that is a state ("RWA") or its government, police, judiciary or
+   * legislature; for a state or government, null when its act may be force abroad.
+   */
+  private static String statesCountry(Actor actor, boolean forceMayBeAbroad) {
+    String code = actor.code();
+    if (actor.country() == null || code == null || !code.startsWith(actor.country())) {
+      return null;
+    }
+    String role = code.length() >= 6 ? code.substring(3, 6) : "";
+    if (HOME_ROLES.contains(role)) {
+      return actor.country();
+    }
+    return !forceMayBeAbroad && (code.length() == 3 || role.equals("GOV")) ? actor.country() : null;
   }
 
   /** The country that is the subject of clause {@code clause} of the sentence ("Poland" of "Poland scrambles its jets"), else null. */

@@ -192,6 +192,44 @@ final class Clauses {
     return t.pos().startsWith("VB");
   }
 
+  /** The verb whose act token {@code token} tells of: the token itself or the nearest verb above it, else -1. */
+  static int actOf(Parse parse, int token) {
+    int j = token;
+    for (int depth = 0; j >= 0 && depth < parse.sentence().tokens().size(); depth++) {
+      if (verb(parse.token(j))) {
+        return j;
+      }
+      j = parse.head(j);
+    }
+    return -1;
+  }
+
+  /** Relations under which words tell of another act than their head's, or whose thing they are. */
+  private static final Set<String> ASIDES = Set.of("acl", "advcl");
+
+  /**
+   * True when token {@code token} hangs from verb {@code verb} only through a relative or adverbial
+   * clause or a possessor: "Bulgarian police arrest the owner of the ship that brought the material
+   * to Beirut", "Rwanda suspends a pact after the minister criticized support for the rebels in
+   * Kivu", "withdraws from the case in South Africa's court". Such a place is where another act
+   * was, or whose something is, not where the verb's act is. False when the token is not below the verb.
+   */
+  static boolean aside(Parse parse, int verb, int token) {
+    boolean aside = false;
+    int j = token;
+    for (int depth = 0; j >= 0 && j != verb && depth < parse.sentence().tokens().size(); depth++) {
+      int head = parse.head(j);
+      for (Dependency d : parse.heads(j)) {
+        if (d.governor() == head) {
+          aside |= ASIDES.contains(d.base()) || d.relation().equals("nmod:poss");
+          break;
+        }
+      }
+      j = head;
+    }
+    return aside && j == verb;
+  }
+
   /** True when the sentence has more than one clause. */
   boolean several() {
     return Arrays.stream(clause).anyMatch(c -> c != 0);

@@ -2595,6 +2595,29 @@ class GeocoderTest {
   }
 
   @Test
+  void aStatesPoliceActAtHomeWhenThePlaceIsOnlyThatOfAnotherAct() {
+    // "Bulgarian police arrest the owner of the ship that brought explosives to Beirut": Beirut is
+    // where the ship went, the arrest is in Bulgaria; "... the owner of the ship in Beirut" is there
+    Actor police = new Actor("BGRCOP", "Bulgarian police", "BGR", ActorKind.GOVERNMENT);
+    String words = "Bulgarian/JJ/MISC police/NNS arrest/VBP/O/arrest the/DT owner/NN of/IN the/DT ship/NN ";
+    AnalysedSentence s = sentence(0, words + "that/WDT brought/VBD/O/bring explosives/NNS to/IN Beirut/NNP/LOCATION ./.",
+        mention(police, 0, 1));
+    List<Dependency> ship = List.of(new Dependency(-1, 2, "root"), new Dependency(2, 1, "nsubj"),
+        new Dependency(1, 0, "amod"), new Dependency(2, 4, "obj"), new Dependency(4, 3, "det"),
+        new Dependency(4, 7, "nmod:of"), new Dependency(7, 5, "case"), new Dependency(7, 6, "det"));
+    List<Dependency> brought = new ArrayList<>(ship);
+    brought.addAll(List.of(new Dependency(7, 9, "acl:relcl"), new Dependency(9, 7, "nsubj"), new Dependency(7, 8, "ref"),
+        new Dependency(9, 10, "obj"), new Dependency(9, 12, "obl:to"), new Dependency(12, 11, "case")));
+    assertThat(GEOCODER.locate(List.of(parsed(s, brought)), List.of()).at(0, 0)).extracting(Place::country)
+        .containsExactly("BGR");
+    AnalysedSentence in = sentence(0, words + "in/IN Beirut/NNP/LOCATION ./.", mention(police, 0, 1));
+    List<Dependency> there = new ArrayList<>(ship);
+    there.addAll(List.of(new Dependency(2, 9, "obl:in"), new Dependency(9, 8, "case")));
+    assertThat(GEOCODER.locate(List.of(parsed(in, there)), List.of()).at(0, 0)).extracting(Place::country)
+        .containsExactly("LBN");
+  }
+
+  @Test
   void anIncidentAProtestAnswersHasItsOwnPlace() {
     // "The Iranian foreign ministry summons the British envoy to protest the arrest of seven Iranian
     // nationals in London": the summons is in Tehran's ministry, the arrest in London
