@@ -697,7 +697,11 @@ final class ArticlePlaces {
     }
     Place opening = placeOf(start);
     if (opening != null && opening.how().equals("actors")) {
-      return opening;
+      // "United States president Donald Trump says a ceasefire has been brokered. However, hours later,
+      // Thai leaders announce ...": a sentence whose own subject is of another country acts there
+      String subject = byIndex.containsKey(index) ? SentenceContext.subjectsCountry(byIndex.get(index)) : null;
+      GazetteerEntry home = subject == null || subject.equals(opening.country()) ? null : gazetteer.countryEntry(subject);
+      return home == null ? opening : home.toPlace(home.name(), "actors");
     }
     for (int above = index - 1; above >= start && above >= index - PARAGRAPH_CARRY; above--) {
       int from = carriedFrom(above, byIndex.get(above));

@@ -9,6 +9,8 @@ import org.eventline.actor.ActorMention;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
 import org.eventline.event.EventType;
+import org.eventline.nlp.Dependency;
+import org.eventline.nlp.Parse;
 import org.eventline.nlp.Token;
 
 /**
@@ -268,13 +270,54 @@ final class SentenceContext {
   /** The country of the first actor of a country and of this kind that opens the sentence, else null. */
   private static String subjectsCountry(AnalysedSentence s, Predicate<Actor> kind) {
     int first = subjectStart(s.sentence().tokens());
+    int subject = rootSubject(s);
     for (ActorMention m : s.mentions()) {
-      // the subject's mention may hold its determiner ("The Thai Constitutional Court") or not
-      if ((m.firstToken() == first || m.firstToken() == 0) && m.actor().country() != null && kind.test(m.actor())) {
+      // the subject's mention may hold its determiner ("The Thai Constitutional Court") or not, and
+      // may follow an opening phrase ("However, hours later, Thai leaders announce")
+      if ((m.firstToken() == first || m.firstToken() == 0 || subject >= 0 && m.covers(subject))
+          && m.actor().country() != null && kind.test(m.actor())) {
         return gazetteerCode(m.actor().country());
       }
     }
     return null;
+  }
+
+  /** The subject of the sentence's main verb when the parse says so and nothing but an opening phrase comes before it, else -1. */
+  private static int rootSubject(AnalysedSentence s) {
+    Parse parse = s.parse();
+    if (parse == null) {
+      return -1;
+    }
+    for (int i = 0; i < s.sentence().tokens().size(); i++) {
+      for (Dependency d : parse.heads(i)) {
+        if (d.governor() < 0) {
+          List<Integer> subjects = parse.children(i, "nsubj");
+          int subject = subjects.isEmpty() ? -1 : subjects.get(0);
+          return subject >= 0 && openingComma(s.sentence().tokens(), subject) ? subject : -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when a comma closes an opening phrase that names nothing before the subject's phrase
+   * ("However, hours later, Thai leaders"); an opening phrase that names a place or a party ("In a
+   * joint statement after talks hosted by the United States, DR Congo and Rwanda say") may be where.
+   */
+  private static boolean openingComma(List<Token> tokens, int subject) {
+    int comma = -1;
+    for (int i = subject - 1; i > 0 && comma < 0; i--) {
+      if (tokens.get(i).word().equals(",")) {
+        comma = i;
+      }
+    }
+    for (int i = 0; i < comma; i++) {
+      if (tokens.get(i).isProperNoun()) {
+        return false;
+      }
+    }
+    return comma > 0;
   }
 
   /**

@@ -1745,9 +1745,17 @@ class GeocoderTest {
     List<AnalysedSentence> page = new ArrayList<>(laidOut("\n\n", label1, troops, label2, marched, label3, sentenced));
     // the brief's next sentence names no place: it is in the brief's country too
     page.add(following(page.get(5), " ", sentence(6, "His/PRP$ girlfriend/NN is/VBZ sentenced/VBN to/TO eight/CD years/NNS ./.")));
+    // a sentence of the brief whose subject, after an opening phrase, is of another country is there
+    Actor thai = new Actor("THAGOV", "Thai leaders", "THA", ActorKind.GOVERNMENT);
+    AnalysedSentence leaders = sentence(7, "However/RB ,/, hours/NNS later/RB ,/, Thai/JJ/MISC leaders/NNS "
+        + "announce/VBP/O/announce talks/NNS ./.", mention(thai, 5, 6));
+    List<Dependency> deps = List.of(new Dependency(-1, 7, "root"), new Dependency(7, 6, "nsubj"), new Dependency(6, 5, "amod"),
+        new Dependency(7, 0, "advmod"), new Dependency(7, 2, "obl:tmod"), new Dependency(2, 3, "advmod"), new Dependency(7, 8, "obj"));
+    page.add(following(page.get(6), " ", parsed(leaders, deps)));
     List<Place> places = GEOCODER.placeSentences(page, List.of());
     assertThat(places.get(5).country()).isEqualTo("ARG");
     assertThat(places.get(6).country()).isEqualTo("ARG");
+    assertThat(places.get(7).country()).isEqualTo("THA");
     // one story with a section heading or two stays in its place
     Place story = GEOCODER.placeSentences(laidOut("\n\n", troops, label2, marched, label3, sentenced), List.of()).get(4);
     assertThat(story.country()).isEqualTo("USA");
