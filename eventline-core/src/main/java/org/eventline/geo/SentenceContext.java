@@ -282,7 +282,7 @@ final class SentenceContext {
     return null;
   }
 
-  /** The subject of the sentence's main verb when the parse says so and nothing but an opening phrase comes before it, else -1. */
+  /** The subject of the sentence's main verb, by the parse, when an opening phrase that names nothing comes before it ({@link #openingComma}), else -1. */
   private static int rootSubject(AnalysedSentence s) {
     Parse parse = s.parse();
     if (parse == null) {
