@@ -178,8 +178,12 @@ final class TextArticleReader {
 
   /** The fewest words of a paragraph of news below a run of headings. */
   private static final int NEWS_WORDS = 15;
-  /** The most words of a heading over briefs. */
-  private static final int HEADING_WORDS = 8;
+  /**
+   * The most words of a heading over briefs: a story label may join several titles with commas
+   * ("Estonia–Russia relations, Russia–NATO relations, Violations of non-combatant airspaces during
+   * the Russian invasion of Ukraine", 14 words; the portal's run to 18).
+   */
+  private static final int HEADING_WORDS = 20;
   /** Words of forms, menus and footers, never of a story's label. */
   private static final Pattern NOT_A_HEADING = Pattern.compile(
       "(?i).*\\b(?:e-?mail|name|comments?|password|subscribe|share|follow|log ?in|sign|newsletter|related|tags?|"

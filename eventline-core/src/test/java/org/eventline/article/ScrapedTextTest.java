@@ -259,6 +259,23 @@ class ScrapedTextTest {
     assertThat(years.body()).contains("clashes along the Durand Line");
     // and the labels stay in the body, nested ones too, for they say what the briefs are about
     assertThat(years.body()).contains("Israeli–Lebanese conflict\n\n2026 Lebanon war\n\n2026 Afghanistan–Pakistan war");
+    // a label that joins several titles with commas is a label, however many words it runs to
+    Article joined = extract("joined.txt", """
+        Armed conflicts and attacks
+
+        Russo-Ukrainian war
+
+        A Russian drone strike on a bus in Kherson kills two passengers and wounds eleven others, officials say. (Reuters)
+
+        Russia–NATO relations
+
+        Estonia–Russia relations, Violations of non-combatant airspaces during the Russian invasion of Ukraine
+
+        Drone incidents
+
+        Estonia says three Russian fighter jets entered its airspace over the Gulf of Finland for twelve minutes. (BBC News)
+        """);
+    assertThat(joined.body()).contains("three Russian fighter jets entered its airspace");
     // a tail of menu and form lines still ends the body, whatever long paragraph follows
     Article tail = extract("tail.txt", """
         Mortars hit a market
