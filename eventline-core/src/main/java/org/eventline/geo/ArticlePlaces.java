@@ -512,6 +512,24 @@ final class ArticlePlaces {
     return false;
   }
 
+  /**
+   * True when the landmark the mention's name begins is said to lie in another place the sentence
+   * names, one that does not hold the place of that name: "the bombing at the Erawan Shrine in
+   * Bangkok" is in Bangkok, not in a district called Erawan ("Louisville ... Airport in Kentucky" is
+   * in Louisville).
+   */
+  private static boolean placedLandmark(List<Token> tokens, PlaceMention m, GazetteerEntry named, List<Bound> bound) {
+    int end = m.lastToken() + 1;
+    while (end < tokens.size() && tokens.get(end).isProperNoun()) {
+      end++;
+    }
+    if (end == m.lastToken() + 1 || end + 1 >= tokens.size() || !tokens.get(end).word().equals("in")) {
+      return false;
+    }
+    int at = end + 1;
+    return bound.stream().anyMatch(b -> b.entry() != null && b.mention().firstToken() == at && !b.entry().contains(named));
+  }
+
   /** The active subjects of verb {@code verb} and those coordinated with them ("The Spanish Civil Guard and the Ecuadorian police"). */
   private static List<Integer> subjectsOf(Parse parse, int verb) {
     List<Integer> out = new ArrayList<>();
@@ -1067,7 +1085,7 @@ final class ArticlePlaces {
       // begins with is where the landmark is ("Rawalpindi General Hospital"), whoever the landmark
       // is; a country's is whose ("the US Embassy", "US Marine Corps Air Station Futenma").
       boolean landmarkCity = m.landmark() && !entry.isCountry() && !entry.isRegion();
-      if (MentionContext.insideActorsName(s, m)) {
+      if (MentionContext.insideActorsName(s, m) || m.landmark() && placedLandmark(s.sentence().tokens(), m, entry, bound)) {
         continue;
       }
       // "a mass shooting at a Christmas event in Chicama": a name the tagger took for no place that

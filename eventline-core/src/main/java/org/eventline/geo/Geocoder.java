@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eventline.actor.ActorKind;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
+import org.eventline.event.EventType;
 import org.eventline.event.Participant;
 
 /**
@@ -108,31 +109,61 @@ public final class Geocoder {
   public Located locate(List<AnalysedSentence> sentences, List<Event> events) {
     ArticlePlaces article = new ArticlePlaces(gazetteer, finder, binder, sentences, events);
     Map<Integer, Place> targets = new HashMap<>();
+    Map<Integer, List<Coded>> coded = new HashMap<>();
     for (Event e : events) {
       Place target = targetPlace(e, article.focus);
       if (target != null) {
         targets.putIfAbsent(e.sentence().index(), target);
       }
+      coded.computeIfAbsent(e.sentence().index(), k -> new ArrayList<>()).add(new Coded(e.sentence().trigger(), target));
     }
-    return new Located(article, targets);
+    return new Located(article, targets, coded);
   }
+
+  /** An event's trigger word and the place its target gives (null when none), for {@link Located#at}. */
+  private record Coded(int trigger, Place target) {}
 
   /** One article's places, by sentence and word. */
   public static final class Located {
     private final ArticlePlaces article;
     private final Map<Integer, Place> targets;
+    private final Map<Integer, List<Coded>> coded;
 
-    private Located(ArticlePlaces article, Map<Integer, Place> targets) {
+    private Located(ArticlePlaces article, Map<Integer, Place> targets, Map<Integer, List<Coded>> coded) {
       this.article = article;
       this.targets = targets;
+      this.coded = coded;
     }
 
     /**
      * The places of the act told at token {@code token} of sentence {@code index} (-1 for the
-     * sentence as a whole), as {@link #placeSentenceLists} gives a sentence's: empty when none.
+     * sentence as a whole), as {@link #placeSentenceLists} gives a sentence's: empty when none. The
+     * act is the event coded nearest after the token, else nearest before it, and only its own
+     * target may say where, as {@link #place} places each event ("Protesters in Stockholm gather
+     * to protest against Israel's attacks in Gaza": the protest is in Stockholm, the attacks in Gaza).
      */
     public List<Place> at(int index, int token) {
-      return placesOf(index, token, targets.get(index), article);
+      List<Coded> here = coded.getOrDefault(index, List.of());
+      if (token < 0 || here.isEmpty()) {
+        return placesOf(index, token, targets.get(index), article);
+      }
+      Coded act = null;
+      for (Coded c : here) {
+        if (act == null || better(c, act, token)) {
+          act = c;
+        }
+      }
+      return placesOf(index, token, act.target(), article);
+    }
+
+    /** True when {@code a}'s trigger is nearer to {@code token} than {@code b}'s, one at or after it nearer than any before. */
+    private static boolean better(Coded a, Coded b, int token) {
+      boolean aAfter = a.trigger() >= token;
+      boolean bAfter = b.trigger() >= token;
+      if (aAfter != bAfter) {
+        return aAfter;
+      }
+      return Math.abs(a.trigger() - token) < Math.abs(b.trigger() - token);
     }
   }
 
@@ -164,6 +195,11 @@ public final class Geocoder {
   private Place targetPlace(Event e, Focus focus) {
     Participant target = e.target();
     boolean material = e.quadClass() == 2 || e.quadClass() == 4;
+    // a protest is where the protesters are, not where what they protest happened ("Protesters in
+    // Stockholm gather ... to protest against Israel's attacks in Gaza")
+    if (e.type() == EventType.PROTEST) {
+      return null;
+    }
     if (target == null || target.text() == null || gazetteer.isDemonym(target.text()) || WorldRegions.isName(target.text())
         || !(material || "visit".equals(e.mode())) || !properName(target.text()) || aPerson(target)) {
       return null;

@@ -1390,6 +1390,32 @@ class GeocoderTest {
   }
 
   @Test
+  void eachActOfASentenceTakesOnlyItsOwnTarget() {
+    // "Protesters in Stockholm gather to protest against Israel's attacks in Gaza": the attacks are
+    // in Gaza, the protest in Stockholm, whichever word of the sentence one asks at
+    Actor gaza = new Actor("PSEGZA", "Gaza", "PSE", ActorKind.OTHER);
+    Actor israel = new Actor("ISR", "Israel", "ISR", ActorKind.STATE);
+    AnalysedSentence s = sentence(0, "Protesters/NNS in/IN Stockholm/NNP/LOCATION gather/VBP/O/gather to/TO protest/VB "
+        + "against/IN Israel/NNP/LOCATION 's/POS attacks/NNS/O/attack in/IN Gaza/NNP/LOCATION ./.",
+        mention(PROTESTERS, 0, 0), mention(israel, 7, 7), mention(gaza, 11, 11));
+    Event protest = atTrigger(withType(event(s, PROTESTERS, israel), EventType.PROTEST), 3);
+    Event attacks = atTrigger(event(s, israel, gaza), 9);
+    Geocoder.Located located = GEOCODER.locate(List.of(s), List.of(protest, attacks));
+    assertThat(located.at(0, 0)).extracting(Place::name).containsExactly("Stockholm");
+    assertThat(located.at(0, 7)).extracting(Place::name).containsExactly("Gaza");
+    // and a protest is never placed at what it protests
+    assertThat(GEOCODER.place(List.of(protest), List.of(s)).get(0).where().name()).isEqualTo("Stockholm");
+  }
+
+  @Test
+  void aLandmarkSaidToLieInAPlaceIsThere() {
+    // "the Erawan Shrine in Bangkok": in Bangkok, not in the district of Erawan
+    AnalysedSentence s = sentence(0, "A/DT court/NN sentences/VBZ two/CD men/NNS for/IN the/DT bombing/NN at/IN the/DT "
+        + "Erawan/NNP/LOCATION Shrine/NNP in/IN Bangkok/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Bangkok");
+  }
+
+  @Test
   void aPointMeasuredFromIsNoBetterForItsCountry() {
     AnalysedSentence s = sentence(0, "The/DT epicentre/NN was/VBD 30/CD kilometres/NNS north/RB of/IN Lima/NNP/LOCATION "
         + "and/CC south/RB of/IN Quito/NNP/LOCATION ,/, Ecuador/NNP/LOCATION");
