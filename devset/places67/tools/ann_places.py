@@ -21,7 +21,7 @@ P = {
  'Équateur Province': ('COD', (0.0, 19.0)), 'Linli County': ('CHN', (29.43, 111.65)), 'Puntland': ('SOM', (8.5, 49.0)),
  'Ras Aseir': ('SOM', (11.8, 51.2)), 'Kursk': ('RUS', (51.73, 36.19)), 'Nandurbar district': ('IND', (21.5, 74.2)),
  # cities, towns, villages, suburbs
- 'Bukavu': ('COD', (-2.51, 28.86)), 'Mykolaiv': ('UKR', (46.97, 32.00)), 'Cleveland': ('USA', (41.50, -81.69)),
+ 'Bukavu': ('COD', (-2.51, 28.86)), 'Mykolaiv': ('UKR', (46.97, 32.00)),
  'Málaga': ('ESP', (36.72, -4.42)), 'Życzyn': ('POL', (51.8, 21.8)), 'Bondi Beach': ('AUS', (-33.89, 151.27)),
  'Brussels': ('BEL', (50.85, 4.35)), 'Alamogordo': ('USA', (32.90, -105.96)), 'Delhi': ('IND', (28.61, 77.21)),
  'Indore': ('IND', (22.72, 75.86)), 'Engelberg': ('CHE', (46.82, 8.40)),
