@@ -173,7 +173,6 @@ final class Clauses {
   private static final Set<String> REACTIONS = Set.of("protest", "condemn", "denounce", "decry", "deplore",
       "criticise", "criticize", "mourn", "investigate", "probe", "commemorate");
 
-
   /** True when token {@code i} heads the sentence or a clause of it, not a noun phrase (a subject, an object). */
   private static boolean clausal(Parse parse, int i) {
     int head = parse.head(i);

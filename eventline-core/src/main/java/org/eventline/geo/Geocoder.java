@@ -108,16 +108,12 @@ public final class Geocoder {
    */
   public Located locate(List<AnalysedSentence> sentences, List<Event> events) {
     ArticlePlaces article = new ArticlePlaces(gazetteer, finder, binder, sentences, events);
-    Map<Integer, Place> targets = new HashMap<>();
     Map<Integer, List<Coded>> coded = new HashMap<>();
     for (Event e : events) {
-      Place target = targetPlace(e, article.focus);
-      if (target != null) {
-        targets.putIfAbsent(e.sentence().index(), target);
-      }
-      coded.computeIfAbsent(e.sentence().index(), k -> new ArrayList<>()).add(new Coded(e.sentence().trigger(), target));
+      coded.computeIfAbsent(e.sentence().index(), k -> new ArrayList<>())
+          .add(new Coded(e.sentence().trigger(), targetPlace(e, article.focus)));
     }
-    return new Located(article, targets, coded);
+    return new Located(article, coded);
   }
 
   /** An event's trigger word and the place its target gives (null when none), for {@link Located#at}. */
@@ -126,12 +122,11 @@ public final class Geocoder {
   /** One article's places, by sentence and word. */
   public static final class Located {
     private final ArticlePlaces article;
-    private final Map<Integer, Place> targets;
+    /** Per sentence, its events in the order coded. */
     private final Map<Integer, List<Coded>> coded;
 
-    private Located(ArticlePlaces article, Map<Integer, Place> targets, Map<Integer, List<Coded>> coded) {
+    private Located(ArticlePlaces article, Map<Integer, List<Coded>> coded) {
       this.article = article;
-      this.targets = targets;
       this.coded = coded;
     }
 
@@ -141,11 +136,13 @@ public final class Geocoder {
      * act is the event coded nearest after the token, else nearest before it, and only its own
      * target may say where, as {@link #place} places each event ("Protesters in Stockholm gather
      * to protest against Israel's attacks in Gaza": the protest is in Stockholm, the attacks in Gaza).
+     * For the sentence as a whole, the first target of its events says where.
      */
     public List<Place> at(int index, int token) {
       List<Coded> here = coded.getOrDefault(index, List.of());
       if (token < 0 || here.isEmpty()) {
-        return placesOf(index, token, targets.get(index), article);
+        Place first = here.stream().map(Coded::target).filter(t -> t != null).findFirst().orElse(null);
+        return placesOf(index, token, first, article);
       }
       Coded act = null;
       for (Coded c : here) {

@@ -288,16 +288,9 @@ final class SentenceContext {
     if (parse == null) {
       return -1;
     }
-    for (int i = 0; i < s.sentence().tokens().size(); i++) {
-      for (Dependency d : parse.heads(i)) {
-        if (d.governor() < 0) {
-          List<Integer> subjects = parse.children(i, "nsubj");
-          int subject = subjects.isEmpty() ? -1 : subjects.get(0);
-          return subject >= 0 && openingComma(s.sentence().tokens(), subject) ? subject : -1;
-        }
-      }
-    }
-    return -1;
+    Dependency root = parse.dependencies().stream().filter(d -> d.governor() < 0).findFirst().orElse(null);
+    List<Integer> subjects = root == null ? List.of() : parse.children(root.dependent(), "nsubj");
+    return !subjects.isEmpty() && openingComma(s.sentence().tokens(), subjects.get(0)) ? subjects.get(0) : -1;
   }
 
   /**
