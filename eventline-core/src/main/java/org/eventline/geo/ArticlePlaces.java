@@ -117,14 +117,22 @@ final class ArticlePlaces {
       candidatesOf.put(s.index(), candidates);
       clauses.put(s.index(), Clauses.of(s));
       Resolved chosen = reportedChoice(s, candidates);
-      Resolved seat = seatedSubject(s, candidates);
+      Resolved sent = candidates.stream().filter(r -> MentionContext.sentTo(s, r.mention())).findFirst().orElse(null);
+      if (sent != null && chosen != null && chosen.mention().institution() && chosen != sent) {
+        // "The Italian government sends 40 asylum seekers to an internment camp in Albania": what a
+        // government sends somewhere arrives there, and its act with it
+        chosen = sent;
+      }
+      Resolved seat = sent != null && chosen == sent ? null : seatedSubject(s, candidates);
       if (seat != null && chosen != null && !chosen.entry().country().equals(seat.entry().country())) {
         // "The Israeli cabinet formally approves the ceasefire, with the military given 24 hours to
         // withdraw to the line within Gaza": a government, court or ministry that opens the sentence
         // acts at home, whatever place abroad its act concerns
         chosen = seat;
       }
-      Resolved speaker = chosen != null && namedOnlyAsConcerned(chosen)
+      // a place named only inside a quotation is what the speaker talks of ("North Korea demands the
+      // exercises be canceled saying, \"... the drills planned on Yeonpyeong\"")
+      Resolved speaker = chosen != null && (namedOnlyAsConcerned(chosen) || chosen.mention().quoted())
           && (SentenceContext.saysOrDecides(s) || chosen.mention().origin())
           && (!incidents.contains(s.index()) || coercions.contains(s.index())) ? speakingCountry(s) : null;
       if (speaker != null && !speaker.entry().country().equals(chosen.entry().country())) {
@@ -1146,8 +1154,11 @@ final class ArticlePlaces {
       // "the Green Belt Movement" is not in Green, Ohio: a name that begins a longer run of proper
       // nouns the gazetteer lacks is a place only in one of the article's countries ("Kabul Bank"
       // in news about Afghanistan still names Kabul).
+      // A demonym that opens a national body's name ("The Indonesian National Narcotics Board
+      // announces") is the body's seat, which begins its name by construction.
       if (!b.paired() && !m.landmark() && !entry.isCountry() && MentionContext.beginsLongerName(s, m, found)
-          && focus.share(entry.country()) == 0) {
+          && focus.share(entry.country()) == 0 && !(m.institution() && finder.capitalisedDemonym(m.text())
+              && !SentenceContext.saysTheCity(s.sentence().tokens()) && !SentenceContext.saysTheCountry(s.sentence().tokens()))) {
         continue;
       }
       // "Al Noor Mosque" is not in Ål, Norway: a landmark lies in the city it begins with only in

@@ -62,6 +62,52 @@ final class MentionContext {
     return false;
   }
 
+  /**
+   * True when the name is where a verb of sending sends something: the place "to" names after it
+   * ("deploys ten fighter jets to Puerto Rico") or a place in what "to" names ("sends 40 asylum
+   * seekers to an internment camp in Albania"). What is sent arrives there, and the act with it.
+   */
+  static boolean sentTo(AnalysedSentence s, PlaceMention m) {
+    Parse parse = s.parse();
+    if (parse == null) {
+      return false;
+    }
+    boolean to = false;
+    int node = m.lastToken();
+    for (int step = 0; step < SENT_DEPTH && node >= 0; step++) {
+      int head = parse.head(node);
+      if (head < 0 || !attachedAs(parse, node, head, SENT_RELATIONS)) {
+        return false;
+      }
+      for (int c : parse.children(node, "case")) {
+        to |= parse.token(c).word().equalsIgnoreCase("to");
+      }
+      Token governor = parse.token(head);
+      if (governor.pos().startsWith("VB")) {
+        return to && SENDING.contains(governor.lemma().toLowerCase(Locale.ROOT));
+      }
+      node = head;
+    }
+    return false;
+  }
+
+  /** Verbs of sending people or things somewhere: where they are sent, the act is. */
+  private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "deport", "transfer", "relocate",
+      "airlift");
+  /** Relations from a sent-to place up to the verb: a noun's or the verb's "to" phrase, and what is sent. */
+  private static final Set<String> SENT_RELATIONS = Set.of("nmod", "obl", "obj", "compound");
+  /** How many heads up from the name the verb of sending is looked for ("to an internment camp in Albania"). */
+  private static final int SENT_DEPTH = 4;
+
+  private static boolean attachedAs(Parse parse, int node, int head, Set<String> relations) {
+    for (Dependency d : parse.heads(node)) {
+      if (d.governor() == head) {
+        return relations.contains(d.base());
+      }
+    }
+    return false;
+  }
+
   /** How many heads up from a name its relative clause is looked for (enhanced graphs may loop). */
   private static final int RELATIVE_CLAUSE_DEPTH = 12;
 

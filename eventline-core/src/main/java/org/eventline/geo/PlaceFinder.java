@@ -694,6 +694,35 @@ final class PlaceFinder {
     return GOVERNMENTS.contains(noun) || JUSTICE.contains(noun) || WordsAround.nationalBody(tokens, t + 1);
   }
 
+  /** Titles of those who lead a state or act for it: "president", "prime minister", "foreign minister". */
+  private static final Set<String> LEADERS = Set.of("president", "minister", "premier", "chancellor", "king", "queen",
+      "emir", "sultan", "monarch", "leader", "secretary");
+
+  /**
+   * True when the demonym at {@code t} opens a leader's title, then the leader's name, then the verb
+   * ("Bolivian president Rodrigo Paz declares", "The Israeli Prime Minister Benjamin Netanyahu says"):
+   * the leader is the subject that acts. At most two words of the title before its head ("prime",
+   * "defence") and four of the name.
+   */
+  private static boolean leaderActs(List<Token> tokens, int t) {
+    int k = t + 1;
+    while (k < tokens.size() && k <= t + 2 && !LEADERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+      k++;
+    }
+    if (k >= tokens.size() || !LEADERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int name = k + 1;
+    while (name < tokens.size() && name <= k + 4 && tokens.get(name).isProperNoun()) {
+      name++;
+    }
+    if (name == k + 1 || name >= tokens.size()) {
+      return false;
+    }
+    String pos = tokens.get(name).pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
   /** The noun of the body a demonym at {@code t} opens, past lower-case adjectives ("An Argentine federal judge"), lower case. */
   private static String bodyNoun(List<Token> tokens, int t) {
     int head = t + 1;
@@ -723,6 +752,11 @@ final class PlaceFinder {
     if (t + 1 < tokens.size()) {
       String word = tokens.get(t).word();
       if (capitalisedDemonym(word) && (AUTHORITIES.contains(bodyNoun(tokens, t)) || seatedBody(tokens, t)) && !covered(found, t)) {
+        out.add(placeMention(sentence, word, t, t, false, false, true));
+      } else if (found.isEmpty() && capitalisedDemonym(word) && leaderActs(tokens, t)) {
+        // "Bolivian president Rodrigo Paz declares a state of emergency": a leader named with the
+        // demonym of the country he leads, as the subject of a sentence that names no place, acts at
+        // home; beside a place named ("... meets Trump in Alaska"), that place says where
         out.add(placeMention(sentence, word, t, t, false, false, true));
       }
     }

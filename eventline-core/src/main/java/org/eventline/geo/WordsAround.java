@@ -89,17 +89,33 @@ final class WordsAround {
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "(", "``", "''");
 
   /**
-   * "a visit to Ireland", "travelled to Cairo": the name after "to" that follows a word of going
-   * is where someone went, so where what happened there happened.
+   * "a visit to Ireland", "travelled to Cairo", "deploys ten fighter jets to Puerto Rico": the name
+   * after "to" that follows a word of going, or a verb of going or sending and what it sends, is where
+   * someone or something went, so where what happened there happened.
    */
   static boolean destination(List<Token> tokens, int first) {
     int to = first - 1;
     while (to >= 0 && tokens.get(to).pos().equals("DT")) {
       to--;
     }
-    return to >= 1 && tokens.get(to).word().equalsIgnoreCase("to")
-        && GOING.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT));
+    if (to < 1 || !tokens.get(to).word().equalsIgnoreCase("to")) {
+      return false;
+    }
+    // the word of going right before "to", or a verb of sending before what it sends ("deploys ten
+    // F-35 fighter jets to Puerto Rico", "sends 40 asylum seekers to")
+    int before = to - 1;
+    while (before > 0 && to - before <= SENT_WORDS && SENT.contains(tokens.get(before).pos())) {
+      before--;
+    }
+    String lemma = tokens.get(before).lemma().toLowerCase(Locale.ROOT);
+    return GOING.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT))
+        || before < to - 1 && tokens.get(before).pos().startsWith("VB") && GOING.contains(lemma);
   }
+
+  /** Parts of speech of the words of what is sent, between a verb of sending and "to". */
+  private static final Set<String> SENT = Set.of("NN", "NNS", "NNP", "NNPS", "CD", "JJ", "DT", "HYPH", "PRP", "PRP$");
+  /** The most words of what is sent. */
+  private static final int SENT_WORDS = 8;
 
   /**
    * True when a name the page lost stands right before this one: "in , Jordan", where the scraped page
@@ -611,9 +627,10 @@ final class WordsAround {
   /** The most proper nouns after the demonym of a national body's name ("Chess Federation President"). */
   private static final int NATIONAL_BODY_WORDS = 5;
 
-  /** Head words of the names of national bodies ("Chess Federation", "Health Ministry"). */
+  /** Head words of the names of national bodies ("Chess Federation", "Health Ministry", "National Narcotics Board"). */
   private static final Set<String> BODIES = Set.of("federation", "association", "union", "committee", "council",
-      "ministry", "commission", "agency", "authority", "institute", "foundation", "court", "assembly", "bureau");
+      "ministry", "commission", "agency", "authority", "institute", "foundation", "court", "assembly", "bureau",
+      "board", "department", "directorate", "administration");
 
   /** True when "a" or "an" stands right before the token ("a Christmas event"). */
   static boolean indefiniteBefore(List<Token> tokens, int first) {

@@ -1408,6 +1408,50 @@ class GeocoderTest {
   }
 
   @Test
+  void whatAGovernmentSendsSomewhereIsThere() {
+    // "The Italian government sends 40 asylum seekers to an internment camp in Albania"
+    AnalysedSentence s = sentence(0, "The/DT Italian/JJ government/NN sends/VBZ/O/send 40/CD asylum/NN seekers/NNS to/IN "
+        + "an/DT internment/NN camp/NN in/IN Albania/NNP/LOCATION");
+    Parse sent = new Parse(s.sentence(), List.of(new Dependency(2, 1, "amod"), new Dependency(3, 2, "nsubj"),
+        new Dependency(3, 6, "obj"), new Dependency(10, 7, "case"), new Dependency(3, 10, "obl:to"),
+        new Dependency(12, 11, "case"), new Dependency(10, 12, "nmod:in")));
+    Place p = GEOCODER.placeSentences(List.of(new AnalysedSentence(0, false, s.sentence(), List.of(), sent)), List.of()).get(0);
+    assertThat(p.country()).isEqualTo("ALB");
+    // what it holds or decides about a place abroad, it does at home
+    AnalysedSentence held = sentence(0, "The/DT Italian/JJ government/NN holds/VBZ/O/hold 40/CD asylum/NN seekers/NNS at/IN "
+        + "an/DT internment/NN camp/NN in/IN Albania/NNP/LOCATION");
+    Parse holds = new Parse(held.sentence(), List.of(new Dependency(2, 1, "amod"), new Dependency(3, 2, "nsubj"),
+        new Dependency(3, 6, "obj"), new Dependency(10, 7, "case"), new Dependency(3, 10, "obl:at"),
+        new Dependency(12, 11, "case"), new Dependency(10, 12, "nmod:in")));
+    Place h = GEOCODER.placeSentences(List.of(new AnalysedSentence(0, false, held.sentence(), List.of(), holds)), List.of()).get(0);
+    assertThat(h.country()).isEqualTo("ITA");
+  }
+
+  @Test
+  void aLeaderNamedWithHisCountrysDemonymActsAtHomeWhenNoPlaceIsNamed() {
+    AnalysedSentence paz = sentence(0, "Bolivian/JJ president/NN Rodrigo/NNP/PERSON Paz/NNP/PERSON declares/VBZ a/DT "
+        + "state/NN of/IN emergency/NN ./.");
+    assertThat(GEOCODER.placeSentences(List.of(paz), List.of()).get(0).country()).isEqualTo("BOL");
+    // beside a place the sentence names, that place says where
+    AnalysedSentence visit = sentence(0, "Bolivian/JJ president/NN Rodrigo/NNP/PERSON Paz/NNP/PERSON speaks/VBZ in/IN "
+        + "Lima/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(visit), List.of()).get(0).name()).isEqualTo("Lima");
+    // a leader who is not the subject that acts says whose, not where: "Bolivian president Rodrigo Paz's decree"
+    AnalysedSentence decree = sentence(0, "Bolivian/JJ president/NN Rodrigo/NNP/PERSON Paz/NNP/PERSON 's/POS decree/NN "
+        + "is/VBZ challenged/VBN ./.");
+    assertThat(GEOCODER.placeSentences(List.of(decree), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void aNationalBoardNamedWithItsCountrysDemonymSitsThere() {
+    // "The Indonesian National Narcotics Board announces", in news that is otherwise about Thailand
+    AnalysedSentence thai = sentence(0, "Police/NNS arrest/VBP eight/CD men/NNS in/IN Rayong/NNP/LOCATION province/NN ./.");
+    AnalysedSentence board = sentence(1, "The/DT Indonesian/NNP/ORGANIZATION National/NNP/ORGANIZATION "
+        + "Narcotics/NNP/ORGANIZATION Board/NNP/ORGANIZATION announces/VBZ it/PRP arrested/VBD 285/CD people/NNS ./.");
+    assertThat(GEOCODER.placeSentences(List.of(thai, board), List.of()).get(1).country()).isEqualTo("IDN");
+  }
+
+  @Test
   void aLandmarkSaidToLieInAPlaceIsThere() {
     // "the Erawan Shrine in Bangkok": in Bangkok, not in the district of Erawan
     AnalysedSentence s = sentence(0, "A/DT court/NN sentences/VBZ two/CD men/NNS for/IN the/DT bombing/NN at/IN the/DT "
