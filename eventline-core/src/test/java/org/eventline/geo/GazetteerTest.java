@@ -343,6 +343,15 @@ class GazetteerTest {
   }
 
   @Test
+  void supplementKnowsInformalRegionsNewsNames() {
+    // regions news names that GeoNames has no division for: an area at a town of it, not its state's capital
+    assertThat(G.resolve("Mid North Coast", Focus.none(), false).kind()).isEqualTo("area");
+    assertThat(G.resolve("Mid North Coast", Focus.none(), false).country()).isEqualTo("AUS");
+    assertThat(G.resolve("South Florida", Focus.none(), false).lat()).isLessThan(27.0);
+    assertThat(G.resolve("Texas Hill Country", Focus.none(), false).country()).isEqualTo("USA");
+  }
+
+  @Test
   void supplementKnowsRussianRegionsByTheNamesNewsGivesThem() {
     // GeoNames writes "Udmurtiya Republic", "Tatarstan Republic", "Stavropol Kray": news "Udmurtia",
     // "the Udmurt Republic", "Tatarstan", "Stavropol Krai"; each is GeoNames' region, by its admin1 code
