@@ -530,12 +530,8 @@ final class ArgumentFinder {
   }
 
   private String relationBetween(int head, int dependent) {
-    for (Dependency d : parse.heads(dependent)) {
-      if (d.governor() == head) {
-        return d.relation();
-      }
-    }
-    return "";
+    Dependency d = parse.between(head, dependent);
+    return d == null ? "" : d.relation();
   }
 
   private static List<Side> dedupe(List<Side> sides) {

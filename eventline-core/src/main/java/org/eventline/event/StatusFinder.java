@@ -87,12 +87,8 @@ final class StatusFinder {
   }
 
   private static String relation(Parse parse, int head, int dependent) {
-    for (Dependency d : parse.heads(dependent)) {
-      if (d.governor() == head) {
-        return d.relation();
-      }
-    }
-    return "";
+    Dependency d = parse.between(head, dependent);
+    return d == null ? "" : d.relation();
   }
 
   private static String base(String rel) {

@@ -347,9 +347,7 @@ final class ArticlePlaces {
         continue;
       }
       Token verb = tokens.get(after);
-      String pos = verb.pos();
-      if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))
-          && !GIVING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      if (WordsAround.finite(verb) && !GIVING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
         return new Resolved(m, b.entry(), false);
       }
     }

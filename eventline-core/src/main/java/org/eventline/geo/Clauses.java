@@ -179,12 +179,8 @@ final class Clauses {
     if (head < 0) {
       return true;
     }
-    for (Dependency d : parse.heads(i)) {
-      if (d.governor() == head) {
-        return CLAUSAL.contains(d.base());
-      }
-    }
-    return false;
+    Dependency d = parse.between(head, i);
+    return d != null && CLAUSAL.contains(d.base());
   }
 
   private static boolean verb(Token t) {
@@ -218,12 +214,8 @@ final class Clauses {
     int j = token;
     for (int depth = 0; j >= 0 && j != verb && depth < parse.sentence().tokens().size(); depth++) {
       int head = parse.head(j);
-      for (Dependency d : parse.heads(j)) {
-        if (d.governor() == head) {
-          aside |= ASIDES.contains(d.base()) || d.relation().equals("nmod:poss");
-          break;
-        }
-      }
+      Dependency d = parse.between(head, j);
+      aside |= d != null && (ASIDES.contains(d.base()) || d.relation().equals("nmod:poss"));
       j = head;
     }
     return aside && j == verb;

@@ -76,7 +76,8 @@ final class MentionContext {
     int node = m.lastToken();
     for (int step = 0; step < SENT_DEPTH && node >= 0; step++) {
       int head = parse.head(node);
-      if (head < 0 || !attachedAs(parse, node, head, SENT_RELATIONS)) {
+      Dependency attached = head < 0 ? null : parse.between(head, node);
+      if (attached == null || !SENT_RELATIONS.contains(attached.base())) {
         return false;
       }
       for (int c : parse.children(node, "case")) {
@@ -98,15 +99,6 @@ final class MentionContext {
   private static final Set<String> SENT_RELATIONS = Set.of("nmod", "obl", "obj", "compound");
   /** How many heads up from the name the verb of sending is looked for ("to an internment camp in Albania"). */
   private static final int SENT_DEPTH = 4;
-
-  private static boolean attachedAs(Parse parse, int node, int head, Set<String> relations) {
-    for (Dependency d : parse.heads(node)) {
-      if (d.governor() == head) {
-        return relations.contains(d.base());
-      }
-    }
-    return false;
-  }
 
   /** How many heads up from a name its relative clause is looked for (enhanced graphs may loop). */
   private static final int RELATIVE_CLAUSE_DEPTH = 12;

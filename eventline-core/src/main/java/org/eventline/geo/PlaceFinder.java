@@ -719,8 +719,7 @@ final class PlaceFinder {
     if (name == k + 1 || name >= tokens.size()) {
       return false;
     }
-    String pos = tokens.get(name).pos();
-    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    return WordsAround.finite(tokens.get(name));
   }
 
   /** The noun of the body a demonym at {@code t} opens, past lower-case adjectives ("An Argentine federal judge"), lower case. */

@@ -568,7 +568,12 @@ final class WordsAround {
     if (!head || t >= tokens.size()) {
       return false;
     }
-    String pos = tokens.get(t).pos();
+    return finite(tokens.get(t));
+  }
+
+  /** True when the token is a finite verb or a modal ("says", "said", "say", "will"): a subject's verb. */
+  static boolean finite(Token t) {
+    String pos = t.pos();
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 

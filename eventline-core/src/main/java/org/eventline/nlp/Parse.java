@@ -63,6 +63,19 @@ public final class Parse {
     return out;
   }
 
+  /**
+   * The dependency by which {@code dependent} hangs from {@code governor} (-1 for the root), the first
+   * of them in an enhanced graph; null when it does not hang from it.
+   */
+  public Dependency between(int governor, int dependent) {
+    for (Dependency d : incoming.get(dependent)) {
+      if (d.governor() == governor) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   /** The first head of {@code i} in the basic tree sense (non-root), or -1. */
   public int head(int i) {
     for (Dependency d : incoming.get(i)) {
