@@ -449,6 +449,13 @@ final class ArticlePlaces {
       // clause that names no place but has a country for its subject tells of an act there
       return List.of(subject.entry().toPlace(subject.mention().text(), "clause"));
     }
+    GazetteerEntry body = in.isEmpty() && subject == null ? clauseSubjectsBody(index, c.of(token)) : null;
+    if (body != null && !body.country().equals(sentencePlace.entry().country())) {
+      // "Ziobro receives political asylum in Hungary while Polish prosecutors investigate him": a
+      // clause that names no place but has a state's police, courts or legislature for its subject
+      // tells of an act at their home
+      return List.of(body.toPlace(body.name(), "clause"));
+    }
     Resolved chosen = reportedChoice(byIndex.get(index), in);
     if (chosen == null || chosen.entry().contains(sentencePlace.entry())) {
       // a clause that names only the country of the sentence's town ("One person is shot, and 315
@@ -565,6 +572,26 @@ final class ArticlePlaces {
       return actor.country();
     }
     return !forceMayBeAbroad && (code.length() == 3 || role.equals("GOV")) ? actor.country() : null;
+  }
+
+  /**
+   * The country of the state body that is the subject of clause {@code clause} of the sentence, when
+   * it is one that acts at home (police, courts, legislature: "Polish prosecutors"), else null.
+   */
+  private GazetteerEntry clauseSubjectsBody(int index, int clause) {
+    AnalysedSentence s = byIndex.get(index);
+    if (clause <= 0 || s == null || s.parse() == null) {
+      return null;
+    }
+    for (int subject : s.parse().children(clause - 1, "nsubj")) {
+      for (ActorMention m : s.mentions()) {
+        String country = m.covers(subject) ? statesCountry(m.actor(), true) : null;
+        if (country != null) {
+          return gazetteer.countryEntry(SentenceContext.gazetteerCode(country));
+        }
+      }
+    }
+    return null;
   }
 
   /** The country that is the subject of clause {@code clause} of the sentence ("Poland" of "Poland scrambles its jets"), else null. */

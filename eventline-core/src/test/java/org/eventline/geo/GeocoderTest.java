@@ -2629,6 +2629,27 @@ class GeocoderTest {
   }
 
   @Test
+  void aClauseWhoseSubjectIsAStatesCourtsOrPoliceActsAtTheirHome() {
+    // "Ziobro receives asylum in Hungary while Polish prosecutors investigate him": the investigation
+    // is in Poland; "while Polish tourists greet him" has no state body for its subject and stays in Hungary
+    String words = "Ziobro/NNP/PERSON receives/VBZ/O/receive asylum/NN in/IN Hungary/NNP/LOCATION while/IN Polish/JJ/MISC ";
+    List<Dependency> deps = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 2, "obj"), new Dependency(1, 4, "obl:in"), new Dependency(4, 3, "case"),
+        new Dependency(1, 8, "advcl:while"), new Dependency(8, 5, "mark"), new Dependency(8, 7, "nsubj"),
+        new Dependency(7, 6, "amod"), new Dependency(8, 9, "obj"));
+    Actor prosecutors = new Actor("POLJUD", "Polish prosecutors", "POL", ActorKind.GOVERNMENT);
+    AnalysedSentence s = sentence(0, words + "prosecutors/NNS investigate/VBP/O/investigate him/PRP ./.",
+        mention(prosecutors, 6, 7));
+    Geocoder.Located located = GEOCODER.locate(List.of(parsed(s, deps)), List.of());
+    assertThat(located.at(0, 0)).extracting(Place::country).containsExactly("HUN");
+    assertThat(located.at(0, 5)).extracting(Place::country).containsExactly("POL");
+    Actor tourists = new Actor("POLCVL", "Polish tourists", "POL", ActorKind.CIVILIANS);
+    AnalysedSentence t = sentence(0, words + "tourists/NNS greet/VBP/O/greet him/PRP ./.", mention(tourists, 6, 7));
+    assertThat(GEOCODER.locate(List.of(parsed(t, deps)), List.of()).at(0, 5)).extracting(Place::country)
+        .containsExactly("HUN");
+  }
+
+  @Test
   void anIncidentGivenAsTheReasonLeavesADecisionAtHome() {
     // "France suspends its agreements with the Mali government over the arrest of a French citizen":
     // the suspension is decided in France; the arrest is why
