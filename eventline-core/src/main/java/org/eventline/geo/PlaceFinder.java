@@ -676,7 +676,8 @@ final class PlaceFinder {
             || WordsAround.calledAPlace(tokens, first) || WordsAround.describedAsSettlement(tokens, last), destination,
         WordsAround.quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity(tokens, first, last),
         false, institution, WordsAround.offsetFrom(tokens, first), first,
-        last + 1 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase("where"),
+        last + 1 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase("where")
+            || destination && WordsAround.purposeFollows(tokens, last),
         !afterPreposition && WordsAround.originOf(tokens, last + 1));
   }
 

@@ -27,7 +27,8 @@ package org.eventline.geo;
  *     institution acts there, even when the name is also its actor
  * @param listStart the first token of the list of places it belongs to ("Turkey" of "in Denmark,
  *     Greece, Spain and Turkey": Denmark's), its own first token when it is in no list
- * @param whereFollows "where" follows it ("traveled to Sudan where he met..."): the clause after
+ * @param whereFollows "where" follows it ("traveled to Sudan where he met..."), or, for a destination,
+ *     an infinitive of purpose ("deploys jets to Puerto Rico to take part in ..."): the clause after
  *     says what happened there
  * @param origin it says where people come from ("visas to U.S. citizens", "screening for Wuhan
  *     airline passengers"): they are elsewhere, so it is a weaker guess of where than a place named

@@ -605,6 +605,15 @@ final class WordsAround {
       "archdiocese", "diocese");
 
   /**
+   * True when an infinitive of purpose follows the name ("deploys ten jets to Puerto Rico to take part
+   * in action against cartels in Venezuela"): what they went there to do is done there, and a place
+   * the purpose names is what it aims at.
+   */
+  static boolean purposeFollows(List<Token> tokens, int last) {
+    return last + 2 < tokens.size() && tokens.get(last + 1).word().equals("to") && tokens.get(last + 2).pos().equals("VB");
+  }
+
+  /**
    * True when common nouns after the name end in something that happened there ("Ōtsuchi wildfire",
    * "Spain car rally race crash", "New Zealand outbreak"), not in what somebody did ("US airstrike").
    */

@@ -99,6 +99,17 @@ class GeocoderTest {
   }
 
   @Test
+  void aDestinationThatAnInfinitiveOfPurposeFollowsIsWhereThePurposeIsDone() {
+    AnalysedSentence purpose = sentence(0, "The/DT administration/NN deploys/VBZ/O/deploy jets/NNS to/TO Guam/NNP/LOCATION "
+        + "to/TO take/VB/O/take part/NN in/IN exercises/NNS in/IN Japan/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(purpose), List.of()).get(0).name()).isEqualTo("Guam");
+    // without one, where they went stays the weaker guess than where the exercises are
+    AnalysedSentence plain = sentence(0, "The/DT administration/NN deploys/VBZ/O/deploy jets/NNS to/TO Guam/NNP/LOCATION "
+        + "for/IN exercises/NNS in/IN Japan/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(plain), List.of()).get(0).name()).isEqualTo("Japan");
+  }
+
+  @Test
   void aPersonStruckIsNoPlaceThoughAVillageHasTheName() {
     // Chirac is a village of Lozère; the coder took "Chirac" for the former president (FRAELI).
     Actor france = new Actor("FRA", "France", "FRA", ActorKind.STATE);
