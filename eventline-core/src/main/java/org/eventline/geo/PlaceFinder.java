@@ -96,6 +96,9 @@ final class PlaceFinder {
         }
         int linked = hyphenLinked(sentence, runEnd);
         if (linked < 0) {
+          linked = knownWithNextWord(sentence, i, runEnd);
+        }
+        if (linked < 0) {
           break;
         }
         runEnd = linked;
@@ -633,6 +636,8 @@ final class PlaceFinder {
     }
     // "2026 Ōtsuchi wildfire", "the Haiti earthquake": where it happened, though CoreNLP tags no location
     located |= WordsAround.happeningFollows(tokens, last);
+    // "the Engels-2 air base", "the Novi Sad railway station": a city names the facility that serves it
+    located |= WordsAround.facilityFollows(tokens, last) && cityOrCurated(text);
     // gazetteer look-ups only for a name nothing else has located yet
     located = located || tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
         || WordsAround.divisionWordFollows(tokens, last) && namesADivision(text + " " + WordsAround.singularDivision(tokens.get(last + 1).word()), first, last + 1)
@@ -1013,6 +1018,26 @@ final class PlaceFinder {
     Token before = tokens.get(i - 1);
     return before.pos().startsWith("JJ") && WordsAround.capitalised(before.word())
         && gazetteer.knows(before.word() + " " + tokens.get(i).word());
+  }
+
+  /**
+   * {@code last} + 1 when the capitalised word after the run {@code first..last}, which CoreNLP tagged
+   * no proper noun ("Novi/NNP Sad/JJ"), ends a name the gazetteer knows that begins in the run; else -1.
+   */
+  private int knownWithNextWord(Sentence sentence, int first, int last) {
+    List<Token> tokens = sentence.tokens();
+    int next = last + 1;
+    Token t = tokens.get(next);
+    if (!WordsAround.capitalised(t.word()) || FUNCTION_WORDS.contains(t.pos()) || joined(tokens.get(last), t)
+        || CALENDAR.contains(t.word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int from = Math.max(first, next - LONGEST_NAME + 1); from <= last; from++) {
+      if (gazetteer.knows(sentence.span(from, next))) {
+        return next;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -630,6 +630,37 @@ final class WordsAround {
     return false;
   }
 
+  /**
+   * True when lower-case nouns after the name end in a facility the name's place holds ("the Novi Sad
+   * railway station", "the Engels-2 air base", "the Kabul airport"), a number joined to the name by a
+   * hyphen being the facility's own ("Engels-2").
+   */
+  static boolean facilityFollows(List<Token> tokens, int last) {
+    int from = last + 1;
+    if (from + 1 < tokens.size() && isHyphen(tokens.get(from)) && tokens.get(from + 1).pos().equals("CD")
+        && tokens.get(last).end() == tokens.get(from).begin() && tokens.get(from).end() == tokens.get(from + 1).begin()) {
+      from += 2;
+    }
+    for (int t = from; t < tokens.size() && t < from + FACILITY_REACH; t++) {
+      Token k = tokens.get(t);
+      if (!k.pos().startsWith("NN") || k.isProperNoun() || capitalised(k.word())) {
+        return false;
+      }
+      if (FACILITIES.contains(k.word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most lower-case nouns from a name to its facility ("railway station", "air base"). */
+  private static final int FACILITY_REACH = 3;
+
+  /** Facilities a news story names after the city they serve. */
+  private static final Set<String> FACILITIES = Set.of("airport", "airbase", "airfield", "base", "station", "port",
+      "harbour", "harbor", "prison", "jail", "dam", "refinery", "plant", "bridge", "hospital", "market", "mosque",
+      "stadium", "university", "checkpoint", "crossing");
+
   /** The most common nouns between a name and the happening it names ("Spain car rally race crash"). */
   private static final int HAPPENING_REACH = 4;
 

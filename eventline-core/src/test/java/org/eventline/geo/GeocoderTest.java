@@ -2344,6 +2344,25 @@ class GeocoderTest {
   }
 
   @Test
+  void aCityBeforeTheFacilityNamedAfterItIsAPlaceThoughUntagged() {
+    AnalysedSentence base = sentence(0, "Drones/NNS strike/VBP the/DT Engels/NNP +-/HYPH +2/CD air/NN base/NN ./.");
+    assertThat(GEOCODER.placeSentences(List.of(base), List.of()).get(0).name()).isEqualTo("Engels");
+    // the number after a hyphen is the base's, not a name the city begins
+    AnalysedSentence unknown = sentence(0, "Drones/NNS strike/VBP the/DT Engels/NNP +-/HYPH +2/CD fleet/NN ./.");
+    assertThat(GEOCODER.placeSentences(List.of(unknown), List.of()).get(0)).isNull();
+  }
+
+  @Test
+  void aCapitalisedWordTaggedNoProperNounEndsTheKnownNameItCompletes() {
+    // CoreNLP tags "Sad" of "Novi Sad" an adjective; "Novi" alone is a town in Michigan
+    AnalysedSentence s = sentence(0, "Prosecutors/NNS indict/VBP ten/CD over/IN the/DT Novi/NNP Sad/JJ railway/NN "
+        + "station/NN roof/NN collapse/NN ./.");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Novi Sad");
+    assertThat(p.country()).isEqualTo("SRB");
+  }
+
+  @Test
   void aBriefAboutSeveralCountriesNoneOfWhichActsIsPlacedInTheFirst() {
     Actor lebanon = new Actor("LBN", "Lebanon", "LBN", ActorKind.STATE);
     AnalysedSentence lima = sentence(0, "Protesters/NNS marched/VBD in/IN Lima/NNP/LOCATION ./.", mention(PROTESTERS, 0, 0));
