@@ -1071,7 +1071,9 @@ final class PlaceFinder {
   private int hyphenLinked(Sentence sentence, int last) {
     List<Token> tokens = sentence.tokens();
     int hyphen = last + 1;
-    if (!joinsAcross(tokens, hyphen) || !WordsAround.capitalised(tokens.get(last).word())) {
+    String word = tokens.get(last).word();
+    // "Abu al-Duhur", which CoreNLP splits at the hyphen after the article
+    if (!joinsAcross(tokens, hyphen) || !WordsAround.capitalised(word) && !ARABIC_ARTICLES.contains(word)) {
       return -1;
     }
     int end = hyphen + 1;

@@ -2353,6 +2353,14 @@ class GeocoderTest {
   }
 
   @Test
+  void anArabicArticleJoinedByAHyphenStaysInsideTheName() {
+    AnalysedSentence s = sentence(0, "Rebels/NNS seize/VBP Abu/NNP/PERSON al/NNP +-/HYPH +Duhur/NNP military/JJ airport/NN ./.");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Abu al-Duhur");
+    assertThat(p.country()).isEqualTo("SYR");
+  }
+
+  @Test
   void aCapitalisedWordTaggedNoProperNounEndsTheKnownNameItCompletes() {
     // CoreNLP tags "Sad" of "Novi Sad" an adjective; "Novi" alone is a town in Michigan
     AnalysedSentence s = sentence(0, "Prosecutors/NNS indict/VBP ten/CD over/IN the/DT Novi/NNP Sad/JJ railway/NN "
