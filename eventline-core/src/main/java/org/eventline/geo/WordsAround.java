@@ -228,8 +228,35 @@ final class WordsAround {
   }
 
   static boolean afterPreposition(List<Token> tokens, int first) {
-    return LOCATIVE.contains(preposition(tokens, first));
+    String preposition = preposition(tokens, first);
+    return LOCATIVE.contains(preposition) || preposition.equals("over") && overhead(tokens, first);
   }
+
+  /**
+   * True when the "over" before the name says where something flew ("a drone shot down over Al
+   * Hudaydah", "missions over Kursk"), not what a dispute is about ("talks over Gaza").
+   */
+  private static boolean overhead(List<Token> tokens, int first) {
+    int over = first - 1;
+    while (over >= 0 && !tokens.get(over).word().equalsIgnoreCase("over")) {
+      over--;
+    }
+    for (int t = Math.max(0, over - OVERHEAD_REACH); t < over; t++) {
+      if (AIRBORNE.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words from a word of flying to the "over" that says where ("missions it calls hostile over"). */
+  private static final int OVERHEAD_REACH = 4;
+
+  /** Words of flying and of what is done to what flies. */
+  private static final Set<String> AIRBORNE = Set.of("flight", "flights", "fly", "flies", "flew", "flying", "flown",
+      "mission", "missions", "sortie", "sorties", "patrol", "patrols", "overflight", "overflights", "airspace",
+      "drone", "drones", "jet", "jets", "aircraft", "plane", "planes", "helicopter", "helicopters", "shot", "downed",
+      "intercepted", "crashed", "hovering", "spotted");
 
   /**
    * The word before the name and its determiners and compass words ("into northern Syria"), lower

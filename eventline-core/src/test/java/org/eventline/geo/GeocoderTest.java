@@ -2353,6 +2353,19 @@ class GeocoderTest {
   }
 
   @Test
+  void overSaysWhereOnlyOfWhatFlies() {
+    AnalysedSentence yemen = sentence(0, "Houthi/NNP rebels/NNS fire/VBP missiles/NNS from/IN Yemen/NNP/LOCATION ./.");
+    AnalysedSentence drone = sentence(1, "The/DT Houthis/NNPS claim/VBP to/TO have/VB shot/VBN down/RP a/DT drone/NN "
+        + "conducting/VBG missions/NNS over/IN Al/NNP/PERSON Hudaydah/NNP/PERSON ./.");
+    Place p = GEOCODER.placeSentences(List.of(yemen, drone), List.of()).get(1);
+    assertThat(p.text()).isEqualTo("Al Hudaydah");
+    assertThat(p.how()).isEqualTo("sentence");
+    // a dispute over a place is about it, wherever it is held
+    AnalysedSentence talks = sentence(1, "Negotiators/NNS resume/VBP the/DT talks/NNS over/IN Al/NNP/PERSON Hudaydah/NNP/PERSON ./.");
+    assertThat(GEOCODER.placeSentences(List.of(yemen, talks), List.of()).get(1).text()).isNotEqualTo("Al Hudaydah");
+  }
+
+  @Test
   void anArabicArticleJoinedByAHyphenStaysInsideTheName() {
     AnalysedSentence s = sentence(0, "Rebels/NNS seize/VBP Abu/NNP/PERSON al/NNP +-/HYPH +Duhur/NNP military/JJ airport/NN ./.");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
