@@ -619,6 +619,9 @@ final class PlaceFinder {
     if (WordsAround.carriedTo(tokens, first)) {
       return null; // "rescued and flown to Moscow for treatment": the rescue was not in Moscow
     }
+    if (!country(text) && (WordsAround.namedGroup(tokens, first) || WordsAround.kinFollows(tokens, last))) {
+      return null; // "drug cartels Los Choneros and Los Lobos", "El Chapo's sons": a group's name, a person's
+    }
     boolean destination = WordsAround.destination(tokens, first);
     // "the neighbouring countries of Benin, Ghana...", "the village of Chechal": the text calls it a place
     // "on Yemen's Al Hudaydah port": a name a place possesses is in it, and the preposition before

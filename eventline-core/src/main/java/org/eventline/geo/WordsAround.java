@@ -185,6 +185,45 @@ final class WordsAround {
   }
 
   /**
+   * True when a noun for an armed or criminal group stands right before the name, or before the list of
+   * names it ends ("Ecuadorian drug cartels Los Choneros and Los Lobos", "the gang Barrio 18"): the
+   * group's name, not the village it shares it with.
+   */
+  static boolean namedGroup(List<Token> tokens, int first) {
+    int t = first - 1;
+    for (int steps = 0; t >= 0 && steps < GROUP_LIST_REACH; steps++, t--) {
+      Token k = tokens.get(t);
+      if (GROUPS.contains(k.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!k.isProperNoun() && !k.word().equals(",") && !k.word().equals("and")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The most tokens from the group noun back over the names before this one ("cartels Los Choneros and"). */
+  private static final int GROUP_LIST_REACH = 8;
+
+  /** Nouns for a group that a name in apposition after them names. */
+  private static final Set<String> GROUPS = Set.of("cartel", "cartels", "gang", "gangs", "militia", "militias",
+      "faction", "factions");
+
+  /**
+   * True when the name is a person's by what it owns: "El Chapo's sons", "Khan's widow". A place has
+   * no kin.
+   */
+  static boolean kinFollows(List<Token> tokens, int last) {
+    return last + 2 < tokens.size() && tokens.get(last + 1).pos().equals("POS")
+        && KIN.contains(tokens.get(last + 2).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Words for a person's kin. */
+  private static final Set<String> KIN = Set.of("son", "sons", "daughter", "daughters", "wife", "husband", "widow",
+      "brother", "brothers", "sister", "sisters", "father", "mother", "parents", "children", "nephew", "niece", "cousin");
+
+  /**
    * True when "river" or "lake" follows the name ("the Maroni river", "the Kabul river", "the
    * Mississippi River", "Arcadia Lake"): the name is the water's, which gives the town or region of
    * its name no place here. A town named so is found whole first ("Elliot Lake").

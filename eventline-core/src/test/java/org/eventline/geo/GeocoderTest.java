@@ -2366,6 +2366,22 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameAfterAGroupsNounOrOwningKinIsNoPlace() {
+    AnalysedSentence cartels = sentence(0, "The/DT United/NNP/LOCATION States/NNP/LOCATION designates/VBZ drug/NN "
+        + "cartels/NNS Los/NNP/PERSON Choneros/NNP/PERSON and/CC Los/NNP/LOCATION Lobos/NNP/LOCATION as/IN terrorist/JJ "
+        + "organizations/NNS ./.");
+    Place p = GEOCODER.placeSentences(List.of(cartels), List.of()).get(0);
+    assertThat(p == null ? null : p.country()).as("Los Lobos, a Mexican village, is a cartel here").isNotEqualTo("MEX");
+    AnalysedSentence sons = sentence(0, "Sanctions/NNS hit/VBP the/DT sons/NNS of/IN a/DT kingpin/NN ,/, El/NNP/LOCATION "
+        + "Chapo/NNP/LOCATION +'s/POS sons/NNS ./.");
+    assertThat(GEOCODER.placeSentences(List.of(sons), List.of()).get(0)).isNull();
+    // a village named after the noun and a preposition is a place
+    AnalysedSentence village = sentence(0, "Cartels/NNS clash/VBP in/IN Los/NNP/LOCATION Lobos/NNP/LOCATION ,/, "
+        + "Sonora/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(village), List.of()).get(0).country()).isEqualTo("MEX");
+  }
+
+  @Test
   void anArabicArticleJoinedByAHyphenStaysInsideTheName() {
     AnalysedSentence s = sentence(0, "Rebels/NNS seize/VBP Abu/NNP/PERSON al/NNP +-/HYPH +Duhur/NNP military/JJ airport/NN ./.");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
