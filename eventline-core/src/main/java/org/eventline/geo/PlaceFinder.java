@@ -144,6 +144,10 @@ final class PlaceFinder {
         if (found != null && found.lastToken() < runEnd && namesLandmark(tokens, found.lastToken() + 1, nameEnd(tokens, runEnd, found))) {
           // "Freedom Plaza": a landmark, not a place in some village called Freedom
           found = cityOrCurated(found.text()) ? found.asLandmark() : null;
+          if (found != null && STREETS.contains(tokens.get(found.lastToken() + 1).word().toLowerCase(Locale.ROOT))) {
+            // "Liverpool Street", "Haifa Street": a street named after a city leads there from another
+            found = null;
+          }
         }
         if (found != null && found.firstToken() > i && Landmarks.isHead(tokens.get(found.firstToken()).word())) {
           found = null; // "Plaza" of "Freedom Plaza" is the landmark's head, not Plaza in Spain
@@ -984,6 +988,9 @@ final class PlaceFinder {
     }
     return namesLandmark(tokens, last + 1, end);
   }
+
+  /** Heads of street names, which name a city the street leads to rather than lies in. */
+  private static final Set<String> STREETS = Set.of("street", "road", "avenue", "boulevard", "lane");
 
   /** Words after a country's name that call it by its islands. */
   private static final Set<String> ISLANDS = Set.of("island", "islands", "isles");

@@ -2382,6 +2382,14 @@ class GeocoderTest {
   }
 
   @Test
+  void aStreetNamedAfterACityIsNotInIt() {
+    AnalysedSentence street = sentence(0, "A/DT bomb/NN exploded/VBD on/IN a/DT train/NN at/IN Liverpool/NNP/LOCATION "
+        + "Street/NNP/LOCATION station/NN ./.");
+    Place p = GEOCODER.placeSentences(List.of(street), List.of()).get(0);
+    assertThat(p == null ? null : p.name()).isNotEqualTo("Liverpool");
+  }
+
+  @Test
   void anArabicArticleJoinedByAHyphenStaysInsideTheName() {
     AnalysedSentence s = sentence(0, "Rebels/NNS seize/VBP Abu/NNP/PERSON al/NNP +-/HYPH +Duhur/NNP military/JJ airport/NN ./.");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
