@@ -1162,7 +1162,7 @@ final class ArticlePlaces {
       if (!entry.isCountry() && MentionContext.followedBy(s, m, MentionContext.AGREEMENTS)) {
         continue;
       }
-      if (!b.paired() && MentionContext.personsHome(s, m)) {
+      if (!b.paired() && MentionContext.personsHome(s, m) || MentionContext.residentsHome(s, m)) {
         continue; // "Bernie Sanders of Vermont", "a Senator from Vermont" won in New Hampshire
       }
       if (MentionContext.namesAnElection(s, m)) {

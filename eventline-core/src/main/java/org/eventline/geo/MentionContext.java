@@ -342,6 +342,36 @@ final class MentionContext {
         || word.equals("from") && (before.ner().equals("PERSON") || REPRESENTATIVES.contains(before.word().toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * True when the name, with the region or country written after it, says where one person lives or
+   * comes from: after "a resident of", "a native of" or "a man from" ("A resident of Antioch,
+   * Illinois, Rittenhouse is accused of ... shooting in Kenosha", "a man from Kandahar was arrested in
+   * Kabul"). The home of the one who acted is not where the act happened.
+   */
+  static boolean residentsHome(AnalysedSentence s, PlaceMention m) {
+    List<Token> tokens = s.sentence().tokens();
+    int t = m.firstToken() - 1;
+    if (t >= 1 && tokens.get(t).word().equals(",")) {
+      int name = t - 1;
+      while (name >= 0 && tokens.get(name).isProperNoun()) {
+        name--; // "Illinois" of "a resident of Antioch, Illinois" is the home's region
+      }
+      t = name < t - 1 ? name : t;
+    }
+    if (t < 2 || !tokens.get(t - 2).pos().equals("DT")) {
+      return false;
+    }
+    String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+    String noun = tokens.get(t - 1).word().toLowerCase(Locale.ROOT);
+    return word.equals("of") && RESIDENTS.contains(noun) || word.equals("from") && (RESIDENTS.contains(noun) || PEOPLE.contains(noun));
+  }
+
+  /** One person's home by residence or birth. */
+  private static final Set<String> RESIDENTS = Set.of("resident", "native");
+
+  /** A person told by where they are from. */
+  private static final Set<String> PEOPLE = Set.of("man", "woman", "boy", "girl", "teenager");
+
   /** True when the person's name that ends at {@code last} follows the title "judge". */
   private static boolean judgeNamed(List<Token> tokens, int last) {
     int t = last;

@@ -2391,6 +2391,15 @@ class GeocoderTest {
   }
 
   @Test
+  void aResidentsHomeIsNotWhereTheyActed() {
+    AnalysedSentence kenosha = sentence(0, "Protests/NNS continue/VBP in/IN Kenosha/NNP/LOCATION ,/, Wisconsin/NNP/LOCATION ./.");
+    AnalysedSentence resident = sentence(1, "A/DT resident/NN of/IN Antioch/NNP/LOCATION ,/, Illinois/NNP/LOCATION ,/, "
+        + "he/PRP is/VBZ accused/VBN of/IN shooting/VBG two/CD people/NNS ./.");
+    Place p = GEOCODER.placeSentences(List.of(kenosha, resident), List.of()).get(1);
+    assertThat(p.name()).isEqualTo("Kenosha");
+  }
+
+  @Test
   void anArabicArticleJoinedByAHyphenStaysInsideTheName() {
     AnalysedSentence s = sentence(0, "Rebels/NNS seize/VBP Abu/NNP/PERSON al/NNP +-/HYPH +Duhur/NNP military/JJ airport/NN ./.");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
