@@ -1090,6 +1090,10 @@ final class PlaceFinder {
     // "-on-", "-sur-", "-de-": a short lower-case word between two hyphens
     if (!WordsAround.capitalised(tokens.get(end).word()) && tokens.get(end).word().length() <= 3 && joinsAcross(tokens, end + 1)) {
       end += 2;
+    } else if (!WordsAround.capitalised(tokens.get(end).word()) && end + 1 < tokens.size()
+        && WordsAround.capitalised(tokens.get(end + 1).word()) && mayName(tokens.get(end + 1))) {
+      // "Pakistan-administered Kashmir": a name the gazetteer knows whole, with a lower-case word after the hyphen
+      end++;
     }
     if (!mayName(tokens.get(end)) || !WordsAround.capitalised(tokens.get(end).word())) {
       return -1;

@@ -2400,6 +2400,13 @@ class GeocoderTest {
   }
 
   @Test
+  void aKnownNameWithALowerCaseWordAfterItsHyphenIsOneName() {
+    AnalysedSentence s = sentence(0, "Missiles/NNS strike/VBP targets/NNS in/IN Pakistan/NNP/LOCATION and/CC "
+        + "Pakistan/NNP/LOCATION +-/HYPH +administered/VBN Kashmir/NNP/LOCATION ,/, killing/VBG 26/CD ./.");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0).name()).isEqualTo("Pakistan-administered Kashmir");
+  }
+
+  @Test
   void anArabicArticleJoinedByAHyphenStaysInsideTheName() {
     AnalysedSentence s = sentence(0, "Rebels/NNS seize/VBP Abu/NNP/PERSON al/NNP +-/HYPH +Duhur/NNP military/JJ airport/NN ./.");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
