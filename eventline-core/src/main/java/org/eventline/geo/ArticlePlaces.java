@@ -1163,7 +1163,9 @@ final class ArticlePlaces {
         continue;
       }
       if (!b.paired() && MentionContext.personsHome(s, m) || MentionContext.residentsHome(s, m)) {
-        continue; // "Bernie Sanders of Vermont", "a Senator from Vermont" won in New Hampshire
+        // "Bernie Sanders of Vermont", "a Senator from Vermont" won in New Hampshire; "A resident of
+        // Antioch, Illinois" acted in Kenosha, the address written with its state or not
+        continue;
       }
       if (MentionContext.namesAnElection(s, m)) {
         continue; // "In the 2016 United States presidential election, Sanders lost in the Northern Mariana Islands"

@@ -569,21 +569,10 @@ final class PlaceFinder {
     if (WordsAround.isHyphen(tokens.get(last)) || WordsAround.isHyphen(tokens.get(first))) {
       return true; // "Trans-" of "the Trans-Siberian Railway", not Trans-en-Provence
     }
-    if (first >= 2 && joinsAcross(tokens, first - 1) && notAPlaceWord(tokens.get(first - 2).word())) {
+    if (first >= 2 && WordsAround.joinsAcross(tokens, first - 1) && notAPlaceWord(tokens.get(first - 2).word())) {
       return true;
     }
-    return last + 2 < tokens.size() && joinsAcross(tokens, last + 1) && notAPlaceWord(tokens.get(last + 2).word());
-  }
-
-  /** True when token {@code hyphen} is a hyphen with a token on each side and no space on either ("Sea-Eye"). */
-  private static boolean joinsAcross(List<Token> tokens, int hyphen) {
-    return hyphen >= 1 && hyphen + 1 < tokens.size() && WordsAround.isHyphen(tokens.get(hyphen))
-        && joined(tokens.get(hyphen - 1), tokens.get(hyphen)) && joined(tokens.get(hyphen), tokens.get(hyphen + 1));
-  }
-
-  /** True when no space separates the two tokens. */
-  private static boolean joined(Token a, Token b) {
-    return a.end() == b.begin();
+    return last + 2 < tokens.size() && WordsAround.joinsAcross(tokens, last + 1) && notAPlaceWord(tokens.get(last + 2).word());
   }
 
   /** A capitalised word that is no country, region or city the gazetteer knows, nor a world region. */
@@ -1038,16 +1027,21 @@ final class PlaceFinder {
     List<Token> tokens = sentence.tokens();
     int next = last + 1;
     Token t = tokens.get(next);
-    if (!WordsAround.capitalised(t.word()) || FUNCTION_WORDS.contains(t.pos()) || joined(tokens.get(last), t)
+    if (!WordsAround.capitalised(t.word()) || FUNCTION_WORDS.contains(t.pos()) || WordsAround.joined(tokens.get(last), t)
         || CALENDAR.contains(t.word().toLowerCase(Locale.ROOT))) {
       return -1;
     }
-    for (int from = Math.max(first, next - LONGEST_NAME + 1); from <= last; from++) {
-      if (gazetteer.knows(sentence.span(from, next))) {
-        return next;
+    return knownNameEnds(sentence, Math.max(first, next - LONGEST_NAME + 1), last, next) ? next : -1;
+  }
+
+  /** True when the gazetteer knows a name from a token of {@code from..to} through token {@code end}. */
+  private boolean knownNameEnds(Sentence sentence, int from, int to, int end) {
+    for (int start = from; start <= to; start++) {
+      if (gazetteer.knows(sentence.span(start, end))) {
+        return true;
       }
     }
-    return -1;
+    return false;
   }
 
   /**
@@ -1083,12 +1077,12 @@ final class PlaceFinder {
     int hyphen = last + 1;
     String word = tokens.get(last).word();
     // "Abu al-Duhur", which CoreNLP splits at the hyphen after the article
-    if (!joinsAcross(tokens, hyphen) || !WordsAround.capitalised(word) && !ARABIC_ARTICLES.contains(word)) {
+    if (!WordsAround.joinsAcross(tokens, hyphen) || !WordsAround.capitalised(word) && !ARABIC_ARTICLES.contains(word)) {
       return -1;
     }
     int end = hyphen + 1;
     // "-on-", "-sur-", "-de-": a short lower-case word between two hyphens
-    if (!WordsAround.capitalised(tokens.get(end).word()) && tokens.get(end).word().length() <= 3 && joinsAcross(tokens, end + 1)) {
+    if (!WordsAround.capitalised(tokens.get(end).word()) && tokens.get(end).word().length() <= 3 && WordsAround.joinsAcross(tokens, end + 1)) {
       end += 2;
     } else if (!WordsAround.capitalised(tokens.get(end).word()) && end + 1 < tokens.size()
         && WordsAround.capitalised(tokens.get(end + 1).word()) && mayName(tokens.get(end + 1))) {
@@ -1102,12 +1096,7 @@ final class PlaceFinder {
     while (first > 0 && mayName(tokens.get(first - 1))) {
       first--;
     }
-    for (int from = first; from <= last; from++) {
-      if (gazetteer.knows(sentence.span(from, end))) {
-        return end;
-      }
-    }
-    return -1;
+    return knownNameEnds(sentence, first, last, end) ? end : -1;
   }
 
   /**
@@ -1121,7 +1110,7 @@ final class PlaceFinder {
     }
     int found = -1;
     for (int end = i + 2; end < tokens.size() && end <= i + 2 * HYPHENED_PARTS; end += 2) {
-      if (!joinsAcross(tokens, end - 1)) {
+      if (!WordsAround.joinsAcross(tokens, end - 1)) {
         break;
       }
       if (gazetteer.knows(sentence.span(i, end))) {

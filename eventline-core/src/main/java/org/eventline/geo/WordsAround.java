@@ -594,6 +594,17 @@ final class WordsAround {
     return t.word().equals("-") || t.word().equals("‐") || t.word().equals("‑");
   }
 
+  /** True when token {@code hyphen} is a hyphen with a token on each side and no space on either ("Sea-Eye"). */
+  static boolean joinsAcross(List<Token> tokens, int hyphen) {
+    return hyphen >= 1 && hyphen + 1 < tokens.size() && isHyphen(tokens.get(hyphen))
+        && joined(tokens.get(hyphen - 1), tokens.get(hyphen)) && joined(tokens.get(hyphen), tokens.get(hyphen + 1));
+  }
+
+  /** True when no space separates the two tokens. */
+  static boolean joined(Token a, Token b) {
+    return a.end() == b.begin();
+  }
+
   /** True when the word begins with a capital letter ("Square", "Swedish"); false for an empty one. */
   static boolean capitalised(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
@@ -703,8 +714,7 @@ final class WordsAround {
    */
   static boolean facilityFollows(List<Token> tokens, int last) {
     int from = last + 1;
-    if (from + 1 < tokens.size() && isHyphen(tokens.get(from)) && tokens.get(from + 1).pos().equals("CD")
-        && tokens.get(last).end() == tokens.get(from).begin() && tokens.get(from).end() == tokens.get(from + 1).begin()) {
+    if (joinsAcross(tokens, from) && tokens.get(from + 1).pos().equals("CD")) {
       from += 2;
     }
     for (int t = from; t < tokens.size() && t < from + FACILITY_REACH; t++) {
