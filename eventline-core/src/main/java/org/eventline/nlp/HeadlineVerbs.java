@@ -9,35 +9,93 @@ import java.util.Set;
 /**
  * Mends one tagging slip of news briefs' present tense: CoreNLP's tagger reads "summons" and
  * "sentences" as plural nouns in "The Iranian foreign ministry summons the British chargé
- * d'affaires" and "A court sentences him to life", so the parse has no main verb and the brief's
- * clauses run together. A word of {@link #VERBS} tagged NNS becomes VBZ when it follows the head of
- * a subject (a noun or pronoun, not a determiner or adjective: "the summons", "Israeli strikes" stay
- * nouns), comes before the start of an object ("the", "him", a name, a number), and no finite verb
- * comes before it in the sentence.
+ * d'affaires" and "A court sentences him to life", and "capture" and "launch" as singular nouns in
+ * "Rapid Support Forces capture Heglig" and "The rebels launch drone strikes", so the parse has no
+ * main verb and the brief's clauses run together.
+ *
+ * <p>A word of {@link #VERBS} tagged NNS becomes VBZ when it follows the head of a subject (a noun
+ * or pronoun, not a determiner or adjective: "the summons", "Israeli strikes" stay nouns); a word of
+ * {@link #BASE_VERBS} tagged NN becomes VBP when it follows a plural noun ("militants", "Forces").
+ * Either must come before the start of an object ("the", "him", a name, a number) with no finite
+ * verb before it in the sentence, or, in a sentence with no finite verb at all (a headline), before
+ * a noun or adjective ("Police fire tear gas"), and a base form before a preposition too ("M23 rebels
+ * advance on the city"; "Shark attacks in Australia" stays a noun).
+ * A verb of the same list after "and" then takes the same tense ("... and capture Kamanyola").
  */
 final class HeadlineVerbs {
   /** Verbs whose third person singular is also a plural noun that news uses as a noun. */
   static final Set<String> VERBS = Set.of("summons", "sentences", "charges", "arrests", "attacks", "strikes",
       "raids", "bombs", "shells", "fines", "jails", "bans", "orders", "appeals", "pledges", "vows", "claims",
-      "protests", "demands", "rejects", "backs", "sanctions", "deploys", "launches");
+      "protests", "demands", "rejects", "backs", "sanctions", "deploys", "launches", "signs", "grants", "bars",
+      "convicts", "rules", "kidnaps", "captures", "seizes", "targets", "releases", "frees", "visits", "hosts",
+      "calls", "warns", "urges", "blocks", "lands", "stops", "storms", "fires", "shoots", "rescues", "reports");
+
+  /** Verbs whose base form is also a singular noun that news uses as a noun. */
+  static final Set<String> BASE_VERBS = Set.of("summon", "sentence", "charge", "arrest", "attack", "strike",
+      "raid", "bomb", "shell", "fine", "jail", "ban", "order", "appeal", "pledge", "vow", "claim", "protest",
+      "demand", "reject", "back", "sanction", "deploy", "launch", "sign", "grant", "bar", "convict", "rule",
+      "kidnap", "capture", "seize", "target", "release", "free", "visit", "host", "call", "warn", "urge",
+      "block", "land", "stop", "storm", "fire", "shoot", "rescue", "report", "advance", "damage", "battle",
+      "stage", "clash", "escape", "retake", "recapture", "march", "rally", "kill", "wound", "hit",
+      "destroy", "withdraw", "enter", "control", "surround", "besiege", "overrun", "repel", "intercept");
 
   private static final Set<String> SUBJECT_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP");
+  private static final Set<String> PLURAL_ENDS = Set.of("NNS", "NNPS");
   private static final Set<String> OBJECT_STARTS = Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "CD");
+  private static final Set<String> HEADLINE_NEXT = Set.of("NN", "NNS", "JJ");
+  /** A base form goes on with a preposition ("advance on", "fire at"); a plural noun does too ("attacks in Yemen"). */
+  private static final Set<String> HEADLINE_NEXT_BASE = Set.of("NN", "NNS", "JJ", "IN", "RP");
   private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private HeadlineVerbs() {}
 
   static List<Token> mend(List<Token> tokens) {
+    boolean headline = tokens.stream().noneMatch(t -> FINITE.contains(t.pos()));
     for (int i = 1; i + 1 < tokens.size() && !FINITE.contains(tokens.get(i).pos()); i++) {
-      Token t = tokens.get(i);
-      if (t.pos().equals("NNS") && VERBS.contains(t.word().toLowerCase(Locale.ROOT))
-          && SUBJECT_ENDS.contains(tokens.get(i - 1).pos()) && OBJECT_STARTS.contains(tokens.get(i + 1).pos())) {
+      String tag = finiteTag(tokens.get(i), tokens.get(i - 1).pos());
+      String next = tokens.get(i + 1).pos();
+      if (tag != null && (OBJECT_STARTS.contains(next)
+          || headline && (tag.equals("VBP") ? HEADLINE_NEXT_BASE : HEADLINE_NEXT).contains(next))) {
         List<Token> out = new ArrayList<>(tokens);
-        out.set(i, new Token(t.index(), t.word(), Morphology.lemmaStatic(t.word(), "VBZ"), "VBZ", t.ner(),
-            t.begin(), t.end()));
+        out.set(i, retag(tokens.get(i), tag));
+        mendConjoined(out, i + 1, tag);
         return out;
       }
     }
     return tokens;
+  }
+
+  /** VBZ or VBP for a verb the tagger took for a noun after the head of its subject, else null. */
+  private static String finiteTag(Token t, String before) {
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (t.pos().equals("NNS") && VERBS.contains(word) && SUBJECT_ENDS.contains(before)) {
+      return "VBZ";
+    }
+    if (t.pos().equals("NN") && BASE_VERBS.contains(word) && PLURAL_ENDS.contains(before)) {
+      return "VBP";
+    }
+    return null;
+  }
+
+  /** "... and capture Kamanyola": the first verb of the list after the mended one's "and". */
+  private static void mendConjoined(List<Token> tokens, int from, String tag) {
+    for (int i = from; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (FINITE.contains(t.pos())) {
+        return;
+      }
+      if (t.word().equals("and") && tokens.get(i + 1).pos().startsWith("NN")) {
+        Token verb = tokens.get(i + 1);
+        Set<String> list = tag.equals("VBZ") ? VERBS : BASE_VERBS;
+        if (list.contains(verb.word().toLowerCase(Locale.ROOT)) && verb.pos().equals(tag.equals("VBZ") ? "NNS" : "NN")) {
+          tokens.set(i + 1, retag(verb, tag));
+        }
+        return;
+      }
+    }
+  }
+
+  private static Token retag(Token t, String tag) {
+    return new Token(t.index(), t.word(), Morphology.lemmaStatic(t.word(), tag), tag, t.ner(), t.begin(), t.end());
   }
 }

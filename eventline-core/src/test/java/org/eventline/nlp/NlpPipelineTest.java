@@ -39,6 +39,24 @@ class NlpPipelineTest {
     assertThat(noun.tokens().get(3).pos()).startsWith("NN");
   }
 
+
+  @Test
+  void aBriefsBaseFormVerbThatIsAlsoASingularNounIsTaggedAVerb() {
+    // the tagger reads "capture" as a noun after the plural subject, and "and capture" with it
+    Sentence s = nlp.analyse("M23 rebels advance on the city of Goma and capture Kamanyola in South Kivu").get(0);
+    Token advance = s.tokens().get(2);
+    assertThat(advance.word()).isEqualTo("advance");
+    assertThat(advance.pos()).isEqualTo("VBP");
+    Token capture = s.tokens().get(9);
+    assertThat(capture.word()).isEqualTo("capture");
+    assertThat(capture.pos()).isEqualTo("VBP");
+    // a headline without a finite verb: "fire" before its object's noun is the verb
+    Sentence fire = nlp.analyse("Police fire tear gas at demonstrators in Nairobi").get(0);
+    assertThat(fire.tokens().get(1).pos()).isEqualTo("VBP");
+    // a plural noun before a preposition in a label stays a noun
+    Sentence label = nlp.analyse("Gaza war protests in Australia").get(0);
+    assertThat(label.tokens().get(2).pos()).isEqualTo("NNS");
+  }
   @Test
   void tagsPeopleAndPlaces() {
     Sentence s = nlp.analyse("Angela Merkel arrived in Paris.").get(0);
