@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * <p>A word of {@link #VERBS} tagged NNS becomes VBZ when it follows the head of a subject (a noun
  * or pronoun, not a determiner or adjective: "the summons", "Israeli strikes" stay nouns); a word of
- * {@link #BASE_VERBS} tagged NN becomes VBP when it follows a plural noun ("militants", "Forces").
+ * {@link #BASE_VERBS} tagged NN becomes VBP when it follows a plural noun ("militants", "Forces"), and
+ * so does any base form tagged VB there ("militants seize/VB two towns", where no "to" or modal is).
  * Either must come before the start of an object ("the", "him", a name, a number) with no finite
  * verb before it in the sentence, or, in a sentence with no finite verb at all (a headline), before
  * a noun or adjective ("Police fire tear gas"), and a base form before a preposition too ("M23 rebels
@@ -54,7 +55,7 @@ final class HeadlineVerbs {
     for (int i = 1; i + 1 < tokens.size() && !FINITE.contains(tokens.get(i).pos()); i++) {
       String tag = finiteTag(tokens.get(i), tokens.get(i - 1).pos());
       String next = tokens.get(i + 1).pos();
-      if (tag != null && (OBJECT_STARTS.contains(next)
+      if (tag != null && (OBJECT_STARTS.contains(next) || tokens.get(i).pos().equals("VB")
           || headline && (tag.equals("VBP") ? HEADLINE_NEXT_BASE : HEADLINE_NEXT).contains(next))) {
         List<Token> out = new ArrayList<>(tokens);
         out.set(i, retag(tokens.get(i), tag));
@@ -73,6 +74,9 @@ final class HeadlineVerbs {
     }
     if (t.pos().equals("NN") && BASE_VERBS.contains(word) && PLURAL_ENDS.contains(before)) {
       return "VBP";
+    }
+    if (t.pos().equals("VB") && PLURAL_ENDS.contains(before)) {
+      return "VBP"; // "militants seize/VB two towns": no "to" or modal before it, so present tense
     }
     return null;
   }

@@ -57,6 +57,17 @@ class NlpPipelineTest {
     Sentence label = nlp.analyse("Gaza war protests in Australia").get(0);
     assertThat(label.tokens().get(2).pos()).isEqualTo("NNS");
   }
+
+  @Test
+  void aBaseFormAfterAPluralSubjectIsPresentTense() {
+    // tagged VB, as after "to" or a modal; with neither before it, it is the brief's finite verb
+    Sentence s = nlp.analyse("Islamic Front rebels seize Abu al-Duhur air base in Idlib.").get(0);
+    Token seize = s.tokens().get(3);
+    assertThat(seize.word()).isEqualTo("seize");
+    assertThat(seize.pos()).isEqualTo("VBP");
+    Sentence modal = nlp.analyse("The rebels will seize the base.").get(0);
+    assertThat(modal.tokens().get(3).pos()).isEqualTo("VB");
+  }
   @Test
   void tagsPeopleAndPlaces() {
     Sentence s = nlp.analyse("Angela Merkel arrived in Paris.").get(0);
