@@ -38,8 +38,9 @@ final class NameBinder {
     boolean[] unknown = new boolean[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
       PlaceMention inner = mentions.get(i);
-      // "Izmir, Turkey", "Mount Vernon, in Virginia", "New Castle in Indiana"
-      int next = inner.lastToken() + 1;
+      // "Izmir, Turkey", "Mount Vernon, in Virginia", "New Castle in Indiana", "Dharali village, Uttarkashi"
+      int next = pastSettlementWord(tokens, inner.lastToken() + 1);
+      int comma = next;
       if (next < tokens.size() && tokens.get(next).word().equals(",")) {
         next++;
       }
@@ -68,7 +69,7 @@ final class NameBinder {
           entries[i] = pair[0];
           entries[j] = pair[1];
           paired[i] = paired[j] = qualified[i] = true;
-        } else if (tokens.get(inner.lastToken() + 1).word().equals(",")) {
+        } else if (tokens.get(comma).word().equals(",")) {
           // "CFB Trenton in Trenton, Ontario": no Trenton the gazetteer knows lies in Ontario, so this is
           // a place it lacks, in the region or country named after it, which is the pair's place
           GazetteerEntry area = gazetteer.areaCalled(outer.text(), focus, outer.regionSaid());
@@ -229,6 +230,18 @@ final class NameBinder {
    * The token after a division's title that opens the name at {@code t} ("Amendolara, Province of
    * Cosenza, Italy": the name is Cosenza's), else {@code t}.
    */
+  /**
+   * The token after a lower-case word for a settlement that a comma follows ("Dharali village, Uttarkashi,
+   * Uttarakhand"), else {@code t}: the word says what the place is, the comma still brings its container.
+   */
+  private static int pastSettlementWord(List<Token> tokens, int t) {
+    return t + 1 < tokens.size() && SETTLEMENT_WORDS.contains(tokens.get(t).word()) && tokens.get(t + 1).word().equals(",")
+        ? t + 1 : t;
+  }
+
+  private static final Set<String> SETTLEMENT_WORDS = Set.of("village", "town", "city", "township", "hamlet", "camp",
+      "suburb", "neighbourhood", "neighborhood", "locality", "area", "municipality", "district", "commune");
+
   private static int pastDivisionTitle(List<Token> tokens, int t) {
     return t + 2 < tokens.size() && DIVISION_TITLES.contains(tokens.get(t).word()) && tokens.get(t + 1).word().equals("of")
         ? t + 2 : t;

@@ -1439,6 +1439,15 @@ class GeocoderTest {
   }
 
   @Test
+  void aSettlementWordBeforeTheCommaKeepsTheAddress() {
+    // "in Dharali village, Uttarkashi, Uttarakhand, India": the village, written with its district
+    AnalysedSentence s = sentence(0, "flash/NN floods/NNS in/IN Dharali/NNP/LOCATION village/NN ,/, "
+        + "Uttarkashi/NNP/LOCATION ,/, Uttarakhand/NNP/LOCATION ,/, India/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.name()).isEqualTo("Dharali");
+  }
+
+  @Test
   void aLeaderNamedWithHisCountrysDemonymActsAtHomeWhenNoPlaceIsNamed() {
     AnalysedSentence paz = sentence(0, "Bolivian/JJ president/NN Rodrigo/NNP/PERSON Paz/NNP/PERSON declares/VBZ a/DT "
         + "state/NN of/IN emergency/NN ./.");
