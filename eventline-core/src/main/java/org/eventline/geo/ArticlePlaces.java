@@ -124,10 +124,12 @@ final class ArticlePlaces {
         chosen = sent;
       }
       Resolved seat = sent != null && chosen == sent ? null : seatedSubject(s, candidates);
-      if (seat != null && chosen != null && !chosen.entry().country().equals(seat.entry().country())) {
+      if (seat != null && (chosen == null ? SentenceContext.decides(s) : !chosen.entry().country().equals(seat.entry().country()))) {
         // "The Israeli cabinet formally approves the ceasefire, with the military given 24 hours to
         // withdraw to the line within Gaza": a government, court or ministry that opens the sentence
-        // acts at home, whatever place abroad its act concerns
+        // acts at home, whatever place abroad its act concerns; and what it decides of places that are
+        // not where, it decides at home ("Ugandan authorities approve a measure to send troops from
+        // Uganda to the Gaza Strip"), though a court's trial of an incident is placed by the incident
         chosen = seat;
       }
       // a place named only inside a quotation is what the speaker talks of ("North Korea demands the
@@ -992,7 +994,7 @@ final class ArticlePlaces {
     int first = SentenceContext.subjectStart(tokens);
     for (Resolved r : candidates) {
       if (r.mention().institution() && r.mention().firstToken() == first && r.entry().isCountry()
-          && PlaceFinder.seatedBody(tokens, first)) {
+          && (PlaceFinder.seatedBody(tokens, first) || PlaceFinder.authorities(tokens, first) && SentenceContext.decides(s))) {
         return r;
       }
     }

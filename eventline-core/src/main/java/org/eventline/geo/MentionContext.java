@@ -85,12 +85,29 @@ final class MentionContext {
       }
       Token governor = parse.token(head);
       if (governor.pos().startsWith("VB")) {
-        return to && SENDING.contains(governor.lemma().toLowerCase(Locale.ROOT));
+        // "approve a measure to send troops to the Gaza Strip": a sending only decided, planned or offered
+        // is not done yet, and the decision is not made where the troops go
+        return to && SENDING.contains(governor.lemma().toLowerCase(Locale.ROOT)) && !onlyIntended(parse, head);
       }
       node = head;
     }
     return false;
   }
+
+  /** True when the verb at {@code verb} is what another verb decides, plans or offers ("approves ... to send"). */
+  private static boolean onlyIntended(Parse parse, int verb) {
+    for (Dependency d : parse.heads(verb)) {
+      if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("acl") || d.base().equals("ccomp"))
+          && INTENDING.contains(parse.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of deciding, planning and offering an act that is not yet done. */
+  private static final Set<String> INTENDING = Set.of("approve", "propose", "plan", "vote", "decide", "agree",
+      "consider", "offer", "pledge", "vow", "promise", "threaten", "seek", "want", "authorize", "authorise");
 
   /** Verbs of sending people or things somewhere: where they are sent, the act is. */
   private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "deport", "transfer", "relocate",

@@ -696,6 +696,15 @@ final class PlaceFinder {
     return GOVERNMENTS.contains(noun) || JUSTICE.contains(noun) || WordsAround.nationalBody(tokens, t + 1);
   }
 
+  /**
+   * True when the demonym at {@code t} opens "authorities" ("Ugandan authorities"): a state's bodies, seated
+   * at home when they decide, though what they say is often of an incident elsewhere ("Russian
+   * authorities say that the sinking ... in Hurghada").
+   */
+  static boolean authorities(List<Token> tokens, int t) {
+    return t + 1 < tokens.size() && bodyNoun(tokens, t).equals("authorities");
+  }
+
   /** Titles of those who lead a state or act for it: "president", "prime minister", "foreign minister". */
   private static final Set<String> LEADERS = Set.of("president", "minister", "premier", "chancellor", "king", "queen",
       "emir", "sultan", "monarch", "leader", "secretary");

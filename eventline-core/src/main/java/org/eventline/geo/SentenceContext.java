@@ -110,17 +110,28 @@ final class SentenceContext {
    * somewhere ("have conducted searches of the Java Sea"). False without a parse.
    */
   static boolean saysOrDecides(AnalysedSentence s) {
+    String lemma = rootVerb(s);
+    return lemma != null && (SAYING.contains(lemma) || DECIDING.contains(lemma));
+  }
+
+  /** True when the sentence's main verb decides something ("approves", "suspends"), not says it. */
+  static boolean decides(AnalysedSentence s) {
+    String lemma = rootVerb(s);
+    return lemma != null && DECIDING.contains(lemma);
+  }
+
+  /** The lemma of the sentence's main verb (the root of its parse), lower-case; null without a parse or verb root. */
+  private static String rootVerb(AnalysedSentence s) {
     if (s.parse() == null) {
-      return false;
+      return null;
     }
     for (int i = 0; i < s.sentence().tokens().size(); i++) {
       Token t = s.sentence().tokens().get(i);
       if (s.parse().head(i) < 0 && t.pos().startsWith("VB") && !s.parse().heads(i).isEmpty()) {
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        return SAYING.contains(lemma) || DECIDING.contains(lemma);
+        return t.lemma().toLowerCase(Locale.ROOT);
       }
     }
-    return false;
+    return null;
   }
 
   /** Verbs of deciding and of saying beside {@link #SAYING}: what a state does with them, it does at home. */
