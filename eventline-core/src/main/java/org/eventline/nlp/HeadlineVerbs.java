@@ -17,7 +17,7 @@ import java.util.Set;
  * or pronoun, not a determiner or adjective: "the summons", "Israeli strikes" stay nouns); a word of
  * {@link #BASE_VERBS} tagged NN becomes VBP when it follows a plural noun ("militants", "Forces"), and
  * so does any base form tagged VB there ("militants seize/VB two towns", where no "to" or modal is).
- * Either must come before the start of an object ("the", "him", a name, a number) with no finite
+ * A noun so retagged must come before the start of an object ("the", "him", a name, a number) with no finite
  * verb before it in the sentence, or, in a sentence with no finite verb at all (a headline), before
  * a noun or adjective ("Police fire tear gas"), and a base form before a preposition too ("M23 rebels
  * advance on the city"; "Shark attacks in Australia" stays a noun).
