@@ -350,9 +350,10 @@ final class WordsAround {
       return tokens.get(before - 1).word().toLowerCase(Locale.ROOT); // "found off of the Cape Verde Islands", "outside of Kabul"
     }
     if (word.equals("of") && before >= 1 && PARTS.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
-      // "declared in parts of the Philippines", "across much of Syria": the preposition before the part
+      // "declared in parts of the Philippines", "across much of Syria", "killed in a snowstorm in six
+      // provinces of Afghanistan": the preposition before the part
       int p = before - 2;
-      while (p >= 0 && (tokens.get(p).pos().equals("DT") || tokens.get(p).pos().startsWith("JJ"))) {
+      while (p >= 0 && (tokens.get(p).pos().equals("DT") || tokens.get(p).pos().startsWith("JJ") || tokens.get(p).pos().equals("CD"))) {
         p--;
       }
       return p < 0 ? "" : tokens.get(p).word().toLowerCase(Locale.ROOT);
@@ -612,10 +613,11 @@ final class WordsAround {
 
   /**
    * Words for a part of a place, between a preposition and "of" ("in parts of", "across much of", "in
-   * the 18th arrondissement of Paris", "in the centre of Kabul").
+   * the 18th arrondissement of Paris", "in the centre of Kabul", "in six provinces of Afghanistan").
    */
   private static final Set<String> PARTS = Set.of("part", "parts", "areas", "much", "most", "swathes", "swaths",
-      "arrondissement", "quarter", "centre", "center", "heart");
+      "arrondissement", "quarter", "centre", "center", "heart", "provinces", "districts", "regions", "counties",
+      "governorates", "oblasts", "prefectures");
 
   /** Words that modify a place name without ending a phrase: lower-case adjectives, "downtown", "mainland". */
   /** The lower-case second half of a hyphened compound before a name ("-controlled", "-held", "-torn"). */

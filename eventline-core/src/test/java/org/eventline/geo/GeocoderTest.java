@@ -1464,6 +1464,20 @@ class GeocoderTest {
   }
 
   @Test
+  void countedProvincesOfACountryAreInIt() {
+    // "killed in an avalanche in Chitral District, Pakistan, while eleven people are killed in a
+    // snowstorm in six provinces of Afghanistan": the second act is in Afghanistan
+    AnalysedSentence s = sentence(0, "killed/VBN in/IN an/DT avalanche/NN in/IN Chitral/NNP/LOCATION "
+        + "District/NNP/LOCATION ,/, Pakistan/NNP/LOCATION ,/, while/IN eleven/CD people/NNS are/VBP killed/VBN in/IN "
+        + "a/DT snowstorm/NN in/IN six/CD provinces/NNS of/IN Afghanistan/NNP/LOCATION");
+    List<Token> tokens = s.sentence().tokens();
+    assertThat(WordsAround.afterPreposition(tokens, tokens.size() - 1)).isTrue();
+    // a part that is no division of it says whose, not where
+    AnalysedSentence leaders = sentence(0, "talks/NNS with/IN the/DT leaders/NNS of/IN Afghanistan/NNP/LOCATION");
+    assertThat(WordsAround.afterPreposition(leaders.sentence().tokens(), 5)).isFalse();
+  }
+
+  @Test
   void aLeaderNamedWithHisCountrysDemonymActsAtHomeWhenNoPlaceIsNamed() {
     AnalysedSentence paz = sentence(0, "Bolivian/JJ president/NN Rodrigo/NNP/PERSON Paz/NNP/PERSON declares/VBZ a/DT "
         + "state/NN of/IN emergency/NN ./.");
