@@ -227,10 +227,6 @@ final class NameBinder {
   }
 
   /**
-   * The token after a division's title that opens the name at {@code t} ("Amendolara, Province of
-   * Cosenza, Italy": the name is Cosenza's), else {@code t}.
-   */
-  /**
    * The token after a lower-case word for a settlement that a comma follows ("Dharali village, Uttarkashi,
    * Uttarakhand"), else {@code t}: the word says what the place is, the comma still brings its container.
    */
@@ -242,6 +238,10 @@ final class NameBinder {
   private static final Set<String> SETTLEMENT_WORDS = Set.of("village", "town", "city", "township", "hamlet", "camp",
       "suburb", "neighbourhood", "neighborhood", "locality", "area", "municipality", "district", "commune");
 
+  /**
+   * The token after a division's title that opens the name at {@code t} ("Amendolara, Province of
+   * Cosenza, Italy": the name is Cosenza's), else {@code t}.
+   */
   private static int pastDivisionTitle(List<Token> tokens, int t) {
     return t + 2 < tokens.size() && DIVISION_TITLES.contains(tokens.get(t).word()) && tokens.get(t + 1).word().equals("of")
         ? t + 2 : t;

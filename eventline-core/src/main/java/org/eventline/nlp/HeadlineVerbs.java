@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Mends one tagging slip of news briefs' present tense: CoreNLP's tagger reads "summons" and
@@ -31,14 +33,14 @@ final class HeadlineVerbs {
       "convicts", "rules", "kidnaps", "captures", "seizes", "targets", "releases", "frees", "visits", "hosts",
       "calls", "warns", "urges", "blocks", "lands", "stops", "storms", "fires", "shoots", "rescues", "reports");
 
-  /** Verbs whose base form is also a singular noun that news uses as a noun. */
-  static final Set<String> BASE_VERBS = Set.of("summon", "sentence", "charge", "arrest", "attack", "strike",
-      "raid", "bomb", "shell", "fine", "jail", "ban", "order", "appeal", "pledge", "vow", "claim", "protest",
-      "demand", "reject", "back", "sanction", "deploy", "launch", "sign", "grant", "bar", "convict", "rule",
-      "kidnap", "capture", "seize", "target", "release", "free", "visit", "host", "call", "warn", "urge",
-      "block", "land", "stop", "storm", "fire", "shoot", "rescue", "report", "advance", "damage", "battle",
-      "stage", "clash", "escape", "retake", "recapture", "march", "rally", "kill", "wound", "hit",
-      "destroy", "withdraw", "enter", "control", "surround", "besiege", "overrun", "repel", "intercept");
+  /**
+   * Verbs whose base form is also a singular noun that news uses as a noun: those of {@link #VERBS}, and
+   * verbs of fighting that news writes mostly after a plural subject ("rebels advance", "troops retake").
+   */
+  static final Set<String> BASE_VERBS = Stream.concat(VERBS.stream().map(HeadlineVerbs::baseForm),
+      Stream.of("advance", "damage", "battle", "stage", "clash", "escape", "retake", "recapture", "march", "rally",
+          "kill", "wound", "hit", "destroy", "withdraw", "enter", "control", "surround", "besiege", "overrun", "repel",
+          "intercept")).collect(Collectors.toUnmodifiableSet());
 
   private static final Set<String> SUBJECT_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP");
   private static final Set<String> PLURAL_ENDS = Set.of("NNS", "NNPS");
@@ -97,6 +99,12 @@ final class HeadlineVerbs {
         return;
       }
     }
+  }
+
+  /** The base form of a verb of {@link #VERBS}: "launches" to "launch", "summons" to "summon". */
+  private static String baseForm(String thirdPerson) {
+    return thirdPerson.endsWith("ches") || thirdPerson.endsWith("shes")
+        ? thirdPerson.substring(0, thirdPerson.length() - 2) : thirdPerson.substring(0, thirdPerson.length() - 1);
   }
 
   private static Token retag(Token t, String tag) {
