@@ -62,6 +62,8 @@ final class ArticlePlaces {
    * two smugglers", "Iran banned the players"): a state that coerces does so at home.
    */
   private final Set<Integer> coercions = new HashSet<>();
+  /** The sentences some event is coded from. */
+  private final Set<Integer> coded = new HashSet<>();
   /** The page reads as a digest of briefs about many countries ({@link #readsAsDigest}). */
   private final boolean digest;
   /** The page's title names a place of its own: the page is one story, not briefs whose place is a vote. */
@@ -75,6 +77,9 @@ final class ArticlePlaces {
     this.binder = binder;
     this.layout = new PageLayout(sentences);
     List<Event> uncoercive = events.stream().filter(e -> e.type() != EventType.COERCE).toList();
+    for (Event e : events) {
+      coded.add(e.sentence().index());
+    }
     for (AnalysedSentence s : sentences) {
       byIndex.put(s.index(), s);
       if (SentenceContext.incident(s, events)) {
@@ -420,6 +425,42 @@ final class ArticlePlaces {
   }
 
   /**
+   * The place an act told after the sentence's own place names first, when it names it after a
+   * preposition: in "lifts the ban on US flights through the Caribbean imposed following military strikes
+   * in Venezuela", the strikes are in Venezuela, and in "a press conference in Toronto, where ... his
+   * strategy for the sole Western citizen still held at Guantanamo Bay" the holding is at Guantanamo
+   * Bay. The act asked at token {@code token}, told in a clause of its own that begins after the
+   * sentence's place ({@link Clauses#subordinateActStart}; without a parse, at the word asked at), is
+   * at the first place from the clause's first word on, not at one named before the clause; so an event
+   * asked at its trigger is placed as a gold fragment that opens the clause is. Null when the act has no
+   * such place; when its first place follows no preposition
+   * ("Copenhagen Airport in Denmark and Oslo Airport in Norway are closed": Oslo Airport, not Norway);
+   * when that place holds the sentence's ("seize Abu al-Duhur military airport while taking control of
+   * Syria's northwestern Idlib province": Syria holds the airport), or is listed with it ("the Kherson,
+   * Mykolaiv, and Sumy Oblasts"); or when it ends a name ("Islamic State in Iraq and the Levant").
+   */
+  private Resolved placeAfterAct(int index, int token, Resolved sentencePlace) {
+    AnalysedSentence s = byIndex.get(index);
+    if (token <= 0 || sentencePlace == null || s == null) {
+      return null;
+    }
+    // without a parse, only the word asked at says where the act begins, and only when no event coded
+    // here asks at its trigger (a verb after its subject: "Protesters in Stockholm gather")
+    int start = s.parse() != null ? Clauses.subordinateActStart(s.parse(), token) : coded.contains(index) ? -1 : token;
+    if (start <= 0 || sentencePlace.mention().lastToken() >= start) {
+      return null;
+    }
+    Resolved later = candidatesOf.get(index).stream().filter(r -> r.mention().firstToken() >= start).findFirst().orElse(null);
+    if (later == null || !later.mention().afterPreposition() || later.entry().contains(sentencePlace.entry())
+        || listedWithOwn.getOrDefault(index, List.of()).contains(later)) {
+      return null;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    int beforePreposition = later.mention().firstToken() - 2;
+    return beforePreposition >= 0 && tokens.get(beforePreposition).isProperNoun() ? null : later;
+  }
+
+  /**
    * The places of the clause holding token {@code token} of the sentence ({@link Clauses}), when that
    * clause names a place of its own and the sentence's own place lies in another clause: "A Ukrainian
    * is detained in Poland and two others are arrested in Romania" has the second arrest in Romania,
@@ -431,6 +472,11 @@ final class ArticlePlaces {
     List<Place> home = statesAtHome(index, token, sentencePlace);
     if (!home.isEmpty()) {
       return home;
+    }
+    Resolved later = placeAfterAct(index, token, sentencePlace);
+    if (later != null) {
+      return withListed(finer(later, "clause", index, index), PlaceChoice.listedWith(later, candidatesOf.get(index)), "clause",
+          index);
     }
     if (token < 0 || c == null || !c.several() || sentencePlace == null
         || c.of(sentencePlace.mention().firstToken()) == c.of(token)) {

@@ -187,6 +187,36 @@ final class Clauses {
     return t.pos().startsWith("VB");
   }
 
+  /**
+   * The first token of the subordinate or coordinated clause whose act token {@code token} tells of
+   * ("imposed following military strikes in Venezuela", "the citizen still held at Guantanamo Bay"):
+   * the leftmost word below the nearest verb above the token, when that verb hangs from its head as a
+   * clause; -1 when the act is the sentence's main one or its verb an object or subject ("detained
+   * two others arrested in Romania"), or when no verb is above the token.
+   */
+  static int subordinateActStart(Parse parse, int token) {
+    int verb = actOf(parse, token);
+    if (verb < 0 || parse.head(verb) < 0 || !clausal(parse, verb)) {
+      return -1;
+    }
+    int n = parse.sentence().tokens().size();
+    int first = verb;
+    boolean[] seen = new boolean[n];
+    java.util.ArrayDeque<Integer> below = new java.util.ArrayDeque<>(List.of(verb));
+    while (!below.isEmpty()) {
+      int i = below.pop();
+      if (i < 0 || i >= n || seen[i]) {
+        continue; // a malformed parse with a cycle must not loop
+      }
+      seen[i] = true;
+      first = Math.min(first, i);
+      for (Dependency d : parse.children(i)) {
+        below.push(d.dependent());
+      }
+    }
+    return first;
+  }
+
   /** The verb whose act token {@code token} tells of: the token itself or the nearest verb above it, else -1. */
   static int actOf(Parse parse, int token) {
     int j = token;

@@ -2737,6 +2737,36 @@ class GeocoderTest {
   }
 
   @Test
+  void anActToldAfterTheSentencesPlaceIsAtThePlaceItNamesAfterAPreposition() {
+    // "a press conference in Toronto, where they unveiled a plan for the citizen still held at
+    // Guantanamo Bay": the conference is in Toronto, the holding at Guantanamo Bay
+    AnalysedSentence s = sentence(0, "The/DT coalition/NN held/VBD a/DT press/NN conference/NN in/IN Toronto/NNP/LOCATION ,/, "
+        + "where/WRB it/PRP unveiled/VBD a/DT plan/NN for/IN the/DT citizen/NN still/RB held/VBN at/IN "
+        + "Guantanamo/NNP/LOCATION Bay/NNP/LOCATION ./.");
+    Geocoder.Located located = GEOCODER.locate(List.of(s), List.of());
+    assertThat(located.at(0, 0)).extracting(Place::name).containsExactly("Toronto");
+    assertThat(located.at(0, 15)).extracting(Place::name).containsExactly("Guantanamo Bay");
+    // a place that ends a name ("Islamic State in Iraq") is not where the fighting in Benghazi is
+    AnalysedSentence named = sentence(0, "Ten/CD people/NNS are/VBP dead/JJ in/IN Benghazi/NNP/LOCATION as/IN a/DT result/NN "
+        + "of/IN fighting/NN between/IN Islamic/NNP/ORGANIZATION State/NNP/ORGANIZATION in/IN Iraq/NNP/LOCATION and/CC "
+        + "Libyan/JJ forces/NNS ./.");
+    assertThat(GEOCODER.locate(List.of(named), List.of()).at(0, 6)).extracting(Place::name).containsExactly("Benghazi");
+    // with a parse, the act's clause begins where its verb's words do, so an event asked at its
+    // trigger is placed as one asked at the clause's first word: "Police in London arrest a man wanted
+    // for a bombing in Manchester" has the arrest in London, the wanted man's bombing in Manchester
+    AnalysedSentence wanted = parsed(sentence(0, "Police/NNS in/IN London/NNP/LOCATION arrest/VBP/O/arrest a/DT man/NN "
+        + "wanted/VBN for/IN a/DT bombing/NN in/IN Manchester/NNP/LOCATION ./."), List.of(new Dependency(-1, 3, "root"),
+        new Dependency(3, 0, "nsubj"), new Dependency(0, 2, "nmod:in"), new Dependency(2, 1, "case"), new Dependency(3, 5, "obj"),
+        new Dependency(5, 4, "det"), new Dependency(5, 6, "acl"), new Dependency(6, 9, "obl:for"), new Dependency(9, 7, "case"),
+        new Dependency(9, 8, "det"), new Dependency(9, 11, "nmod:in"), new Dependency(11, 10, "case")));
+    Geocoder.Located both = GEOCODER.locate(List.of(wanted), List.of());
+    assertThat(both.at(0, 0)).extracting(Place::name).containsExactly("London");
+    assertThat(both.at(0, 6)).extracting(Place::name).containsExactly("Manchester");
+    assertThat(GEOCODER.place(List.of(atTrigger(event(wanted, null, null), 3)), List.of(wanted)))
+        .extracting(e -> e.where().name()).containsExactly("London");
+  }
+
+  @Test
   void aListBeforeAPluralDivisionWordNamesEachDivisionThoughTaggedNoPlace() {
     // CoreNLP tags "Sumy Oblasts" no location when the word is capitalised
     AnalysedSentence s = sentence(0, "Russian/JJ/MISC attacks/NNS hit/VBD the/DT Kherson/NNP/LOCATION ,/, Mykolaiv/NNP/LOCATION ,/, "
@@ -2864,9 +2894,11 @@ class GeocoderTest {
     Geocoder.Located located = GEOCODER.locate(List.of(parsed(s, deps)), List.of());
     assertThat(located.at(0, 0)).extracting(Place::country).containsExactly("IRN");
     assertThat(located.at(0, 10)).extracting(Place::name).containsExactly("London");
-    // an arrest the ministry announces is no act of its own: one place for the sentence
+    // an arrest the ministry announces is no incident its summons answers, but an act told in a clause
+    // of its own all the same: the summons is at home, the arrest where the clause places it
     Geocoder.Located one = GEOCODER.locate(List.of(withToken(s, 9, "announce", "announce", "VB", deps)), List.of());
-    assertThat(one.at(0, 10)).isEqualTo(one.at(0, 0));
+    assertThat(one.at(0, 0)).extracting(Place::country).containsExactly("IRN");
+    assertThat(one.at(0, 10)).extracting(Place::name).containsExactly("London");
   }
 
   @Test
