@@ -1,5 +1,6 @@
 package org.eventline.geo;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -202,7 +203,7 @@ final class Clauses {
     int n = parse.sentence().tokens().size();
     int first = verb;
     boolean[] seen = new boolean[n];
-    java.util.ArrayDeque<Integer> below = new java.util.ArrayDeque<>(List.of(verb));
+    ArrayDeque<Integer> below = new ArrayDeque<>(List.of(verb));
     while (!below.isEmpty()) {
       int i = below.pop();
       if (i < 0 || i >= n || seen[i]) {
