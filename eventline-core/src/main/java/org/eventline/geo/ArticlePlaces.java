@@ -475,8 +475,7 @@ final class ArticlePlaces {
     }
     Resolved later = placeAfterAct(index, token, sentencePlace);
     if (later != null) {
-      return withListed(finer(later, "clause", index, index), PlaceChoice.listedWith(later, candidatesOf.get(index)), "clause",
-          index);
+      return clausePlaces(later, candidatesOf.get(index), index);
     }
     if (token < 0 || c == null || !c.several() || sentencePlace == null
         || c.of(sentencePlace.mention().firstToken()) == c.of(token)) {
@@ -510,7 +509,12 @@ final class ArticlePlaces {
       // people are abducted ... in Agwara, Niger State, Nigeria") says no other place
       return placesOf(index);
     }
-    return withListed(finer(chosen, "clause", index, index), PlaceChoice.listedWith(chosen, in), "clause", index);
+    return clausePlaces(chosen, in, index);
+  }
+
+  /** The place a clause chose, then the other places of its list among {@code among}, as the clause's places. */
+  private List<Place> clausePlaces(Resolved chosen, List<Resolved> among, int index) {
+    return withListed(finer(chosen, "clause", index, index), PlaceChoice.listedWith(chosen, among), "clause", index);
   }
 
   /**

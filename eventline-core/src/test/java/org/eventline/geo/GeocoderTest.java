@@ -1444,13 +1444,12 @@ class GeocoderTest {
     // are not there yet, and the authorities decide at home
     AnalysedSentence s = sentence(0, "Ugandan/JJ authorities/NNS approve/VBP/O/approve a/DT measure/NN to/TO "
         + "send/VB/O/send troops/NNS to/IN the/DT Gaza/NNP/LOCATION Strip/NNP/LOCATION");
-    Parse approved = new Parse(s.sentence(), List.of(new Dependency(-1, 2, "root"), new Dependency(1, 0, "amod"),
+    AnalysedSentence approved = parsed(s, List.of(new Dependency(-1, 2, "root"), new Dependency(1, 0, "amod"),
         new Dependency(2, 1, "nsubj"),
         new Dependency(2, 4, "obj"), new Dependency(6, 5, "mark"), new Dependency(2, 6, "xcomp"),
         new Dependency(6, 7, "obj"), new Dependency(11, 8, "case"), new Dependency(11, 9, "det"),
         new Dependency(11, 10, "compound"), new Dependency(6, 11, "obl:to")));
-    Place p = GEOCODER.placeSentences(List.of(new AnalysedSentence(0, false, s.sentence(), List.of(), approved)),
-        List.of()).get(0);
+    Place p = GEOCODER.placeSentences(List.of(approved), List.of()).get(0);
     assertThat(p.country()).isEqualTo("UGA");
   }
 
