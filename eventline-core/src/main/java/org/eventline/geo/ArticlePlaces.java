@@ -189,6 +189,23 @@ final class ArticlePlaces {
     return PlaceChoice.choose(locatedElsewhere ? reported : candidates);
   }
 
+  /**
+   * The first country the sentence names after "from" ("was extradited from Germany", "returned from
+   * Syria"), though as an actor; null when it names none. {@link #candidates} drops such a country as
+   * whose, not where, but in a sentence that names no other place it says more of where than a place
+   * carried from another sentence does.
+   */
+  private static Resolved countryComeFrom(AnalysedSentence s, List<Bound> bound) {
+    for (Bound b : bound) {
+      PlaceMention m = b.mention();
+      if (b.entry() != null && b.entry().isCountry() && !m.institution() && !MentionContext.insideActorsName(s, m)
+          && "from".equals(WordsAround.preposition(s.sentence().tokens(), m.firstToken()))) {
+        return new Resolved(m, b.entry(), b.qualified());
+      }
+    }
+    return null;
+  }
+
   /** True when the place is named after no locative preposition and not written with its country: a topic, an object, a modifier. */
   private static boolean namedOnlyAsConcerned(Resolved r) {
     PlaceMention m = r.mention();
@@ -731,6 +748,10 @@ final class ArticlePlaces {
       // names the article's country only as an actor, and tells of no incident at one spot, is
       // about the whole country rather than the article's city
       return country.entry().toPlace(country.mention().text(), "sentence");
+    }
+    Resolved origin = s == null ? null : countryComeFrom(s, bound.get(index));
+    if (origin != null) {
+      return origin.entry().toPlace(origin.mention().text(), "sentence");
     }
     Place carried = carriedPlace(index, from);
     GazetteerEntry briefs = carried == null || s == null ? null : briefsCountry(s, from, carried);

@@ -245,6 +245,21 @@ class GeocoderTest {
   }
 
   @Test
+  void aSentenceNamingOnlyTheCountrySomeoneCameFromIsThere() {
+    // "She was extradited from Germany": the one country the sentence names, though only as an actor
+    // after "from", says more of where than the Budapest of the sentence before
+    Actor germany = new Actor("DEU", "Germany", "DEU", ActorKind.STATE);
+    AnalysedSentence first = sentence(0, "Police/NNS in/IN Budapest/NNP/LOCATION arrested/VBD an/DT activist/NN ./.");
+    AnalysedSentence second = sentence(1, "She/PRP was/VBD extradited/VBN from/IN Germany/NNP/LOCATION ./.", mention(germany, 4, 4));
+    List<Place> places = GEOCODER.placeSentences(laidOut(" ", first, second), List.of());
+    assertThat(places.get(1)).extracting(Place::name, Place::how).containsExactly("Germany", "sentence");
+    // a sentence with a place of its own keeps it
+    AnalysedSentence own = sentence(1, "She/PRP was/VBD flown/VBN from/IN Germany/NNP/LOCATION to/TO Vienna/NNP/LOCATION ./.",
+        mention(germany, 4, 4));
+    assertThat(GEOCODER.placeSentences(laidOut(" ", first, own), List.of()).get(1).name()).isEqualTo("Vienna");
+  }
+
+  @Test
   void sentenceFarFromAnyPlaceTakesTheArticlesPlace() {
     AnalysedSentence title = sentence(0, "Clashes/NNS in Aleppo/NNP/LOCATION");
     AnalysedSentence quiet1 = sentence(1, "Rebels/NNS regrouped", mention(REBELS, 0, 0));
