@@ -541,7 +541,11 @@ final class ArticlePlaces {
    * brought explosive material to Beirut", "Rwanda suspends a humanitarian aid pact with Belgium after
    * Belgium's foreign minister criticized Rwanda's support for the M23 rebels in Kivu". A state's
    * police, courts and legislature act at home; a state or its government does too, unless the
-   * sentence tells of an incident other than a coercion (its strikes may be abroad). Empty otherwise.
+   * sentence tells of an incident other than a coercion (its strikes may be abroad). So does a body the
+   * coder gave a role but no country, of the state a word before its name names ("The Spanish Civil
+   * Guard and the Ecuadorian National Police announce they have arrested 44 people ... financed by
+   * investors in Dubai", "The U.S. Treasury Department imposes sanctions on ... sons who are believed to
+   * be in Mexico"). Empty otherwise.
    */
   private List<Place> statesAtHome(int index, int token, Resolved sentencePlace) {
     AnalysedSentence s = byIndex.get(index);
@@ -563,8 +567,13 @@ final class ArticlePlaces {
     for (int subject : subjectsOf(parse, verb)) {
       for (ActorMention m : s.mentions()) {
         String country = m.covers(subject) ? statesCountry(m.actor(), forceMayBeAbroad) : null;
-        GazetteerEntry home = country == null || placedOtherwise(index, m) ? null
-            : gazetteer.countryEntry(SentenceContext.gazetteerCode(country));
+        GazetteerEntry home;
+        if (country != null) {
+          home = placedOtherwise(index, m) ? null : gazetteer.countryEntry(SentenceContext.gazetteerCode(country));
+        } else {
+          // a body the coder knows by role only ("the Spanish Civil Guard") is of the state its modifier names
+          home = m.covers(subject) && nationalBody(m.actor()) ? modifiersCountry(s, subject) : null;
+        }
         if (home != null && home.country().equals(sentencePlace.entry().country())) {
           // "Belarus and North Korea sign a treaty after Kim welcomed Lukashenko to Pyongyang": the
           // place of the act before is at home for one of them, and likely where they signed
@@ -622,6 +631,41 @@ final class ArticlePlaces {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the actor is a body the coder gave no country ("Civil Guard", "National Police",
+   * "Treasury Department"), so that the words before its name must say whose it is.
+   */
+  private static boolean nationalBody(Actor actor) {
+    String code = actor.code();
+    String role = code == null || code.length() < 6 ? "" : code.substring(3, 6);
+    return actor.country() == null && (HOME_ROLES.contains(role) || role.equals("GOV") || role.equals("ORG"));
+  }
+
+  /**
+   * The country that a word before the subject's head names as its modifier: a state the coder knows
+   * ("The U.S. Treasury Department"), a country's name or its demonym ("The Spanish Civil Guard"); null otherwise.
+   */
+  private GazetteerEntry modifiersCountry(AnalysedSentence s, int subject) {
+    Parse parse = s.parse();
+    for (Dependency d : parse.children(subject)) {
+      int w = d.dependent();
+      if (w > subject || !(d.base().equals("compound") || d.base().equals("amod"))) {
+        continue;
+      }
+      for (ActorMention m : s.mentions()) {
+        Actor a = m.actor();
+        if (m.covers(w) && !m.covers(subject) && a.country() != null && a.country().equals(a.code())) {
+          return gazetteer.countryEntry(SentenceContext.gazetteerCode(a.country()));
+        }
+      }
+      GazetteerEntry demonym = demonymsCountry(s.sentence().tokens().get(w).word());
+      if (demonym != null) {
+        return demonym;
+      }
+    }
+    return null;
   }
 
   /** Roles of a state's bodies that act at home (CAMEO: police, judiciary, legislature). */

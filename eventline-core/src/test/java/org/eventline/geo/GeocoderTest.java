@@ -2892,6 +2892,28 @@ class GeocoderTest {
   }
 
   @Test
+  void aBodyTheCoderGaveNoCountryIsOfTheStateItsModifierNames() {
+    // "The Spanish Civil Guard arrest the owner of the ship that brought explosives to Beirut": the
+    // coder knows the body's role, not whose it is; its demonym says so, and it acts at home
+    Actor guard = new Actor("---COP", "Civil Guard", null, ActorKind.GOVERNMENT);
+    AnalysedSentence s = sentence(0, "The/DT Spanish/JJ/MISC Civil/NNP Guard/NNP arrest/VBP/O/arrest the/DT owner/NN "
+        + "of/IN the/DT ship/NN that/WDT brought/VBD/O/bring explosives/NNS to/IN Beirut/NNP/LOCATION ./.",
+        mention(guard, 2, 3));
+    List<Dependency> deps = List.of(new Dependency(-1, 4, "root"), new Dependency(4, 3, "nsubj"),
+        new Dependency(3, 0, "det"), new Dependency(3, 1, "amod"), new Dependency(3, 2, "compound"),
+        new Dependency(4, 6, "obj"), new Dependency(6, 5, "det"), new Dependency(6, 9, "nmod:of"),
+        new Dependency(9, 7, "case"), new Dependency(9, 8, "det"), new Dependency(9, 11, "acl:relcl"),
+        new Dependency(11, 9, "nsubj"), new Dependency(9, 10, "ref"), new Dependency(11, 12, "obj"),
+        new Dependency(11, 14, "obl:to"), new Dependency(14, 13, "case"));
+    assertThat(GEOCODER.locate(List.of(parsed(s, deps)), List.of()).at(0, 0)).extracting(Place::country)
+        .containsExactly("ESP");
+    // with no word of whose it is, the body says nothing of where
+    AnalysedSentence bare = withToken(s, 1, "local", "local", "JJ", deps);
+    assertThat(GEOCODER.locate(List.of(bare), List.of()).at(0, 0)).extracting(Place::country)
+        .doesNotContain("ESP");
+  }
+
+  @Test
   void anIncidentAProtestAnswersHasItsOwnPlace() {
     // "The Iranian foreign ministry summons the British envoy to protest the arrest of seven Iranian
     // nationals in London": the summons is in Tehran's ministry, the arrest in London
