@@ -621,11 +621,16 @@ final class ArticlePlaces {
     return bound.stream().anyMatch(b -> b.entry() != null && b.mention().firstToken() == at && !b.entry().contains(named));
   }
 
-  /** The active subjects of verb {@code verb} and those coordinated with them ("The Spanish Civil Guard and the Ecuadorian police"). */
+  /**
+   * The active subjects of verb {@code verb} and those coordinated with them ("The Spanish Civil Guard and
+   * the Ecuadorian police"); for a verb of judgement, its passive subjects too ("Former South Korean
+   * president Yoon Suk Yeol is found guilty").
+   */
   private static List<Integer> subjectsOf(Parse parse, int verb) {
     List<Integer> out = new ArrayList<>();
+    boolean judged = JUDGED.contains(parse.sentence().tokens().get(verb).lemma());
     for (Dependency d : parse.children(verb)) {
-      if (d.relation().equals("nsubj")) {
+      if (d.relation().equals("nsubj") || judged && d.relation().equals("nsubj:pass")) {
         out.add(d.dependent());
         out.addAll(parse.children(d.dependent(), "conj"));
       }
@@ -667,6 +672,9 @@ final class ArticlePlaces {
     }
     return null;
   }
+
+  /** Verbs of a court's judgement, whose passive subject is tried by the courts of the state it serves. */
+  private static final Set<String> JUDGED = Set.of("find", "convict", "sentence", "acquit", "indict", "jail", "imprison");
 
   /** Roles of a state's bodies that act at home (CAMEO: police, judiciary, legislature). */
   private static final Set<String> HOME_ROLES = Set.of("COP", "JUD", "LEG");

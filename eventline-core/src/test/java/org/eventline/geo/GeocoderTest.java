@@ -2914,6 +2914,27 @@ class GeocoderTest {
   }
 
   @Test
+  void anOfficialAConvictionNamesAsItsSubjectIsTriedAtHome() {
+    // "Former South Korean president Yoon is found guilty ... for ordering drones to be flown into North
+    // Korea": the passive subject of a judgement is tried by his own state's courts, not where his act was
+    Actor minister = new Actor("LBNGOV", "Lebanese minister", "LBN", ActorKind.GOVERNMENT);
+    AnalysedSentence s = sentence(0, "A/DT former/JJ Lebanese/JJ/MISC minister/NN is/VBZ convicted/VBN/O/convict of/IN "
+        + "treason/NN for/IN aiding/VBG/O/aid rebels/NNS who/WP fought/VBD/O/fight in/IN Syria/NNP/LOCATION ./.",
+        mention(minister, 1, 3));
+    List<Dependency> deps = List.of(new Dependency(-1, 5, "root"), new Dependency(5, 3, "nsubj:pass"),
+        new Dependency(3, 0, "det"), new Dependency(3, 1, "amod"), new Dependency(3, 2, "amod"),
+        new Dependency(5, 4, "aux:pass"), new Dependency(5, 7, "obl:of"), new Dependency(7, 6, "case"),
+        new Dependency(5, 9, "advcl:for"), new Dependency(9, 8, "mark"), new Dependency(9, 10, "obj"),
+        new Dependency(10, 12, "acl:relcl"), new Dependency(12, 11, "nsubj"), new Dependency(12, 14, "obl:in"),
+        new Dependency(14, 13, "case"));
+    assertThat(GEOCODER.locate(List.of(parsed(s, deps)), List.of()).at(0, 0)).extracting(Place::country)
+        .containsExactly("LBN");
+    // the passive subject of any other act says nothing of where: "is wounded ... in Syria" stays there
+    assertThat(GEOCODER.locate(List.of(withToken(s, 5, "wounded", "wound", "VBN", deps)), List.of()).at(0, 0))
+        .extracting(Place::country).containsExactly("SYR");
+  }
+
+  @Test
   void anIncidentAProtestAnswersHasItsOwnPlace() {
     // "The Iranian foreign ministry summons the British envoy to protest the arrest of seven Iranian
     // nationals in London": the summons is in Tehran's ministry, the arrest in London
