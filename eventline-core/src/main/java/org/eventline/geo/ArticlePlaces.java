@@ -628,7 +628,11 @@ final class ArticlePlaces {
    */
   private static List<Integer> subjectsOf(Parse parse, int verb) {
     List<Integer> out = new ArrayList<>();
-    boolean judged = JUDGED.contains(parse.sentence().tokens().get(verb).lemma());
+    List<Token> tokens = parse.sentence().tokens();
+    String lemma = tokens.get(verb).lemma();
+    // "is found guilty", not "is found dead"
+    boolean judged = JUDGED.contains(lemma) || lemma.equals("find") && verb + 1 < tokens.size()
+        && Set.of("guilty", "innocent", "not").contains(tokens.get(verb + 1).word().toLowerCase(Locale.ROOT));
     for (Dependency d : parse.children(verb)) {
       if (d.relation().equals("nsubj") || judged && d.relation().equals("nsubj:pass")) {
         out.add(d.dependent());
@@ -674,7 +678,7 @@ final class ArticlePlaces {
   }
 
   /** Verbs of a court's judgement, whose passive subject is tried by the courts of the state it serves. */
-  private static final Set<String> JUDGED = Set.of("find", "convict", "sentence", "acquit", "indict", "jail", "imprison");
+  private static final Set<String> JUDGED = Set.of("convict", "sentence", "acquit", "indict", "jail", "imprison");
 
   /** Roles of a state's bodies that act at home (CAMEO: police, judiciary, legislature). */
   private static final Set<String> HOME_ROLES = Set.of("COP", "JUD", "LEG");
