@@ -2932,6 +2932,11 @@ class GeocoderTest {
     // the passive subject of any other act says nothing of where: "is wounded ... in Syria" stays there
     assertThat(GEOCODER.locate(List.of(withToken(s, 5, "wounded", "wound", "VBN", deps)), List.of()).at(0, 0))
         .extracting(Place::country).containsExactly("SYR");
+    // "found" is a judgement only as "found guilty": "is found of treason" (as "is found dead") is not one
+    assertThat(GEOCODER.locate(List.of(withToken(s, 5, "found", "find", "VBN", deps)), List.of()).at(0, 0))
+        .extracting(Place::country).containsExactly("SYR");
+    assertThat(GEOCODER.locate(List.of(withToken(withToken(s, 5, "found", "find", "VBN", deps), 6, "guilty", "guilty", "JJ",
+        deps)), List.of()).at(0, 0)).extracting(Place::country).containsExactly("LBN");
   }
 
   @Test
