@@ -632,7 +632,7 @@ final class ArticlePlaces {
     String lemma = tokens.get(verb).lemma();
     // "is found guilty", not "is found dead"
     boolean judged = JUDGED.contains(lemma) || lemma.equals("find") && verb + 1 < tokens.size()
-        && Set.of("guilty", "innocent", "not").contains(tokens.get(verb + 1).word().toLowerCase(Locale.ROOT));
+        && VERDICTS.contains(tokens.get(verb + 1).word().toLowerCase(Locale.ROOT));
     for (Dependency d : parse.children(verb)) {
       if (d.relation().equals("nsubj") || judged && d.relation().equals("nsubj:pass")) {
         out.add(d.dependent());
@@ -647,8 +647,7 @@ final class ArticlePlaces {
    * "Treasury Department"), so that the words before its name must say whose it is.
    */
   private static boolean nationalBody(Actor actor) {
-    String code = actor.code();
-    String role = code == null || code.length() < 6 ? "" : code.substring(3, 6);
+    String role = role(actor);
     return actor.country() == null && (HOME_ROLES.contains(role) || role.equals("GOV") || role.equals("ORG"));
   }
 
@@ -663,11 +662,9 @@ final class ArticlePlaces {
       if (w > subject || !(d.base().equals("compound") || d.base().equals("amod"))) {
         continue;
       }
-      for (ActorMention m : s.mentions()) {
-        Actor a = m.actor();
-        if (m.covers(w) && !m.covers(subject) && a.country() != null && a.country().equals(a.code())) {
-          return gazetteer.countryEntry(SentenceContext.gazetteerCode(a.country()));
-        }
+      ActorMention m = s.mentionAt(w);
+      if (m != null && !m.covers(subject) && m.actor().country() != null && m.actor().country().equals(m.actor().code())) {
+        return gazetteer.countryEntry(SentenceContext.gazetteerCode(m.actor().country()));
       }
       GazetteerEntry demonym = demonymsCountry(s.sentence().tokens().get(w).word());
       if (demonym != null) {
@@ -679,6 +676,15 @@ final class ArticlePlaces {
 
   /** Verbs of a court's judgement, whose passive subject is tried by the courts of the state it serves. */
   private static final Set<String> JUDGED = Set.of("convict", "sentence", "acquit", "indict", "jail", "imprison");
+
+  /** Words after a passive "found" that make it a verdict. */
+  private static final Set<String> VERDICTS = Set.of("guilty", "innocent", "not");
+
+  /** The role of the actor's code, its letters after the country ("COP" of "BGRCOP", "---COP"); empty when it has none. */
+  private static String role(Actor actor) {
+    String code = actor.code();
+    return code == null || code.length() < 6 ? "" : code.substring(3, 6);
+  }
 
   /** Roles of a state's bodies that act at home (CAMEO: police, judiciary, legislature). */
   private static final Set<String> HOME_ROLES = Set.of("COP", "JUD", "LEG");
@@ -692,7 +698,7 @@ final class ArticlePlaces {
     if (actor.country() == null || code == null || !code.startsWith(actor.country())) {
       return null;
     }
-    String role = code.length() >= 6 ? code.substring(3, 6) : "";
+    String role = role(actor);
     if (HOME_ROLES.contains(role)) {
       return actor.country();
     }
