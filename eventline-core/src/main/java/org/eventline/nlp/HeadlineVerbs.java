@@ -55,7 +55,7 @@ final class HeadlineVerbs {
   static List<Token> mend(List<Token> tokens) {
     boolean headline = tokens.stream().noneMatch(t -> FINITE.contains(t.pos()));
     for (int i = 1; i + 1 < tokens.size() && !FINITE.contains(tokens.get(i).pos()); i++) {
-      String tag = finiteTag(tokens.get(i), tokens.get(i - 1).pos());
+      String tag = finiteTag(tokens.get(i), pluralName(tokens, i - 1) ? "NNPS" : tokens.get(i - 1).pos());
       String next = tokens.get(i + 1).pos();
       if (tag != null && (OBJECT_STARTS.contains(next) || tokens.get(i).pos().equals("VB")
           || headline && (tag.equals("VBP") ? HEADLINE_NEXT_BASE : HEADLINE_NEXT).contains(next))) {
@@ -81,6 +81,16 @@ final class HeadlineVerbs {
       return "VBP"; // "militants seize/VB two towns": no "to" or modal before it, so present tense
     }
     return null;
+  }
+
+  /**
+   * True when the token is a name in the plural that the tagger took for a singular one: "The Houthis
+   * launch/NN a ballistic missile", where "Houthis" is NNP after "the".
+   */
+  private static boolean pluralName(List<Token> tokens, int i) {
+    String word = tokens.get(i).word();
+    return i > 0 && tokens.get(i).pos().equals("NNP") && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+        && tokens.get(i - 1).word().equalsIgnoreCase("the");
   }
 
   /** "... and capture Kamanyola": the first verb of the list after the mended one's "and". */

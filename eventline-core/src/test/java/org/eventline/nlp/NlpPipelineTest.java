@@ -68,6 +68,18 @@ class NlpPipelineTest {
     Sentence modal = nlp.analyse("The rebels will seize the base.").get(0);
     assertThat(modal.tokens().get(3).pos()).isEqualTo("VB");
   }
+
+  @Test
+  void aBaseFormAfterAPluralNameIsPresentTense() {
+    // "Houthis" is tagged a singular name, and "launch" after it a noun
+    Sentence s = nlp.analyse("The Houthis launch a ballistic missile at Israel.").get(0);
+    Token launch = s.tokens().get(2);
+    assertThat(launch.word()).isEqualTo("launch");
+    assertThat(launch.pos()).isEqualTo("VBP");
+    // a name in -s without "the" before it is no plural ("Tunis")
+    Sentence place = nlp.analyse("Tunis launch pad was closed.").get(0);
+    assertThat(place.tokens().get(1).pos()).startsWith("NN");
+  }
   @Test
   void tagsPeopleAndPlaces() {
     Sentence s = nlp.analyse("Angela Merkel arrived in Paris.").get(0);
