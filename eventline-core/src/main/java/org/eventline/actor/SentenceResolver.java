@@ -161,6 +161,11 @@ final class SentenceResolver {
     if (m.sense(Sense.Metonym.class) != null) {
       return codes.actor(country.code() + "GOV", country.name());
     }
+    if (m.sense(Sense.Adjective.class) != null && beforeArms(m.last())) {
+      // "Israeli strikes", "an Iranian ballistic missile", "Russian drone attacks": a nationality
+      // before a strike or a weapon names the state that wields it, as "Israel's strikes" would.
+      return codes.actor(country.code(), null);
+    }
     // "the Russians" is the state; "Russian regions" is no actor at all.
     boolean beforeNoun = m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).isNoun();
     if (m.sense(Sense.Plural.class) != null && !beforeNoun) {
@@ -168,6 +173,32 @@ final class SentenceResolver {
     }
     return null;
   }
+
+  /**
+   * True when the first noun after token {@code last}, past up to two adjectives ("ballistic",
+   * "heavy"), is a strike or a weapon, or "air" before one ("air strikes").
+   */
+  private boolean beforeArms(int last) {
+    int i = last + 1;
+    for (int adjectives = 0; i < tokens.size() && tokens.get(i).pos().startsWith("JJ") && adjectives < 2; adjectives++) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).pos().startsWith("NN") || tokens.get(i).isProperNoun()) {
+      return false;
+    }
+    String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    if (word.equals("air") && i + 1 < tokens.size()) {
+      word = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+    }
+    return ARMS.contains(word);
+  }
+
+  /** Strikes and weapons whose nationality is the state that uses them. */
+  private static final java.util.Set<String> ARMS = java.util.Set.of(
+      "strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes", "attack", "attacks",
+      "bombardment", "bombardments", "shelling", "fire", "gunfire", "missile", "missiles", "rocket", "rockets",
+      "drone", "drones", "raid", "raids", "offensive", "incursion", "incursions", "invasion", "bombing",
+      "bombings", "artillery", "barrage", "assault", "warplane", "warplanes", "shells", "mortar", "mortars");
 
   private boolean beforeCommonNoun(int last) {
     if (last + 1 >= tokens.size()) {
