@@ -90,6 +90,22 @@ final class ArgumentFinder {
         sources.addAll(actorsAt(agent, true, null));
       }
     }
+    if (sources.isEmpty() && passive && article.typeOf(p) == EventType.ASSAULT) {
+      // "At least 29 people are killed in a bombing of a mosque": an attack whose doer goes unnamed
+      // is told by the attack itself, an uncoded source as an unidentified attacker is in GDELT.
+      for (Dependency d : parse.children(t)) {
+        if (sources.isEmpty() && d.base().equals("obl") && ATTACK_SUFFIXES.contains(d.suffix())
+            && ATTACKS.contains(lemma(parse.token(d.dependent())))) {
+          Side attack = entityAt(d.dependent());
+          ActorMention named = attack == null ? null : mentionWithin(attack.mention());
+          if (named != null) {
+            sources.add(new Side(named, named.text(), false)); // "in a Russian drone attack": Russia
+          } else if (attack != null) {
+            sources.add(new Side(attack.mention(), attack.text(), true));
+          }
+        }
+      }
+    }
     if (sources.isEmpty() && passive) {
       // "Two suspects were arrested", "he was sentenced to life": an arrest is made by the police
       // and a sentence passed by a court, whether or not the text says so.
@@ -125,6 +141,20 @@ final class ArgumentFinder {
         for (int o : parse.children(x, "obj")) {
           targets.addAll(actorsAt(o, false, exclude));
         }
+      }
+    }
+    if (targets.isEmpty() && !lexicon.needsTarget(article.typeOf(p))) {
+      // "Bulgarian police arrest the owner of the ship", "the building is hit by an Israeli
+      // airstrike": what an act coded anyway is done to is its target, an actor or not.
+      int undergoer = passive ? firstChild(t, "nsubj:pass") : p.objectDescribesAct() ? -1 : object;
+      for (Dependency d : parse.children(t)) {
+        if (undergoer < 0 && d.base().equals("obl") && p.targetPrepositions().contains(d.suffix())) {
+          undergoer = d.dependent(); // "launch 270 drones at critical infrastructure"
+        }
+      }
+      Side entity = undergoer < 0 ? null : entityAt(undergoer);
+      if (entity != null) {
+        targets.add(entity);
       }
     }
     boolean ownObject = (object >= 0 && !p.objectDescribesAct()) || !parse.children(t, "nsubj:pass").isEmpty();
@@ -300,12 +330,20 @@ final class ArgumentFinder {
 
   /** True when a token is governed by a preposition or modifies another word (not a clause argument). */
   private boolean insidePhrase(int token) {
+    return insidePhrase(token, 3);
+  }
+
+  /** As above; an apposition or conjunct is inside the phrase its head is in ("near Bergen, Norway"). */
+  private boolean insidePhrase(int token, int depth) {
     if (!parse.children(token, "case").isEmpty()) {
       return true;
     }
     for (Dependency d : parse.heads(token)) {
       String b = d.base();
       if (b.equals("obl") || b.equals("nmod") || b.equals("amod") || b.equals("compound") || b.equals("obj")) {
+        return true;
+      }
+      if (depth > 0 && (b.equals("appos") || b.equals("conj")) && d.governor() >= 0 && insidePhrase(d.governor(), depth - 1)) {
         return true;
       }
     }
@@ -370,6 +408,19 @@ final class ArgumentFinder {
       for (Side s : aimedAt.isEmpty() ? nearestFreeActorLeftOf(n) : aimedAt) {
         if (!s.code().equals(exclude)) {
           targets.add(s);
+        }
+      }
+    }
+    if (!sources.isEmpty() && targets.isEmpty() && !light && !lexicon.needsTarget(type)) {
+      // "an Israeli airstrike on a car", "Russia's shelling of the hospital": what the act is
+      // aimed at is its target, an actor or not (not where it happened: "an attack in Kabul").
+      for (Dependency d : parse.children(n)) {
+        if (targets.isEmpty() && d.base().equals("nmod") && p.targetPrepositions().contains(d.suffix())
+            && !LOCATIVE.contains(d.suffix())) {
+          Side entity = entityAt(d.dependent());
+          if (entity != null) {
+            targets.add(entity);
+          }
         }
       }
     }
@@ -470,6 +521,9 @@ final class ArgumentFinder {
       // An act's owner may also be its agent: "the proclamation ... by President Trump".
       if (OWNER_RELATIONS.contains(d.relation()) || (act && AGENT_RELATIONS.contains(d.relation()))) {
         ActorMention owner = sentence.mentionAt(d.dependent());
+        if (owner == null && act && d.relation().equals("compound")) {
+          owner = ownerOfCompound(d.dependent()); // "Russian drone strikes": the drones' owner strikes
+        }
         if (owner != null) {
           out.add(new Side(owner, owner.text(), false));
         } else if (d.relation().equals("nmod:poss") && Antecedents.isPronoun(parse.token(d.dependent()))) {
@@ -500,6 +554,63 @@ final class ArgumentFinder {
     }
     return out;
   }
+
+  /**
+   * A side for a noun phrase that names no actor ("the owner", "three brothers", "the largest
+   * bridge"): its words from the first modifier to the head, without the article, uncoded. Null for
+   * a pronoun, a number or a word that is no noun.
+   */
+  private Side entityAt(int token) {
+    Token head = parse.token(token);
+    if (!head.pos().startsWith("NN") || Antecedents.isPronoun(head)) {
+      return null;
+    }
+    int first = leftmostModifier(token);
+    String text = sentence.sentence().span(first, token);
+    Actor entity = new Actor(UNCODED, text, null, ActorKind.OTHER);
+    return new Side(new ActorMention(text, entity, first, token, token, parse.token(first).begin(), head.end()), text, false);
+  }
+
+  /** The actor an adjective or compound names before a compound noun ("Russian" of "Russian drone"), or null. */
+  private ActorMention ownerOfCompound(int compound) {
+    for (Dependency d : parse.children(compound)) {
+      if ((d.relation().equals("amod") || d.relation().equals("compound")) && sentence.mentionAt(d.dependent()) != null) {
+        return sentence.mentionAt(d.dependent());
+      }
+    }
+    return null;
+  }
+
+  /** The actor named among a phrase's words ("Russian" of "a Russian drone attack"), or null. */
+  private ActorMention mentionWithin(ActorMention phrase) {
+    for (int i = phrase.firstToken(); i <= phrase.lastToken(); i++) {
+      ActorMention m = sentence.mentionAt(i);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The first word of the modifiers before a noun, theirs included ("the al-Ruya Tower high-rise building"). */
+  private int leftmostModifier(int token) {
+    int first = token;
+    for (Dependency d : parse.children(token)) {
+      String rel = d.base();
+      if ((rel.equals("compound") || rel.equals("amod") || rel.equals("nummod")) && d.dependent() < token) {
+        first = Math.min(first, leftmostModifier(d.dependent()));
+      }
+    }
+    return first;
+  }
+
+  /** Attacks that tell of their unnamed doer: "killed in a bombing", "wounded by an airstrike". */
+  private static final Set<String> ATTACKS = Set.of("attack", "bombing", "airstrike", "strike", "shelling", "shooting",
+      "ambush", "raid", "bombardment", "stabbing", "massacre", "assault");
+  private static final Set<String> ATTACK_SUFFIXES = Set.of("in", "by", "during", "after");
+
+  /** The code of a side that names no actor; the event's participant shows it as no code at all. */
+  static final String UNCODED = "---";
 
   private List<Integer> conjuncts(int token) {
     List<Integer> out = new ArrayList<>();

@@ -57,12 +57,31 @@ final class ArticleCoding {
     List<Event> events = new ArrayList<>();
     for (int pos = 0; pos < sentences.size(); pos++) {
       AnalysedSentence s = sentences.get(pos);
-      if (s.parse() != null) {
+      if (s.parse() != null && !isLabel(s)) {
         codeSentence(pos, s, events);
       }
     }
     return events;
   }
+
+  /**
+   * True for a line of the body with no finite verb and no closing stop: a section heading or a
+   * story label ("Russian invasion of Ukraine", "Israeli bombing of the Gaza Strip") names a topic,
+   * not an act of the day. The title is coded: a headline tells the story.
+   */
+  private static boolean isLabel(AnalysedSentence s) {
+    if (s.inTitle()) {
+      return false;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    if (LABEL_ENDS.contains(tokens.get(tokens.size() - 1).word())) {
+      return false;
+    }
+    return tokens.stream().noneMatch(t -> FINITE.contains(t.pos()));
+  }
+
+  private static final Set<String> LABEL_ENDS = Set.of(".", "!", "?", "''", "\"", ":");
+  private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private void codeSentence(int pos, AnalysedSentence s, List<Event> events) {
     Parse parse = s.parse();
@@ -101,7 +120,11 @@ final class ArticleCoding {
     Ontology.Entry entry = coder.entryFor(f.pattern());
     EventType type = entry.type();
     List<Side[]> pairs = new ArrayList<>();
-    if (f.pairwise() || (type.symmetric() && f.targets().isEmpty())) {
+    // "The Congo and the M23 rebels sign a framework agreement": a cooperative act its object names,
+    // done together by parties named side by side, is between them, as a symmetric act is.
+    boolean jointly = f.targets().isEmpty() && f.sources().size() >= 2 && f.pattern().objectDescribesAct()
+        && entry.quadClass() <= 2;
+    if (f.pairwise() || (type.symmetric() && f.targets().isEmpty()) || jointly) {
       // "Iran, Russia and Syria held talks": one event for each pair of parties.
       List<Side> parties = f.sources();
       for (int i = 0; i < parties.size(); i++) {
@@ -146,7 +169,8 @@ final class ArticleCoding {
 
   private static Participant participant(Side side) {
     var a = side.mention().actor();
-    return new Participant(side.text(), a.name(), a.code(), a.country(), a.kind().label());
+    String code = a.code().equals(ArgumentFinder.UNCODED) ? null : a.code();
+    return new Participant(side.text(), a.name(), code, a.country(), a.kind().label());
   }
 
   private static double confidence(Frame f, Side src, Side tgt, EventStatus status) {

@@ -236,4 +236,88 @@ class EventCoderTest {
     List<Event> events = ofType(code("The naval coalition was joined by Australia, Bahrain and Britain."), EventType.COOPERATE);
     assertThat(events).isEmpty();
   }
+
+  @Test
+  void aNationalityBeforeAStrikeOrAWeaponIsTheStateThatActs() {
+    List<Event> strikes = ofType(code("Israeli strikes killed at least 85 Palestinians in Gaza on Tuesday."), EventType.ASSAULT);
+    assertThat(strikes).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("ISR");
+      assertThat(e.target().country()).isEqualTo("PSE");
+    });
+    List<Event> missile = ofType(code("An Iranian ballistic missile struck the air base on Monday."), EventType.ASSAULT);
+    assertThat(missile).extracting(e -> e.source().code()).containsExactly("IRN");
+    // a nationality before anything else stays no actor
+    assertThat(ofType(code("Russian regions were flooded after heavy rains on Monday."), EventType.ASSAULT)).isEmpty();
+  }
+
+  @Test
+  void weaponsLaunchedAtATargetAreAnAttack() {
+    List<Event> events = ofType(code("The Houthis launched a ballistic missile at Israel on Sunday."), EventType.ASSAULT);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().country()).isEqualTo("YEM");
+      assertThat(e.target().code()).isEqualTo("ISR");
+      assertThat(e.cameo()).isEqualTo("195");
+    });
+  }
+
+  @Test
+  void anAgreementSignedByPartiesNamedTogetherIsBetweenThem() {
+    List<Event> events = ofType(code("Armenia and Azerbaijan signed a peace agreement in Washington on Friday."), EventType.SUPPORT);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(List.of(e.source().country(), e.target().country())).containsExactlyInAnyOrder("ARM", "AZE");
+    });
+  }
+
+  @Test
+  void whatAnActIsDoneToIsItsTargetThoughNoActor() {
+    List<Event> arrest = ofType(code("Bulgarian police arrested the owner of the ship on Monday."), EventType.COERCE);
+    assertThat(arrest).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("BGRCOP");
+      assertThat(e.target().text()).isEqualTo("owner");
+      assertThat(e.target().code()).isNull();
+      assertThat(e.target().kind()).isEqualTo("other");
+    });
+    List<Event> hit = ofType(code("The old apartment building was destroyed by Russian forces on Monday."), EventType.ASSAULT);
+    assertThat(hit).extracting(e -> e.target().text()).containsExactly("old apartment building");
+    // a dyadic act still needs an actor for its target
+    assertThat(ofType(code("Germany condemned the violence."), EventType.ACCUSE)).isEmpty();
+  }
+
+  @Test
+  void anAttackWhoseDoerGoesUnnamedIsTheSourceUncoded() {
+    List<Event> events = ofType(code("At least 29 people were killed in a bombing of a mosque in Kabul on Friday."), EventType.ASSAULT);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().text()).isEqualTo("bombing");
+      assertThat(e.source().code()).isNull();
+      assertThat(e.target().code()).isEqualTo("---CVL");
+    });
+    // a death with no attack beside it still names no doer
+    assertThat(ofType(code("Two Afghan soldiers were killed in an accident on Sunday."), EventType.ASSAULT)).isEmpty();
+  }
+
+  @Test
+  void aNounAttackOnSomethingThatIsNoActorIsAimedAtIt() {
+    List<Event> events = ofType(code("Footage showed the aftermath of an Israeli airstrike on a car near the border on Monday."), EventType.ASSAULT);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("ISR");
+      assertThat(e.target().text()).isEqualTo("car");
+    });
+  }
+
+  @Test
+  void aStoryLabelIsNotCoded() {
+    String page = "Russian invasion of Ukraine\n\nRussian forces shelled Kharkiv on Monday, killing three civilians.";
+    List<Event> events = ofType(code(page), EventType.ASSAULT);
+    assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.sentence().text()).startsWith("Russian forces"));
+  }
+
+  @Test
+  void anExpelledDiplomatIsTheTarget() {
+    List<Event> events = ofType(code("Hungary expelled a Russian diplomat on Thursday."), EventType.SANCTION);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("HUN");
+      assertThat(e.target().country()).isEqualTo("RUS");
+      assertThat(e.mode()).isEqualTo("expel");
+    });
+  }
 }
