@@ -3075,6 +3075,37 @@ class GeocoderTest {
   }
 
   @Test
+  void aRegionStruckHoldsTheFinerPlaceTheSentenceNamesInIt() {
+    Actor israel = new Actor("ISR", "Israel", "ISR", ActorKind.STATE);
+    Actor gazaStrip = new Actor("PSEGZA", "Gaza Strip", "PSE", ActorKind.OTHER);
+    AnalysedSentence s = sentence(0, "Palestinians/NNPS are/VBP killed/VBN in/IN Israeli/JJ airstrikes/NNS on/IN the/DT "
+        + "Gaza/NNP/LOCATION Strip/NNP/LOCATION ,/, with/IN attacks/NNS in/IN Khan/NNP/LOCATION Yunis/NNP/LOCATION ./.",
+        mention(israel, 4, 4), mention(gazaStrip, 7, 9));
+    Place p = placeOne(s, israel, gazaStrip);
+    assertThat(p.name()).isEqualTo("Khān Yūnis");
+    assertThat(p.how()).isEqualTo("sentence");
+    // with no finer place named, the region struck is where
+    AnalysedSentence alone = sentence(0, "Israeli/JJ airstrikes/NNS hit/VBP the/DT Gaza/NNP/LOCATION Strip/NNP/LOCATION ./.",
+        mention(israel, 0, 0), mention(gazaStrip, 3, 5));
+    assertThat(placeOne(alone, israel, gazaStrip).how()).isEqualTo("target");
+  }
+
+  @Test
+  void aTargetThatIsNoActorIsNotPlacedByItsName() {
+    // the coder gives an uncoded target ("the largest bridge", "Palmyra" as a thing struck) no code: its
+    // name is placed as the sentence's, not as a target's
+    Actor russia = new Actor("RUS", "Russia", "RUS", ActorKind.STATE);
+    AnalysedSentence s = sentence(0, "Russian/JJ forces/NNS shelled/VBD Palmyra/NNP/LOCATION in/IN Syria/NNP/LOCATION ./.",
+        mention(russia, 0, 1));
+    Event e = event(s, russia, null);
+    Event uncoded = new Event(e.id(), e.articleId(), e.date(), e.type(), e.mode(), e.cameo(), e.quadClass(), e.goldstein(),
+        e.status(), e.source(), new Participant("Palmyra", "Palmyra", null, null, "other"), null, e.sentence(), e.confidence());
+    Place p = GEOCODER.place(List.of(uncoded), List.of(s)).get(0).where();
+    assertThat(p.text()).isEqualTo("Palmyra");
+    assertThat(p.how()).isEqualTo("sentence");
+  }
+
+  @Test
   void theCityOfABriefIsTheCityTheBriefNamedNotThePagesCity() {
     AnalysedSentence label1 = sentence(0, "Kharkiv/NNP/LOCATION strikes/NNS");
     AnalysedSentence hit = sentence(1, "Drones/NNS hit/VBD Kharkiv/NNP/LOCATION again/RB ./.");
