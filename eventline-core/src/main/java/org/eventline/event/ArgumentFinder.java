@@ -152,6 +152,11 @@ final class ArgumentFinder {
           undergoer = d.dependent(); // "launch 270 drones at critical infrastructure"
         }
       }
+      for (Dependency d : object >= 0 && p.objectDescribesAct() ? parse.children(object) : List.<Dependency>of()) {
+        if (undergoer < 0 && d.base().equals("nmod") && p.targetPrepositions().contains(d.suffix())) {
+          undergoer = d.dependent(); // "seize control of al-Rabu'ah"
+        }
+      }
       Side entity = undergoer < 0 ? null : entityAt(undergoer);
       if (entity != null) {
         targets.add(entity);

@@ -320,4 +320,13 @@ class EventCoderTest {
       assertThat(e.mode()).isEqualTo("expel");
     });
   }
+
+  @Test
+  void controlSeizedIsOfThePlaceNotATarget() {
+    List<Event> events = ofType(code("Houthi militants seized control of the border town on Sunday."), EventType.COERCE);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.mode()).isEqualTo("seize");
+      assertThat(e.target().text()).isEqualTo("border town");
+    });
+  }
 }
