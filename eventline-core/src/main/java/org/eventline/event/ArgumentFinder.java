@@ -147,15 +147,11 @@ final class ArgumentFinder {
       // "Bulgarian police arrest the owner of the ship", "the building is hit by an Israeli
       // airstrike": what an act coded anyway is done to is its target, an actor or not.
       int undergoer = passive ? firstChild(t, "nsubj:pass") : p.objectDescribesAct() ? -1 : object;
-      for (Dependency d : parse.children(t)) {
-        if (undergoer < 0 && d.base().equals("obl") && p.targetPrepositions().contains(d.suffix())) {
-          undergoer = d.dependent(); // "launch 270 drones at critical infrastructure"
-        }
+      if (undergoer < 0) {
+        undergoer = firstTargetPhrase(t, "obl", p); // "launch 270 drones at critical infrastructure"
       }
-      for (Dependency d : object >= 0 && p.objectDescribesAct() ? parse.children(object) : List.<Dependency>of()) {
-        if (undergoer < 0 && d.base().equals("nmod") && p.targetPrepositions().contains(d.suffix())) {
-          undergoer = d.dependent(); // "seize control of al-Rabu'ah"
-        }
+      if (undergoer < 0 && object >= 0 && p.objectDescribesAct()) {
+        undergoer = firstTargetPhrase(object, "nmod", p); // "seize control of al-Rabu'ah"
       }
       Side entity = undergoer < 0 ? null : entityAt(undergoer);
       if (entity != null) {
@@ -625,6 +621,16 @@ final class ArgumentFinder {
       }
     }
     return out;
+  }
+
+  /** The first child of {@code head} by {@code base} ("obl", "nmod") through one of the pattern's target prepositions, or -1. */
+  private int firstTargetPhrase(int head, String base, EventPattern p) {
+    for (Dependency d : parse.children(head)) {
+      if (d.base().equals(base) && p.targetPrepositions().contains(d.suffix())) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   private int firstChild(int t, String relation) {

@@ -180,17 +180,15 @@ public final class Geocoder {
    * ("traveled to Sudan where he met ..." beside a visit coded to Chad).
    */
   private static boolean ownPlaceStands(List<Place> own, Place target, boolean namesPlace) {
-    if (REGION_KINDS.contains(target.kind())) {
+    if (target.isDivision()) {
       // "airstrikes on the Gaza Strip, with severe attacks carried out in Khan Yunis and Rafah": a
       // region struck holds the finer place the sentence names in it
       return namesPlace && own.stream().anyMatch(p -> p.how().equals("sentence") && p.country().equals(target.country())
-          && !REGION_KINDS.contains(p.kind()) && !p.kind().equals("country"));
+          && !p.isDivision() && !p.kind().equals("country"));
     }
     return target.kind().equals("country") && namesPlace && own.stream().anyMatch(p -> p.how().equals("sentence")
         && !(p.country().equals(target.country()) && p.kind().equals("country")));
   }
-
-  private static final java.util.Set<String> REGION_KINDS = java.util.Set.of("region", "area", "county");
 
   /**
    * A target named by a city is where a visit or a material act happened: visiting, besieging,

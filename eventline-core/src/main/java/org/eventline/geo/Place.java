@@ -10,4 +10,10 @@ package org.eventline.geo;
  *     briefs about many countries)
  */
 public record Place(
-    String text, String name, String country, Double lat, Double lon, Long geonamesId, String kind, String how) {}
+    String text, String name, String country, Double lat, Double lon, Long geonamesId, String kind, String how) {
+
+  /** A region, a county or a named area: a division of a country larger than any one settlement in it. */
+  public boolean isDivision() {
+    return kind.equals("region") || kind.equals("county") || kind.equals("area");
+  }
+}

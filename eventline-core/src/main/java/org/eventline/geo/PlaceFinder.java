@@ -305,7 +305,7 @@ final class PlaceFinder {
     Place whole = gazetteer.resolve(m.text(), Focus.none(), false);
     Place division = whole == null || whole.kind().equals("country") ? null : gazetteer.resolve(text, Focus.none(), false);
     if (division == null || !division.country().equals(whole.country())
-        || !(division.kind().equals("region") || division.kind().equals("county") || division.kind().equals("area"))) {
+        || !division.isDivision()) {
       return m;
     }
     return m.named(text, before);
