@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  *
  * <p>A word of {@link #VERBS} tagged NNS becomes VBZ when it follows the head of a subject (a noun
  * or pronoun, not a determiner or adjective: "the summons", "Israeli strikes" stay nouns); a word of
- * {@link #BASE_VERBS} tagged NN becomes VBP when it follows a plural noun ("militants", "Forces"), and
+ * {@link #BASE_VERBS} tagged NN becomes VBP when it follows a plural noun ("militants", "Forces", "police"), and
  * so does any base form tagged VB there ("militants seize/VB two towns", where no "to" or modal is).
  * A noun so retagged must come before the start of an object ("the", "him", a name, a number) with no finite
  * verb before it in the sentence, or, in a sentence with no finite verb at all (a headline), before
@@ -42,6 +42,8 @@ final class HeadlineVerbs {
           "kill", "wound", "hit", "destroy", "withdraw", "enter", "control", "surround", "besiege", "overrun", "repel",
           "intercept")).collect(Collectors.toUnmodifiableSet());
 
+  /** Nouns singular in form that take a plural verb, which the tagger may tag NN: "French police arrest/NN nine". */
+  private static final Set<String> COLLECTIVES = Set.of("police", "personnel");
   private static final Set<String> SUBJECT_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP");
   private static final Set<String> PLURAL_ENDS = Set.of("NNS", "NNPS");
   private static final Set<String> OBJECT_STARTS = Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "CD");
@@ -55,7 +57,9 @@ final class HeadlineVerbs {
   static List<Token> mend(List<Token> tokens) {
     boolean headline = tokens.stream().noneMatch(t -> FINITE.contains(t.pos()));
     for (int i = 1; i + 1 < tokens.size() && !FINITE.contains(tokens.get(i).pos()); i++) {
-      String tag = finiteTag(tokens.get(i), pluralName(tokens, i - 1) ? "NNPS" : tokens.get(i - 1).pos());
+      String before = pluralName(tokens, i - 1) ? "NNPS" : COLLECTIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+          ? "NNS" : tokens.get(i - 1).pos();
+      String tag = finiteTag(tokens.get(i), before);
       String next = tokens.get(i + 1).pos();
       if (tag != null && (OBJECT_STARTS.contains(next) || tokens.get(i).pos().equals("VB")
           || headline && (tag.equals("VBP") ? HEADLINE_NEXT_BASE : HEADLINE_NEXT).contains(next))) {

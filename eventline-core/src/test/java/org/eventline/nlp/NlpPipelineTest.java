@@ -80,6 +80,18 @@ class NlpPipelineTest {
     Sentence place = nlp.analyse("Tunis launch pad was closed.").get(0);
     assertThat(place.tokens().get(1).pos()).startsWith("NN");
   }
+
+  @Test
+  void aBaseFormAfterPoliceIsPresentTense() {
+    // "police" takes a plural verb, but the tagger reads "police arrest" as a compound noun
+    Sentence s = nlp.analyse("French police arrest nine people in Lyon.").get(0);
+    assertThat(s.tokens().get(2).word()).isEqualTo("arrest");
+    assertThat(s.tokens().get(2).pos()).isEqualTo("VBP");
+    // a police arrest is still a noun
+    Sentence noun = nlp.analyse("The police arrest was filmed.").get(0);
+    assertThat(noun.tokens().get(2).pos()).startsWith("NN");
+  }
+
   @Test
   void tagsPeopleAndPlaces() {
     Sentence s = nlp.analyse("Angela Merkel arrived in Paris.").get(0);
