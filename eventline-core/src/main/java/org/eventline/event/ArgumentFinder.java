@@ -52,7 +52,7 @@ final class ArgumentFinder {
 
   Frame verbFrame(int t, EventPattern p) {
     boolean passive = isPassive(t);
-    boolean headlinePassive = !passive && isHeadlinePassive(t);
+    boolean headlinePassive = (!passive && isHeadlinePassive(t)) || isLeftInState(t);
     passive |= headlinePassive;
     List<Side> sources = new ArrayList<>();
     List<Side> targets = new ArrayList<>();
@@ -90,18 +90,43 @@ final class ArgumentFinder {
         sources.addAll(actorsAt(agent, true, null));
       }
     }
-    if (sources.isEmpty() && passive && article.typeOf(p) == EventType.ASSAULT) {
+    boolean assault = article.typeOf(p) == EventType.ASSAULT;
+    if (sources.isEmpty() && isLeftInState(t)) {
+      for (int s : parse.children(parse.head(t), "nsubj")) {
+        sources.addAll(actorsAt(s, true, null));
+        if (sources.isEmpty() && (isWeapon(parse.token(s)) || ATTACKS.contains(singular(parse.token(s))))) {
+          Side attack = attackSide(s); // "Bomb blasts left 34 people injured"
+          if (attack != null) {
+            sources.add(attack);
+          }
+        }
+      }
+    }
+    if (sources.isEmpty() && passive && assault) {
+      // "7 soldiers were killed in a clash with PKK militants": the other side of the fighting.
+      sources.addAll(fightingPartners(t));
+    }
+    if (sources.isEmpty() && passive && assault) {
       // "At least 29 people are killed in a bombing of a mosque": an attack whose doer goes unnamed
       // is told by the attack itself, an uncoded source as an unidentified attacker is in GDELT.
       for (Dependency d : parse.children(t)) {
         if (sources.isEmpty() && d.base().equals("obl") && ATTACK_SUFFIXES.contains(d.suffix())
-            && ATTACKS.contains(lemma(parse.token(d.dependent())))) {
-          Side attack = entityAt(d.dependent());
-          ActorMention named = attack == null ? null : mentionWithin(attack.mention());
-          if (named != null) {
-            sources.add(new Side(named, named.text(), false)); // "in a Russian drone attack": Russia
-          } else if (attack != null) {
-            sources.add(new Side(attack.mention(), attack.text(), true));
+            && ATTACKS.contains(singular(parse.token(d.dependent())))) {
+          Side attack = attackSide(d.dependent());
+          if (attack != null) {
+            sources.add(attack);
+          }
+        }
+      }
+    }
+    if (sources.isEmpty() && hasSubject && !passive && assault) {
+      // "A car bomb kills six people", "three blasts killed four": the weapon stands for its
+      // unnamed user, as the attack does above.
+      for (int s : parse.children(t, "nsubj")) {
+        if (sources.isEmpty() && isWeapon(parse.token(s))) {
+          Side weapon = attackSide(s);
+          if (weapon != null) {
+            sources.add(weapon);
           }
         }
       }
@@ -116,7 +141,7 @@ final class ArgumentFinder {
     }
     if (sources.isEmpty() && !hasSubject && !passive) {
       // A passive with no agent names no doer: "civilians were wounded" says nothing of by whom.
-      sources.addAll(inheritedSubject(t));
+      sources.addAll(inheritedSubject(t, assault));
     }
     String exclude = sources.isEmpty() ? null : sources.get(0).code();
     int object = firstChild(t, "obj");
@@ -184,6 +209,10 @@ final class ArgumentFinder {
 
   /** Does the verb pattern's condition hold at token t? */
   boolean verbMatches(int t, EventPattern p) {
+    int head = parse.head(t);
+    if (head >= 0 && relationBetween(head, t).equals("amod")) {
+      return false; // "a stabbing incident": a participle before a noun describes it, it tells no act
+    }
     int object = firstChild(t, "obj");
     String objLemma = object < 0 ? null : lemma(parse.token(object));
     if (!p.objects().isEmpty() && (objLemma == null || !p.objects().contains(objLemma))) {
@@ -211,6 +240,9 @@ final class ArgumentFinder {
   }
 
   private boolean isPassive(int t) {
+    if (isLeftInState(t)) {
+      return true;
+    }
     for (Dependency d : parse.children(t)) {
       if (d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass") || d.relation().equals("obl:agent")) {
         return true;
@@ -218,6 +250,16 @@ final class ArgumentFinder {
     }
     // A bare participle with a "by" phrase: "assaults spearheaded by al-Qaeda".
     return parse.token(t).pos().equals("VBN") && !parse.children(t, "obl:by").isEmpty();
+  }
+
+  /**
+   * "Bomb blasts left 34 people injured": a participle whose subject is what "leave" leaves is a
+   * passive, its subject the victim and the subject of "leave" the doer.
+   */
+  private boolean isLeftInState(int t) {
+    int head = parse.head(t);
+    return head >= 0 && parse.token(t).pos().equals("VBN") && !parse.children(t, "nsubj").isEmpty()
+        && lemma(parse.token(head)).equals("leave") && relationBetween(head, t).matches("dep|xcomp|ccomp");
   }
 
   /**
@@ -271,7 +313,7 @@ final class ArgumentFinder {
    * the subject of the verb it complements, or else the nearest actor on its left that stands
    * outside any prepositional phrase, with its conjuncts.
    */
-  private List<Side> inheritedSubject(int t) {
+  private List<Side> inheritedSubject(int t, boolean assault) {
     int node = t;
     for (int hop = 0; hop < 3; hop++) {
       int head = parse.head(node);
@@ -279,12 +321,20 @@ final class ArgumentFinder {
         break;
       }
       String rel = relationBetween(head, node);
-      if (!(rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+      // "Two roadside bombs detonate, injuring six": a participle is done by its clause's subject.
+      boolean participle = assault && (rel.startsWith("advcl") || rel.equals("dep")) && parse.token(node).pos().equals("VBG");
+      if (!(rel.startsWith("xcomp") || rel.startsWith("conj") || participle)) {
         break;
       }
       List<Side> found = new ArrayList<>();
       for (int s : parse.children(head, "nsubj")) {
         found.addAll(actorsAt(s, true, null));
+        if (found.isEmpty() && assault && isWeapon(parse.token(s))) {
+          Side weapon = attackSide(s); // "three blasts killed four and wounded fourteen"
+          if (weapon != null) {
+            found.add(weapon);
+          }
+        }
       }
       if (!found.isEmpty()) {
         return found;
@@ -572,6 +622,63 @@ final class ArgumentFinder {
     return new Side(new ActorMention(text, entity, first, token, token, parse.token(first).begin(), head.end()), text, false);
   }
 
+  /**
+   * An attack or weapon phrase as a source: the actor named inside it ("in a Russian drone attack":
+   * Russia), else the phrase itself, uncoded and inferred; null when it is no noun.
+   */
+  private Side attackSide(int token) {
+    Side attack = entityAt(token);
+    if (attack == null) {
+      return null;
+    }
+    for (int acl : parse.children(token, "acl")) {
+      for (int agent : agentsBelow(acl, 1)) {
+        ActorMention by = sentence.mentionAt(agent);
+        if (by != null) {
+          return new Side(by, by.text(), false); // "an airstrike carried out by the RSF"
+        }
+      }
+    }
+    ActorMention named = mentionWithin(attack.mention());
+    if (named != null && isCityNamingWhere(named.headToken())) {
+      named = null; // "a Kabul car bombing": where, not who
+    }
+    return named != null ? new Side(named, named.text(), false) : new Side(attack.mention(), attack.text(), true);
+  }
+
+  /**
+   * The other side of a fight a passive casualty verb names: "killed in a clash with PKK
+   * militants", "killed during clashes with Houthi fighters", "wounded in fighting with the army".
+   */
+  private List<Side> fightingPartners(int t) {
+    List<Side> out = new ArrayList<>();
+    for (Dependency d : parse.children(t)) {
+      if (d.base().equals("obl") && FIGHTS.contains(singular(parse.token(d.dependent())))) {
+        for (Dependency w : parse.children(d.dependent())) {
+          if (w.base().equals("nmod") && w.suffix().equals("with")) {
+            out.addAll(actorsAt(w.dependent(), true, null));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True for a noun naming a weapon that may stand for its unnamed user ("bomb", "blasts"). */
+  static boolean isWeapon(Token t) {
+    return t.pos().startsWith("NN") && WEAPONS.contains(singular(t));
+  }
+
+  /**
+   * A noun's lemma in the singular: the tagger takes a plural it does not know for a singular
+   * ("airstrikes/NN", "drones/NN") and the lemma then keeps its "s".
+   */
+  private static String singular(Token t) {
+    String lemma = lemma(t);
+    return t.pos().equals("NN") && lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss")
+        ? lemma.substring(0, lemma.length() - 1) : lemma;
+  }
+
   /** The actor an adjective or compound names before a compound noun ("Russian" of "Russian drone"), or null. */
   private ActorMention ownerOfCompound(int compound) {
     for (Dependency d : parse.children(compound)) {
@@ -607,7 +714,14 @@ final class ArgumentFinder {
 
   /** Attacks that tell of their unnamed doer: "killed in a bombing", "wounded by an airstrike". */
   private static final Set<String> ATTACKS = Set.of("attack", "bombing", "airstrike", "strike", "shelling", "shooting",
-      "ambush", "raid", "bombardment", "stabbing", "massacre", "assault");
+      "ambush", "raid", "bombardment", "stabbing", "massacre", "assault", "blast", "explosion", "bomb");
+  /** Weapons that, as the subject of a casualty verb, tell of their unnamed user: "a car bomb killed six". */
+  private static final Set<String> WEAPONS = Set.of("bomb", "blast", "explosion", "explosive", "device", "ied",
+      "missile", "rocket", "shell", "mortar", "grenade", "landmine", "mine", "drone", "airstrike", "strike", "attack",
+      "bombing", "shelling", "gunfire", "bullet");
+  /** Fighting between two sides, whose other side a casualty verb names by "with". */
+  private static final Set<String> FIGHTS = Set.of("clash", "fighting", "battle", "firefight", "gunfight", "shootout",
+      "skirmish", "confrontation", "exchange", "encounter");
   private static final Set<String> ATTACK_SUFFIXES = Set.of("in", "by", "during", "after");
 
   /** The code of a side that names no actor; the event's participant shows it as no code at all. */

@@ -2,6 +2,7 @@ package org.eventline.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eventline.article.Article;
@@ -87,6 +88,9 @@ final class ArticleCoding {
     Parse parse = s.parse();
     ArgumentFinder finder = new ArgumentFinder(this, pos, coder.lexicon());
     LocalDate date = EventDates.dateOf(s.sentence().tokens(), articleDate);
+    // "the attack killed five and wounded 110": one act told by two verbs is one event.
+    Set<String> told = new HashSet<>();
+    List<Event> sentenceEvents = new ArrayList<>();
     for (Token t : s.sentence().tokens()) {
       String lemma = ArgumentFinder.lemma(t);
       Frame frame = null;
@@ -107,11 +111,24 @@ final class ArticleCoding {
       }
       if (frame != null && !frame.sources().isEmpty()) {
         EventStatus status = coder.statusFinder().statusOf(parse, t.index());
-        List<Event> made = events(frame, s, status, date);
-        events.addAll(made);
+        List<Event> made = events(frame, s, status, date).stream().filter(e -> told.add(sameAct(e))).toList();
+        sentenceEvents.addAll(made);
         if (!made.isEmpty()) {
           coded.add(new CodedEvent(pos, typeOf(frame.pattern()), frame.sources()));
         }
+      }
+    }
+    // "Taliban fighters attacked and killed Afghan soldiers": the verb that lost its object in the
+    // parse tells the same act as the one that kept it.
+    Set<String> withTarget = new HashSet<>();
+    for (Event e : sentenceEvents) {
+      if (e.target() != null) {
+        withTarget.add(sameAct(e.type(), e.status(), e.source(), null));
+      }
+    }
+    for (Event e : sentenceEvents) {
+      if (e.target() != null || !withTarget.contains(sameAct(e))) {
+        events.add(e);
       }
     }
   }
@@ -165,6 +182,19 @@ final class ArticleCoding {
           participant(src), tgt == null ? null : participant(tgt), null, ref, confidence));
     }
     return out;
+  }
+
+  /** What one act of a sentence is told by: its type, status and sides. */
+  private static String sameAct(Event e) {
+    return sameAct(e.type(), e.status(), e.source(), e.target());
+  }
+
+  private static String sameAct(EventType type, EventStatus status, Participant source, Participant target) {
+    return type + "|" + status + "|" + side(source) + "|" + (target == null ? "" : side(target));
+  }
+
+  private static String side(Participant p) {
+    return p.code() + "|" + p.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Participant participant(Side side) {

@@ -69,8 +69,8 @@ public final class EventCoder {
     int parties = mentions.size();
     boolean actNoun = false;
     for (Token t : sentence.tokens()) {
-      if (Antecedents.isPronoun(t)) {
-        parties++;
+      if (Antecedents.isPronoun(t) || ArgumentFinder.isWeapon(t)) {
+        parties++; // a weapon stands for its unnamed user: "a car bomb killed six"
       }
       actNoun |= t.pos().startsWith("NN") && lexicon.isActNoun(ArgumentFinder.lemma(t));
     }
