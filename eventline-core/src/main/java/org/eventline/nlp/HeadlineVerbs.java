@@ -58,10 +58,10 @@ final class HeadlineVerbs {
     boolean headline = tokens.stream().noneMatch(t -> FINITE.contains(t.pos()));
     for (int i = 1; i + 1 < tokens.size() && !FINITE.contains(tokens.get(i).pos()); i++) {
       String before = pluralName(tokens, i - 1) ? "NNPS" : COLLECTIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
-          ? "NNS" : tokens.get(i - 1).pos();
+          ? "NNS" : closesApposition(tokens, i - 1) ? "NNP" : tokens.get(i - 1).pos();
       String tag = finiteTag(tokens.get(i), before);
       String next = tokens.get(i + 1).pos();
-      if (tag != null && (OBJECT_STARTS.contains(next) || tokens.get(i).pos().equals("VB")
+      if (tag != null && (OBJECT_STARTS.contains(next) || tokens.get(i).pos().equals("VB") || andVerb(tokens, i + 1)
           || headline && (tag.equals("VBP") ? HEADLINE_NEXT_BASE : HEADLINE_NEXT).contains(next))) {
         List<Token> out = new ArrayList<>(tokens);
         out.set(i, retag(tokens.get(i), tag));
@@ -95,6 +95,17 @@ final class HeadlineVerbs {
     String word = tokens.get(i).word();
     return i > 0 && tokens.get(i).pos().equals("NNP") && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
         && tokens.get(i - 1).word().equalsIgnoreCase("the");
+  }
+
+  /** "A court in Lima, Peru, sentences him": a comma after a name closes the subject's apposition. */
+  private static boolean closesApposition(List<Token> tokens, int i) {
+    return i > 1 && tokens.get(i).word().equals(",") && tokens.get(i - 1).pos().equals("NNP")
+        && tokens.subList(0, i - 1).stream().anyMatch(t -> t.word().equals(","));
+  }
+
+  /** "police arrest/NN and detain/VB": a conjunction before a base form goes on with a second verb. */
+  private static boolean andVerb(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i).pos().equals("CC") && tokens.get(i + 1).pos().equals("VB");
   }
 
   /** "... and capture Kamanyola": the first verb of the list after the mended one's "and". */

@@ -82,11 +82,24 @@ class NlpPipelineTest {
   }
 
   @Test
+  void aVerbAfterAPlaceInAppositionIsPresentTense() {
+    Sentence s = nlp.analyse("A court in Lima, Peru, sentences former president Ollanta Humala to 15 years.").get(0);
+    assertThat(s.tokens().get(7).word()).isEqualTo("sentences");
+    assertThat(s.tokens().get(7).pos()).isEqualTo("VBZ");
+    // a list of places and plural nouns stays nouns
+    Sentence list = nlp.analyse("Floods in Lima, Peru, sentences and fines were reported.").get(0);
+    assertThat(list.tokens().get(6).pos()).isEqualTo("NNS");
+  }
+
+  @Test
   void aBaseFormAfterPoliceIsPresentTense() {
     // "police" takes a plural verb, but the tagger reads "police arrest" as a compound noun
     Sentence s = nlp.analyse("French police arrest nine people in Lyon.").get(0);
     assertThat(s.tokens().get(2).word()).isEqualTo("arrest");
     assertThat(s.tokens().get(2).pos()).isEqualTo("VBP");
+    // a second verb after "and" tells the first is one too
+    Sentence two = nlp.analyse("Sri Lanka police arrest and detain the former president.").get(0);
+    assertThat(two.tokens().get(3).pos()).isEqualTo("VBP");
     // a police arrest is still a noun
     Sentence noun = nlp.analyse("The police arrest was filmed.").get(0);
     assertThat(noun.tokens().get(2).pos()).startsWith("NN");
