@@ -180,7 +180,9 @@ final class SentenceResolver {
    */
   private boolean beforeArms(int last) {
     int i = last + 1;
-    for (int adjectives = 0; i < tokens.size() && tokens.get(i).pos().startsWith("JJ") && adjectives < 2; adjectives++) {
+    // "Russian guided/VBN bombs", "an Iranian ballistic/JJ missile": up to two modifiers between
+    for (int adjectives = 0; i < tokens.size() && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().equals("VBN"))
+        && adjectives < 2; adjectives++) {
       i++;
     }
     if (i >= tokens.size() || !tokens.get(i).pos().startsWith("NN") || tokens.get(i).isProperNoun()) {
@@ -198,7 +200,9 @@ final class SentenceResolver {
       "strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes", "attack", "attacks",
       "bombardment", "bombardments", "shelling", "fire", "gunfire", "missile", "missiles", "rocket", "rockets",
       "drone", "drones", "raid", "raids", "offensive", "incursion", "incursions", "invasion", "bombing",
-      "bombings", "artillery", "barrage", "assault", "warplane", "warplanes", "shells", "mortar", "mortars");
+      "bombings", "artillery", "barrage", "assault", "warplane", "warplanes", "shells", "mortar", "mortars", "bomb",
+      "bombs", "grenade", "grenades", "torpedo", "torpedoes", "jet", "jets", "helicopter", "helicopters", "warship",
+      "warships", "gunboat", "gunboats");
 
   private boolean beforeCommonNoun(int last) {
     if (last + 1 >= tokens.size()) {

@@ -246,6 +246,8 @@ class EventCoderTest {
     });
     List<Event> missile = ofType(code("An Iranian ballistic missile struck the air base on Monday."), EventType.ASSAULT);
     assertThat(missile).extracting(e -> e.source().code()).containsExactly("IRN");
+    List<Event> bombs = ofType(code("Russian guided bombs hit Zaporizhzhia on Tuesday."), EventType.ASSAULT);
+    assertThat(bombs).extracting(e -> e.source().code()).containsExactly("RUS");
     // a nationality before anything else stays no actor
     assertThat(ofType(code("Russian regions were flooded after heavy rains on Monday."), EventType.ASSAULT)).isEmpty();
   }
@@ -306,6 +308,10 @@ class EventCoderTest {
     // a participle is done by its clause's subject, here the weapon
     List<Event> participle = ofType(code("A roadside bomb exploded near the convoy, wounding six soldiers."), EventType.ASSAULT);
     assertThat(participle).extracting(e -> e.source().text()).containsExactly("roadside bomb");
+    // an explosion its words tell is an accident has no user
+    assertThat(ofType(code("A gas explosion killed five people in a restaurant in Shenzhen."), EventType.ASSAULT)).isEmpty();
+    assertThat(ofType(code("Five workers were killed in an explosion at a fireworks factory in Hebei."), EventType.ASSAULT))
+        .isEmpty();
     // a weapon that names its user is that user
     List<Event> named = ofType(code("Russian missiles killed four people in Kharkiv on Monday."), EventType.ASSAULT);
     assertThat(named).extracting(e -> e.source().code()).containsExactly("RUS");
