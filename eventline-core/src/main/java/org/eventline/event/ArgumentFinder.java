@@ -628,7 +628,7 @@ final class ArgumentFinder {
    */
   private Side attackSide(int token) {
     Side attack = entityAt(token);
-    if (attack == null || isAccident(token)) {
+    if (attack == null) {
       return null;
     }
     for (int acl : parse.children(token, "acl")) {
@@ -663,34 +663,6 @@ final class ArgumentFinder {
     }
     return out;
   }
-
-  /**
-   * An explosion or blast that its words or the place it names tell is an accident: "a gas explosion",
-   * "a boiler blast", "an explosion at a fireworks factory". A bomb is no accident.
-   */
-  private boolean isAccident(int token) {
-    if (!Set.of("explosion", "blast").contains(singular(parse.token(token)))) {
-      return false;
-    }
-    List<Integer> words = new ArrayList<>();
-    for (int i = leftmostModifier(token); i < token; i++) {
-      words.add(i);
-    }
-    for (Dependency d : parse.children(token)) {
-      if (d.base().equals("nmod")) {
-        words.add(d.dependent());
-        for (int c : parse.children(d.dependent(), "compound")) {
-          words.add(c);
-        }
-      }
-    }
-    return words.stream().anyMatch(i -> ACCIDENTS.contains(singular(parse.token(i))));
-  }
-
-  /** Words that tell an explosion was an accident, not an attack. */
-  private static final Set<String> ACCIDENTS = Set.of("gas", "boiler", "firework", "fireworks", "factory", "mine",
-      "coal", "chemical", "industrial", "accidental", "methane", "warehouse", "tanker", "cylinder", "reactor", "furnace",
-      "transformer", "kitchen");
 
   /** True for a noun naming a weapon that may stand for its unnamed user ("bomb", "blasts"). */
   static boolean isWeapon(Token t) {
