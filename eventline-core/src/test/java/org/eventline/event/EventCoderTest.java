@@ -367,6 +367,15 @@ class EventCoderTest {
   }
 
   @Test
+  void whatForcesWithdrawFromIsTheTarget() {
+    assertThat(ofType(code("Israeli forces withdrew from the Qalandiyah refugee camp on Monday."), EventType.RETREAT))
+        .singleElement().satisfies(e -> assertThat(e.target().text()).isEqualTo("Qalandiyah refugee camp"));
+    // forces withdrawn are the act's words, not its target
+    assertThat(ofType(code("Russia withdrew its forces from Kherson on Friday."), EventType.RETREAT))
+        .singleElement().satisfies(e -> assertThat(e.target().text()).isEqualTo("Kherson"));
+  }
+
+  @Test
   void aCasualtyOfAClashIsHitByTheOtherSide() {
     List<Event> events = ofType(code("Seven Turkish soldiers were killed in a clash with PKK militants on Sunday."), EventType.ASSAULT);
     assertThat(events).singleElement().satisfies(e -> {
