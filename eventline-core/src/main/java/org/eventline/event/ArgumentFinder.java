@@ -52,7 +52,8 @@ final class ArgumentFinder {
 
   Frame verbFrame(int t, EventPattern p) {
     boolean passive = isPassive(t);
-    boolean headlinePassive = (!passive && isHeadlinePassive(t)) || isLeftInState(t);
+    boolean leftInState = isLeftInState(t);
+    boolean headlinePassive = (!passive && isHeadlinePassive(t)) || leftInState;
     passive |= headlinePassive;
     List<Side> sources = new ArrayList<>();
     List<Side> targets = new ArrayList<>();
@@ -91,14 +92,11 @@ final class ArgumentFinder {
       }
     }
     boolean assault = article.typeOf(p) == EventType.ASSAULT;
-    if (sources.isEmpty() && isLeftInState(t)) {
+    if (sources.isEmpty() && leftInState) {
       for (int s : parse.children(parse.head(t), "nsubj")) {
         sources.addAll(actorsAt(s, true, null));
-        if (sources.isEmpty() && (isWeapon(parse.token(s)) || ATTACKS.contains(singular(parse.token(s))))) {
-          Side attack = attackSide(s); // "Bomb blasts left 34 people injured"
-          if (attack != null) {
-            sources.add(attack);
-          }
+        if (sources.isEmpty()) {
+          addIfAny(sources, armsSide(s, true)); // "Bomb blasts left 34 people injured"
         }
       }
     }
@@ -112,10 +110,7 @@ final class ArgumentFinder {
       for (Dependency d : parse.children(t)) {
         if (sources.isEmpty() && d.base().equals("obl") && ATTACK_SUFFIXES.contains(d.suffix())
             && ATTACKS.contains(singular(parse.token(d.dependent())))) {
-          Side attack = attackSide(d.dependent());
-          if (attack != null) {
-            sources.add(attack);
-          }
+          addIfAny(sources, attackSide(d.dependent()));
         }
       }
     }
@@ -123,11 +118,8 @@ final class ArgumentFinder {
       // "A car bomb kills six people", "three blasts killed four": the weapon stands for its
       // unnamed user, as the attack does above.
       for (int s : parse.children(t, "nsubj")) {
-        if (sources.isEmpty() && isWeapon(parse.token(s))) {
-          Side weapon = attackSide(s);
-          if (weapon != null) {
-            sources.add(weapon);
-          }
+        if (sources.isEmpty()) {
+          addIfAny(sources, armsSide(s, false));
         }
       }
     }
@@ -240,9 +232,6 @@ final class ArgumentFinder {
   }
 
   private boolean isPassive(int t) {
-    if (isLeftInState(t)) {
-      return true;
-    }
     for (Dependency d : parse.children(t)) {
       if (d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass") || d.relation().equals("obl:agent")) {
         return true;
@@ -329,11 +318,8 @@ final class ArgumentFinder {
       List<Side> found = new ArrayList<>();
       for (int s : parse.children(head, "nsubj")) {
         found.addAll(actorsAt(s, true, null));
-        if (found.isEmpty() && assault && isWeapon(parse.token(s))) {
-          Side weapon = attackSide(s); // "three blasts killed four and wounded fourteen"
-          if (weapon != null) {
-            found.add(weapon);
-          }
+        if (found.isEmpty() && assault) {
+          addIfAny(found, armsSide(s, false)); // "three blasts killed four and wounded fourteen"
         }
       }
       if (!found.isEmpty()) {
@@ -644,6 +630,21 @@ final class ArgumentFinder {
       named = null; // "a Kabul car bombing": where, not who
     }
     return named != null ? new Side(named, named.text(), false) : new Side(attack.mention(), attack.text(), true);
+  }
+
+  /**
+   * A subject that stands for its unnamed user, as {@link #attackSide}: a weapon ("a car bomb"),
+   * or with {@code attacksToo} an attack ("a raid"); null for any other word.
+   */
+  private Side armsSide(int subject, boolean attacksToo) {
+    Token t = parse.token(subject);
+    return isWeapon(t) || (attacksToo && ATTACKS.contains(singular(t))) ? attackSide(subject) : null;
+  }
+
+  private static void addIfAny(List<Side> sides, Side side) {
+    if (side != null) {
+      sides.add(side);
+    }
   }
 
   /**

@@ -57,9 +57,7 @@ final class HeadlineVerbs {
   static List<Token> mend(List<Token> tokens) {
     boolean headline = tokens.stream().noneMatch(t -> FINITE.contains(t.pos()));
     for (int i = 1; i + 1 < tokens.size() && !FINITE.contains(tokens.get(i).pos()); i++) {
-      String before = pluralName(tokens, i - 1) ? "NNPS" : COLLECTIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
-          ? "NNS" : closesApposition(tokens, i - 1) ? "NNP" : tokens.get(i - 1).pos();
-      String tag = finiteTag(tokens.get(i), before);
+      String tag = finiteTag(tokens.get(i), subjectEndTag(tokens, i - 1));
       String next = tokens.get(i + 1).pos();
       if (tag != null && (OBJECT_STARTS.contains(next) || tokens.get(i).pos().equals("VB") || andVerb(tokens, i + 1)
           || headline && (tag.equals("VBP") ? HEADLINE_NEXT_BASE : HEADLINE_NEXT).contains(next))) {
@@ -95,6 +93,20 @@ final class HeadlineVerbs {
     String word = tokens.get(i).word();
     return i > 0 && tokens.get(i).pos().equals("NNP") && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
         && tokens.get(i - 1).word().equalsIgnoreCase("the");
+  }
+
+  /**
+   * The tag the word before a candidate verb counts as: a plural name ("the Houthis") and a
+   * collective ("police") count as plural nouns, a comma closing an apposition as the name before it.
+   */
+  private static String subjectEndTag(List<Token> tokens, int i) {
+    if (pluralName(tokens, i)) {
+      return "NNPS";
+    }
+    if (COLLECTIVES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+      return "NNS";
+    }
+    return closesApposition(tokens, i) ? "NNP" : tokens.get(i).pos();
   }
 
   /** "A court in Lima, Peru, sentences him": a comma after a name closes the subject's apposition. */
