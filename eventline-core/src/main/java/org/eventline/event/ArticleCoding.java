@@ -141,12 +141,19 @@ final class ArticleCoding {
     // done together by parties named side by side, is between them, as a symmetric act is.
     boolean jointly = f.targets().isEmpty() && f.sources().size() >= 2 && f.pattern().objectDescribesAct()
         && entry.quadClass() <= 2;
-    if (f.pairwise() || (type.symmetric() && f.targets().isEmpty()) || jointly) {
+    // "Protesters and police clash": a mutual act between parties named together is each one's on
+    // the other. A symmetric type is scored both ways already, so it needs one event a pair.
+    boolean mutual = !type.symmetric() && coder.lexicon().isMutual(f.pattern().lemma())
+        && (f.pairwise() || (f.targets().isEmpty() && f.sources().size() >= 2));
+    if (f.pairwise() || (type.symmetric() && f.targets().isEmpty()) || jointly || mutual) {
       // "Iran, Russia and Syria held talks": one event for each pair of parties.
       List<Side> parties = f.sources();
       for (int i = 0; i < parties.size(); i++) {
         for (int j = i + 1; j < parties.size(); j++) {
           pairs.add(new Side[] {parties.get(i), parties.get(j)});
+          if (mutual) {
+            pairs.add(new Side[] {parties.get(j), parties.get(i)});
+          }
         }
       }
     } else if (f.targets().isEmpty()) {

@@ -22,6 +22,7 @@ final class EventLexicon {
   private final Set<String> lightVerbs = new HashSet<>();
   private final Set<EventType> dyadic = java.util.EnumSet.noneOf(EventType.class);
   private final Set<String> actNouns = new HashSet<>();
+  private final Set<String> mutual = new HashSet<>();
 
   static EventLexicon load(InputStream in, String name) {
     EventLexicon lex = new EventLexicon();
@@ -53,6 +54,12 @@ final class EventLexicon {
     if (f[0].equals("act")) {
       for (int i = 1; i < f.length; i++) {
         actNouns.add(f[i].toLowerCase(Locale.ROOT));
+      }
+      return;
+    }
+    if (f[0].equals("mutual")) {
+      for (int i = 1; i < f.length; i++) {
+        mutual.add(f[i].toLowerCase(Locale.ROOT));
       }
       return;
     }
@@ -127,6 +134,11 @@ final class EventLexicon {
   /** True for nouns that name an act ("the move") and so stand for its doer as a target. */
   boolean isActNoun(String lemma) {
     return actNouns.contains(lemma);
+  }
+
+  /** True for acts whose parties, named together, act on each other ("X and Y clash"). */
+  boolean isMutual(String lemma) {
+    return mutual.contains(lemma);
   }
 
   /** True for types coded only when a target is found. */

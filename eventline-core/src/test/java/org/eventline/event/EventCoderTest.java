@@ -385,6 +385,20 @@ class EventCoderTest {
   }
 
   @Test
+  void partiesThatClashActOnEachOther() {
+    List<Event> verb = ofType(code("Anti-government protesters and riot police clashed in Milan on Sunday."), EventType.ASSAULT);
+    assertThat(verb).extracting(e -> e.source().text() + " -> " + e.target().text())
+        .containsExactlyInAnyOrder("protesters -> riot police", "riot police -> protesters");
+    List<Event> noun = ofType(code("Four people were killed in clashes between Turkish troops and PKK militants on Monday."),
+        EventType.ASSAULT);
+    assertThat(noun).extracting(e -> e.source().text() + " -> " + e.target().text())
+        .contains("Turkish troops -> PKK militants", "PKK militants -> Turkish troops");
+    // one side named alone keeps its act without a target
+    assertThat(ofType(code("Rebels clashed near the airport on Monday."), EventType.ASSAULT))
+        .singleElement().satisfies(e -> assertThat(e.target()).isNull());
+  }
+
+  @Test
   void aNounAttackOnSomethingThatIsNoActorIsAimedAtIt() {
     List<Event> events = ofType(code("Footage showed the aftermath of an Israeli airstrike on a car near the border on Monday."), EventType.ASSAULT);
     assertThat(events).singleElement().satisfies(e -> {
