@@ -64,6 +64,8 @@ final class ArticlePlaces {
   private final Set<Integer> coercions = new HashSet<>();
   /** The sentences some event is coded from. */
   private final Set<Integer> coded = new HashSet<>();
+  /** The last words of the persons' names of two or more words the article gives: their surnames. */
+  private final Set<String> surnames = new HashSet<>();
   /** The page reads as a digest of briefs about many countries ({@link #readsAsDigest}). */
   private final boolean digest;
   /** The page's title names a place of its own: the page is one story, not briefs whose place is a vote. */
@@ -89,6 +91,7 @@ final class ArticlePlaces {
         }
       }
       mentions.put(s.index(), finder.find(s.sentence(), s.parse()));
+      surnames.addAll(surnames(s.sentence().tokens()));
     }
     focus = focus(sentences, mentions);
     List<Resolved> all = new ArrayList<>();
@@ -1227,6 +1230,19 @@ final class ArticlePlaces {
   }
 
   /** The places a sentence names that are places here, not actors of its events; {@code bound} is {@link NameBinder#bind} of {@code found}. */
+  /** The last word of each person's name of two or more words in the sentence ("Kyle Rittenhouse"). */
+  private static List<String> surnames(List<Token> tokens) {
+    List<String> out = new ArrayList<>();
+    for (int t = 1; t < tokens.size(); t++) {
+      boolean ends = t + 1 == tokens.size() || !tokens.get(t + 1).ner().equals("PERSON");
+      if (ends && tokens.get(t).ner().equals("PERSON") && tokens.get(t - 1).ner().equals("PERSON")
+          && tokens.get(t).isProperNoun()) {
+        out.add(tokens.get(t).word());
+      }
+    }
+    return out;
+  }
+
   private List<Resolved> candidates(AnalysedSentence s, List<PlaceMention> found, List<Bound> bound, List<Event> events,
       Focus focus) {
     List<Resolved> candidates = new ArrayList<>();
@@ -1260,6 +1276,13 @@ final class ArticlePlaces {
       // names the kind of the noun after it is a holiday's, a brand's or a team's, not a town's
       if (modifier && !cityModifier && MentionContext.untagged(s, m) && WordsAround.indefiniteBefore(s.sentence().tokens(), m.firstToken())
           && !entry.isCountry() && !entry.isRegion() && !entry.curated()) {
+        continue;
+      }
+      // "near the Waterman home" in a story about Rachelle Waterman, "Rittenhouse is accused" of
+      // Kyle Rittenhouse: a one-word name that is the surname of a person the article names is
+      // that person's or family's, whatever the tagger makes of it alone, unless an address says where
+      if (m.firstToken() == m.lastToken() && surnames.contains(m.text()) && !b.paired() && !entry.curated()
+          && !entry.isCountry() && !entry.isRegion()) {
         continue;
       }
       // "for Ishikawa prefecture": a name its division word follows is a place, though tagged a person

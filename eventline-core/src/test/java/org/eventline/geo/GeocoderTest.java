@@ -3261,6 +3261,19 @@ class GeocoderTest {
   }
 
   @Test
+  void theSurnameOfAPersonTheArticleNamesIsNoPlace() {
+    // "Rittenhouse" is another name of Queen Creek, Arizona; here it is Kyle Rittenhouse's, tagged a place
+    AnalysedSentence lead = sentence(0, "Kyle/NNP/PERSON Rittenhouse/NNP/PERSON was/VBD released/VBN from/IN a/DT jail/NN "
+        + "in/IN Kenosha/NNP/LOCATION ,/, Wisconsin/NNP/LOCATION ./.");
+    AnalysedSentence later = sentence(1, "Police/NNS searched/VBD near/IN the/DT Rittenhouse/NNP/LOCATION home/NN ./.");
+    List<Place> places = GEOCODER.placeSentences(List.of(lead, later), List.of());
+    assertThat(places.get(1).name()).isEqualTo("Kenosha");
+    // with no person of that name, the town is still found
+    AnalysedSentence alone = sentence(1, "Police/NNS searched/VBD near/IN Rittenhouse/NNP/LOCATION ,/, Arizona/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(alone), List.of()).get(0).name()).isNotEqualTo("Arizona");
+  }
+
+  @Test
   void aListOfLandmarksWrittenWithTheirCountriesGoesOnFromTheFirst() {
     AnalysedSentence s = sentence(0, "Copenhagen/NNP/LOCATION Airport/NNP/LOCATION in/IN Denmark/NNP/LOCATION and/CC "
         + "Oslo/NNP/LOCATION Airport/NNP/LOCATION in/IN Norway/NNP/LOCATION are/VBP closed/VBN ./.");
