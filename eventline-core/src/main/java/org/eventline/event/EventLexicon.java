@@ -52,15 +52,11 @@ final class EventLexicon {
 
   private void add(String[] f) {
     if (f[0].equals("act")) {
-      for (int i = 1; i < f.length; i++) {
-        actNouns.add(f[i].toLowerCase(Locale.ROOT));
-      }
+      addLemmas(actNouns, f);
       return;
     }
     if (f[0].equals("mutual")) {
-      for (int i = 1; i < f.length; i++) {
-        mutual.add(f[i].toLowerCase(Locale.ROOT));
-      }
+      addLemmas(mutual, f);
       return;
     }
     if (f[0].equals("dyadic")) {
@@ -117,6 +113,13 @@ final class EventLexicon {
     }
     EventPattern p = new EventPattern(noun, lemma, objects, notObjects, adverbs, particle, preps, needs, cameo, type, mode);
     (noun ? nouns : verbs).computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
+  }
+
+  /** The lemmas of a list line ("act move decision ..."), after its keyword. */
+  private static void addLemmas(Set<String> into, String[] f) {
+    for (int i = 1; i < f.length; i++) {
+      into.add(f[i].toLowerCase(Locale.ROOT));
+    }
   }
 
   private static Set<String> words(String list) {

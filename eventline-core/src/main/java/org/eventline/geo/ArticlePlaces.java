@@ -1229,7 +1229,6 @@ final class ArticlePlaces {
     return focus;
   }
 
-  /** The places a sentence names that are places here, not actors of its events; {@code bound} is {@link NameBinder#bind} of {@code found}. */
   /** The last word of each person's name of two or more words in the sentence ("Kyle Rittenhouse"). */
   private static List<String> surnames(List<Token> tokens) {
     List<String> out = new ArrayList<>();
@@ -1243,6 +1242,7 @@ final class ArticlePlaces {
     return out;
   }
 
+  /** The places a sentence names that are places here, not actors of its events; {@code bound} is {@link NameBinder#bind} of {@code found}. */
   private List<Resolved> candidates(AnalysedSentence s, List<PlaceMention> found, List<Bound> bound, List<Event> events,
       Focus focus) {
     List<Resolved> candidates = new ArrayList<>();
