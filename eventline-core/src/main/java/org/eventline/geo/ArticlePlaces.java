@@ -717,7 +717,7 @@ final class ArticlePlaces {
     if (clause <= 0 || s == null || s.parse() == null) {
       return null;
     }
-    for (int subject : s.parse().children(clause - 1, "nsubj")) {
+    for (int subject : Clauses.ownSubjects(s.parse(), clause - 1)) {
       for (ActorMention m : s.mentions()) {
         String country = m.covers(subject) ? statesCountry(m.actor(), true) : null;
         if (country != null) {
@@ -734,7 +734,7 @@ final class ArticlePlaces {
     if (clause <= 0 || s == null || s.parse() == null) {
       return null;
     }
-    for (int subject : s.parse().children(clause - 1, "nsubj")) {
+    for (int subject : Clauses.ownSubjects(s.parse(), clause - 1)) {
       for (Bound b : bound.get(index)) {
         if (b.entry() != null && b.entry().isCountry() && b.mention().overlaps(subject, subject)) {
           return new Resolved(b.mention(), b.entry(), false);

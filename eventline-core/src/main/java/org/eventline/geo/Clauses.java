@@ -252,6 +252,19 @@ final class Clauses {
     return aside && j == verb;
   }
 
+  /**
+   * The subjects of the clause headed by token {@code head} that are its own: not also the subject of
+   * another verb. "Israel conducts drone strikes in Bint Jbeil, killing one person and injuring
+   * several others": the parse gives "killing" and "injuring" the subject of "conducts", and their
+   * acts are the strikes' outcome, where the strikes were, not acts of Israel at home.
+   */
+  static List<Integer> ownSubjects(Parse parse, int head) {
+    return parse.children(head, "nsubj").stream()
+        .filter(subject -> parse.heads(subject).stream()
+            .noneMatch(d -> d.governor() != head && d.governor() >= 0 && d.base().equals("nsubj")))
+        .toList();
+  }
+
   /** True when the sentence has more than one clause. */
   boolean several() {
     return Arrays.stream(clause).anyMatch(c -> c != 0);

@@ -2804,6 +2804,20 @@ class GeocoderTest {
   }
 
   @Test
+  void aClauseThatSharesTheMainClausesSubjectStaysAtTheMainClausesPlace() {
+    // "Israel conducts strikes in Lebanon, killing one person": the parse joins "killing" to
+    // "conducts" and gives it Israel for subject too; the killing is where the strikes were
+    AnalysedSentence s = sentence(0, "Israel/NNP/LOCATION conducts/VBZ/O/conduct strikes/NNS in/IN Lebanon/NNP/LOCATION "
+        + ",/, killing/VBG/O/kill one/CD person/NN ./.");
+    List<Dependency> deps = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+        new Dependency(1, 2, "obj"), new Dependency(2, 4, "nmod:in"), new Dependency(4, 3, "case"),
+        new Dependency(1, 6, "conj:and"), new Dependency(6, 0, "nsubj"), new Dependency(6, 8, "obj"),
+        new Dependency(8, 7, "nummod"));
+    Geocoder.Located located = GEOCODER.locate(List.of(parsed(s, deps)), List.of());
+    assertThat(located.at(0, 6)).extracting(Place::country).containsExactly("LBN");
+  }
+
+  @Test
   void aClauseWhoseSubjectIsAStatesCourtsOrPoliceActsAtTheirHome() {
     // "Ziobro receives asylum in Hungary while Polish prosecutors investigate him": the investigation
     // is in Poland; "while Polish tourists greet him" has no state body for its subject and stays in Hungary
