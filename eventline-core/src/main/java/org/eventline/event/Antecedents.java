@@ -126,7 +126,15 @@ final class Antecedents {
     if (PLURAL.contains(pronoun)) {
       return plural || kind == ActorKind.ARMED_GROUP || kind == ActorKind.MILITARY || kind == ActorKind.CIVILIANS;
     }
-    // he/she: a named person, or a single office holder ("the foreign minister").
-    return kind == ActorKind.PERSON || (kind == ActorKind.GOVERNMENT && head.pos().equals("NN"));
+    // he/she: a named person, or a single office holder ("the foreign minister"), not a body the
+    // dictionaries code as government ("the prison", "the court", "the ministry")
+    return kind == ActorKind.PERSON || (kind == ActorKind.GOVERNMENT && head.pos().equals("NN")
+        && !BODIES.contains(head.word().toLowerCase(Locale.ROOT)));
   }
+
+  /** Nouns of institutions, which are "it" or "they", never "he" or "she". */
+  private static final Set<String> BODIES = Set.of("police", "court", "prison", "jail", "government", "ministry",
+      "parliament", "army", "military", "navy", "council", "cabinet", "administration", "regime", "department",
+      "agency", "authority", "office", "tribunal", "legislature", "assembly", "senate", "congress", "embassy",
+      "state", "committee", "commission", "party", "service", "guard", "judiciary", "prosecution", "presidency");
 }

@@ -72,6 +72,10 @@ final class ArgumentFinder {
         targets.addAll(targetOrEarlierEvent(d.dependent()));
       }
     }
+    int countedSubject = passive && !headlinePassive ? countedSubject(t) : -1;
+    if (countedSubject >= 0) {
+      targets.addAll(targetOrEarlierEvent(countedSubject)); // "Around 20 demonstrators were arrested"
+    }
     if (sources.isEmpty() && passive) {
       // "was killed in a US counter-terrorism operation": the owner of the act named beside it.
       for (Dependency d : parse.children(t)) {
@@ -163,7 +167,8 @@ final class ArgumentFinder {
     if (targets.isEmpty() && !lexicon.needsTarget(article.typeOf(p))) {
       // "Bulgarian police arrest the owner of the ship", "the building is hit by an Israeli
       // airstrike": what an act coded anyway is done to is its target, an actor or not.
-      int undergoer = passive ? firstChild(t, "nsubj:pass") : p.objectDescribesAct() ? -1 : object;
+      int undergoer = passive ? (countedSubject >= 0 ? countedSubject : firstChild(t, "nsubj:pass"))
+          : p.objectDescribesAct() ? -1 : object;
       if (undergoer < 0) {
         undergoer = firstTargetPhrase(t, "obl", p); // "launch 270 drones at critical infrastructure"
       }
@@ -257,12 +262,26 @@ final class ArgumentFinder {
    * and no object reads so.
    */
   private boolean isHeadlinePassive(int t) {
-    if (!parse.token(t).pos().equals("VBN") || parse.children(t, "nsubj").isEmpty() || !isHeadline()) {
+    if (parse.children(t, "nsubj").isEmpty() || !parse.children(t, "aux").isEmpty()
+        || !parse.children(t, "obj").isEmpty() || !parse.children(t, "cop").isEmpty()) {
       return false;
     }
-    return parse.children(t, "aux").isEmpty() && parse.children(t, "obj").isEmpty()
-        && parse.children(t, "cop").isEmpty();
+    boolean participle = parse.token(t).pos().equals("VBN");
+    if (participle && isHeadline()) {
+      return true;
+    }
+    // "1 US soldier killed, 2 US soldiers and 2 civilians wounded in a convoy attack", "the number of
+    // US troops killed in Afghanistan": in running text too, and where the tagger reads the participle
+    // as a past tense, a verb of harm that cannot go without its object and has none tells what was
+    // done to its subject
+    return (participle || parse.token(t).pos().equals("VBD")) && OBJECT_NEEDED.contains(lemma(parse.token(t)))
+        && parse.children(t, "iobj").isEmpty() && parse.children(t, "ccomp").isEmpty()
+        && parse.children(t, "xcomp").isEmpty() && agentsBelow(t, 1).isEmpty();
   }
+
+  /** Verbs of harm that always take an object: "killed" without one is a participle of what was done. */
+  private static final Set<String> OBJECT_NEEDED = Set.of("kill", "wound", "injure", "murder", "behead",
+      "assassinate", "massacre", "abduct", "kidnap", "execute", "arrest", "detain");
 
   /**
    * The title, or a line without a closing stop. In a sentence of running text a bare participle
@@ -592,6 +611,29 @@ final class ArgumentFinder {
     return out;
   }
 
+  /** Words that open a count as a preposition would: "around 20 demonstrators", "over 100 people". */
+  private static final Set<String> COUNT_OPENERS = Set.of("around", "about", "over", "some", "nearly", "almost",
+      "approximately", "roughly", "under");
+
+  /**
+   * The subject of a passive verb that the parser took for a phrase of its own because a word of
+   * estimate opens it ("Around/IN 20 demonstrators were arrested": obl:around): a counted noun before
+   * the verb, when the verb has no passive subject; else -1.
+   */
+  private int countedSubject(int verb) {
+    if (!parse.children(verb, "nsubj").isEmpty()) {
+      return -1;
+    }
+    for (Dependency d : parse.children(verb)) {
+      int noun = d.dependent();
+      if (d.base().equals("obl") && noun < verb && COUNT_OPENERS.contains(d.suffix())
+          && !parse.children(noun, "nummod").isEmpty()) {
+        return noun;
+      }
+    }
+    return -1;
+  }
+
   /**
    * A side for a noun phrase that names no actor ("the owner", "three brothers", "the largest
    * bridge"): its words from the first modifier to the head, without the article, uncoded. Null for
@@ -599,7 +641,9 @@ final class ArgumentFinder {
    */
   private Side entityAt(int token) {
     Token head = parse.token(token);
-    if (!head.pos().startsWith("NN") || Antecedents.isPronoun(head)) {
+    // "a Belarusian national": an adjective the tagger left as the head of a noun phrase is its noun
+    boolean nominalAdjective = head.pos().startsWith("JJ") && !parse.children(token, "det").isEmpty();
+    if (!head.pos().startsWith("NN") && !nominalAdjective || Antecedents.isPronoun(head)) {
       return null;
     }
     int first = leftmostModifier(token);

@@ -61,6 +61,12 @@ public record Event(
     }
   }
 
+  /** This event with another target (or none, with null); everything else the same, its id too. */
+  public Event withTarget(Participant other) {
+    return new Event(id, articleId, date, type, mode, cameo, quadClass, goldstein, status, source, other,
+        where, sentence, confidence);
+  }
+
   /** This event placed somewhere (or nowhere, with null); everything else the same. */
   public Event withWhere(Place place) {
     return new Event(id, articleId, date, type, mode, cameo, quadClass, goldstein, status, source, target,

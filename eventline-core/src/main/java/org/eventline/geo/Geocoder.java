@@ -64,12 +64,36 @@ public final class Geocoder {
       }
       // "Protests in Montreal and Vancouver": one act in each place of the list, as a coder splits
       // an act of several actors into one event each
-      out.add(e.withWhere(where.get(0)));
+      out.add(struckCountry(e.withWhere(where.get(0))));
       for (Place also : where.subList(1, where.size())) {
-        out.add(e.alsoAt(also));
+        out.add(struckCountry(e.alsoAt(also)));
       }
     }
     return out;
+  }
+
+  /**
+   * An attack that names no target, by a state's side on a place its own sentence names in another
+   * country, is on that country: "Israel launches airstrikes in the Baalbek area in northeastern
+   * Lebanon" on Lebanon, "The U.S. launches airstrikes on targets in Al Hudaydah" on Yemen, as a
+   * coder reads them. A place carried from another sentence is too unsure to say whom, and a sea is
+   * no one's.
+   */
+  private Event struckCountry(Event e) {
+    Place where = e.where();
+    String attacker = e.source().country();
+    if (e.type() != EventType.ASSAULT || e.target() != null || attacker == null || where == null
+        || where.country() == null || where.country().equals(SentenceContext.gazetteerCode(attacker)) || where.kind().equals("sea")
+        || !(where.how().equals("sentence") || where.how().equals("clause"))) {
+      return e;
+    }
+    Place country = gazetteer.country(where.country());
+    if (country == null) {
+      return e;
+    }
+    String text = where.kind().equals("country") ? where.text() : country.name();
+    String code = where.country().equals("XKX") ? "KSV" : where.country(); // the actor dictionaries' Kosovo
+    return e.withTarget(new Participant(text, country.name(), code, code, ActorKind.STATE.label()));
   }
 
   /**

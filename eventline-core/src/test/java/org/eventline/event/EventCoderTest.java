@@ -286,6 +286,53 @@ class EventCoderTest {
   }
 
   @Test
+  void anAdjectiveTheTaggerLeftAsANounPhrasesHeadIsTheTarget() {
+    // the tagger reads "national" as an adjective; with its article it is the noun of the phrase
+    List<Event> sentenced = ofType(code("A Russian military court sentences a Belarusian national to 22 years in prison."),
+        EventType.COERCE);
+    assertThat(sentenced).extracting(e -> e.target() == null ? null : e.target().text())
+        .containsExactly("Belarusian national");
+  }
+
+  @Test
+  void aVerbOfHarmWithoutItsObjectTellsWhatWasDoneToItsSubject() {
+    // "killed" read as a past tense and "wounded" as a participle in running text: the soldiers and
+    // civilians are the victims, not the attackers
+    List<Event> events = ofType(code("1 US soldier killed, 2 US soldiers and 2 civilians wounded in convoy attack near Tikrit."),
+        EventType.ASSAULT);
+    assertThat(events).isNotEmpty().noneMatch(e -> "USAMIL".equals(e.source().code()));
+    assertThat(events).anyMatch(e -> e.target() != null && "USAMIL".equals(e.target().code()));
+  }
+
+  @Test
+  void heIsAPersonOrAnOfficeHolderNeverAnInstitution() {
+    List<Event> events = ofType(code("A court in Prague sentences a Colombian national to eight years in prison. "
+        + "Police have detained him for questioning."), EventType.COERCE);
+    assertThat(events).filteredOn(e -> e.sentence().index() == 1)
+        .noneMatch(e -> e.target() != null && e.target().text().equalsIgnoreCase("prison"));
+  }
+
+  @Test
+  void aCountedPassiveSubjectTheParserTookForAPhraseIsTheTarget() {
+    // "Around/IN 20 demonstrators" is parsed as a phrase of "around", not the subject of "were arrested"
+    List<Event> arrests = ofType(code("Around 20 demonstrators were arrested in Washington."), EventType.COERCE);
+    assertThat(arrests).singleElement().satisfies(e -> assertThat(e.target().text()).contains("demonstrators"));
+  }
+
+  @Test
+  void anAttackWithNoTargetByAStateOnAPlaceAbroadIsOnThatCountry() {
+    List<Event> abroad = ofType(code("Israel launches airstrikes in the Baalbek area in northeastern Lebanon."),
+        EventType.ASSAULT);
+    assertThat(abroad).singleElement().satisfies(e -> {
+      assertThat(e.target().code()).isEqualTo("LBN");
+      assertThat(e.target().kind()).isEqualTo("state");
+    });
+    // at home the attack stays without a target
+    List<Event> home = ofType(code("Syrian forces launch airstrikes in Idlib."), EventType.ASSAULT);
+    assertThat(home).isNotEmpty().allSatisfy(e -> assertThat(e.target()).isNull());
+  }
+
+  @Test
   void anAttackWhoseDoerGoesUnnamedIsTheSourceUncoded() {
     List<Event> events = ofType(code("At least 29 people were killed in a bombing of a mosque in Kabul on Friday."), EventType.ASSAULT);
     assertThat(events).singleElement().satisfies(e -> {
