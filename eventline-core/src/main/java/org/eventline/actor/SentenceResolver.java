@@ -32,8 +32,8 @@ final class SentenceResolver {
     int t = 0;
     while (t < tokens.size()) {
       Lexicon.Match m = lexicon.longest(units, tokens, t);
-      if (m == null) {
-        t++;
+      if (m == null || finiteVerb(t) && m.sense(Sense.Agent.class) != null) {
+        t++; // "The court convicts/VBZ Scheuermann": a role word the tagger reads as the verb is none
         continue;
       }
       Phrase p = phrase(m);
@@ -77,6 +77,12 @@ final class SentenceResolver {
     return out;
   }
 
+  /** True when the tagger reads token {@code i} as a finite verb ("convicts/VBZ", "guards/VBP"). */
+  private boolean finiteVerb(int i) {
+    String pos = tokens.get(i).pos();
+    return pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP");
+  }
+
   /** What a phrase starting with match {@code m} means, and where it ends. */
   private record Phrase(Actor actor, int last) {}
 
@@ -94,7 +100,9 @@ final class SentenceResolver {
     while (named == null && (country != null || agent != null)) {
       int next = skipPossessive(last + 1);
       Lexicon.Match n = next < tokens.size() ? lexicon.longest(units, tokens, next) : null;
-      if (n == null) {
+      if (n == null || finiteVerb(next)) {
+        // "The Mannheim Regional Court convicts Alexander Scheuermann": a role word the tagger reads
+        // as the verb ("convicts") ends the phrase; it is no second role of the court
         break;
       }
       Sense.Agent role = n.sense(Sense.Agent.class);

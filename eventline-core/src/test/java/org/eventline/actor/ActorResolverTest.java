@@ -44,6 +44,15 @@ class ActorResolverTest {
   }
 
   @Test
+  void aRoleWordReadAsTheVerbEndsTheActorPhrase() {
+    // "convicts" is a role word of the dictionaries (criminals) too; here it is the court's verb
+    List<ActorMention> found = resolve("The/DT Regional/NNP/ORGANIZATION Court/NNP/ORGANIZATION convicts/VBZ "
+        + "Alexander/NNP/PERSON Scheuermann/NNP/PERSON");
+    assertThat(found).extracting(ActorMention::text).doesNotContain("Court convicts Alexander Scheuermann")
+        .noneMatch(text -> text.contains("convicts"));
+  }
+
+  @Test
   void capitalResolvesToGovernment() {
     ActorMention m = only("Ankara/NNP protested/VBD");
     assertThat(m.actor()).isEqualTo(new Actor("TURGOV", "Türkiye", "TUR", ActorKind.GOVERNMENT));
