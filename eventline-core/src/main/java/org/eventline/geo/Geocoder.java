@@ -46,7 +46,9 @@ public final class Geocoder {
   /**
    * The events of one article with {@code where} set where the text places them; the order is kept.
    * An event whose own sentence names no place (and whose target is no city) takes the place of the
-   * sentence before ("previous sentence"), else the article's focus place ("article focus").
+   * sentence before ("previous sentence"), else the article's focus place ("article focus"). An
+   * attack with no target, by a state's side on a place abroad its sentence names, gets that country
+   * for its target ({@link #struckCountry}).
    */
   public List<Event> place(List<Event> events, List<AnalysedSentence> sentences) {
     if (events.isEmpty()) {
