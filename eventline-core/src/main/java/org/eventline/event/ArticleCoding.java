@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eventline.actor.ActorKind;
+import org.eventline.actor.ActorMention;
 import org.eventline.article.Article;
 import org.eventline.nlp.Parse;
 import org.eventline.nlp.Token;
@@ -62,7 +64,85 @@ final class ArticleCoding {
         codeSentence(pos, s, events);
       }
     }
-    return events;
+    return claimed(events);
+  }
+
+  /**
+   * "A suicide bombing near the Swat Valley killed 41 people. The Pakistani Taliban claimed
+   * responsibility.": an attack told only by itself (an uncoded source, the bombing) is the armed
+   * group's that claims it in the same sentence or one of the next {@link #CLAIM_REACH} of its
+   * paragraph, as a coder reads them.
+   */
+  private List<Event> claimed(List<Event> events) {
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      ActorMention claimant = e.type() == EventType.ASSAULT && e.source().code() == null
+          ? claimantAfter(e.sentence().index()) : null;
+      out.add(claimant == null ? e : e.withSource(Participant.of(claimant)));
+    }
+    return out;
+  }
+
+  private static final int CLAIM_REACH = 2;
+
+  private ActorMention claimantAfter(int position) {
+    for (int p = position; p <= position + CLAIM_REACH && p < sentences.size(); p++) {
+      if (p > position && !sameParagraph(p - 1, p)) {
+        return null;
+      }
+      ActorMention claimant = claimantIn(sentences.get(p));
+      if (claimant != null) {
+        return claimant;
+      }
+    }
+    return null;
+  }
+
+  /** True when two body sentences next to each other have no line break between them. */
+  private boolean sameParagraph(int a, int b) {
+    AnalysedSentence first = sentences.get(a);
+    AnalysedSentence second = sentences.get(b);
+    String body = article.body();
+    int from = first.sentence().end();
+    int to = second.sentence().begin();
+    return !first.inTitle() && !second.inTitle() && body != null && from <= to && to <= body.length()
+        && body.substring(from, to).indexOf('\n') < 0;
+  }
+
+  /**
+   * The armed group a sentence says claimed responsibility ("The Pakistani Taliban claimed
+   * responsibility", "the attack was claimed by Al-Shabaab"), else null; not when it says the group
+   * did not, or that no group did.
+   */
+  private static ActorMention claimantIn(AnalysedSentence s) {
+    Parse parse = s.parse();
+    if (parse == null) {
+      return null;
+    }
+    for (Token t : s.sentence().tokens()) {
+      int i = t.index();
+      if (!t.pos().startsWith("VB") || !t.lemma().equalsIgnoreCase("claim") || negated(parse, i)) {
+        continue;
+      }
+      boolean responsibility = parse.children(i, "obj").stream()
+          .anyMatch(o -> parse.token(o).lemma().equalsIgnoreCase("responsibility"));
+      boolean passive = !parse.children(i, "aux:pass").isEmpty();
+      List<Integer> claimers = responsibility ? parse.children(i, "nsubj")
+          : passive ? parse.children(i, "obl:agent") : List.of();
+      for (int c : claimers) {
+        ActorMention m = s.mentionAt(c);
+        if (m != null && m.actor().kind() == ActorKind.ARMED_GROUP && m.actor().code() != null
+            && parse.children(c, "det").stream().noneMatch(d -> parse.token(d).word().equalsIgnoreCase("no"))) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean negated(Parse parse, int verb) {
+    return parse.children(verb, "advmod").stream()
+        .anyMatch(a -> Set.of("not", "n't", "never").contains(parse.token(a).word().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /**

@@ -61,6 +61,12 @@ public record Event(
     }
   }
 
+  /** This event with another source; everything else the same, its id too. */
+  public Event withSource(Participant other) {
+    return new Event(id, articleId, date, type, mode, cameo, quadClass, goldstein, status, other, target,
+        where, sentence, confidence);
+  }
+
   /** This event with another target (or none, with null); everything else the same, its id too. */
   public Event withTarget(Participant other) {
     return new Event(id, articleId, date, type, mode, cameo, quadClass, goldstein, status, source, other,

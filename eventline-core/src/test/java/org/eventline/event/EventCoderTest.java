@@ -313,6 +313,21 @@ class EventCoderTest {
   }
 
   @Test
+  void anAttackToldOnlyByItselfIsTheGroupsThatClaimsIt() {
+    String attack = "A car bomb exploded in Mogadishu, killing ten people. ";
+    List<Event> claimed = ofType(code(attack + "The attack was claimed by Al-Shabaab."), EventType.ASSAULT);
+    assertThat(claimed).filteredOn(e -> e.sentence().index() == 0).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.source().code()).isEqualTo("SOMREB"));
+    // no group claimed it, or another paragraph tells of another attack
+    List<Event> unclaimed = ofType(code(attack + "No group has claimed responsibility for the attack."), EventType.ASSAULT);
+    assertThat(unclaimed).filteredOn(e -> e.sentence().index() == 0).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.source().code()).isNull());
+    List<Event> apart = ofType(code(attack + "\n\nThe attack in Baidoa was claimed by Al-Shabaab."), EventType.ASSAULT);
+    assertThat(apart).filteredOn(e -> e.sentence().index() == 0).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.source().code()).isNull());
+  }
+
+  @Test
   void aCountedPassiveSubjectTheParserTookForAPhraseIsTheTarget() {
     // "Around/IN 20 demonstrators" is parsed as a phrase of "around", not the subject of "were arrested"
     List<Event> arrests = ofType(code("Around 20 demonstrators were arrested in Washington."), EventType.COERCE);
