@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.eventline.actor.ActorKind;
 import org.eventline.actor.ActorMention;
@@ -140,9 +141,11 @@ final class ArticleCoding {
     return null;
   }
 
+  private static final Set<String> NOT = Set.of("not", "n't", "never");
+
   private static boolean negated(Parse parse, int verb) {
     return parse.children(verb, "advmod").stream()
-        .anyMatch(a -> Set.of("not", "n't", "never").contains(parse.token(a).word().toLowerCase(java.util.Locale.ROOT)));
+        .anyMatch(a -> NOT.contains(parse.token(a).word().toLowerCase(Locale.ROOT)));
   }
 
   /**

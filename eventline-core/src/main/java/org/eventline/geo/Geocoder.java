@@ -94,7 +94,7 @@ public final class Geocoder {
       return e;
     }
     String text = where.kind().equals("country") ? where.text() : country.name();
-    String code = where.country().equals("XKX") ? "KSV" : where.country(); // the actor dictionaries' Kosovo
+    String code = SentenceContext.actorCode(where.country());
     return e.withTarget(new Participant(text, country.name(), code, code, ActorKind.STATE.label()));
   }
 

@@ -332,4 +332,9 @@ final class SentenceContext {
     return actorCountry.equals("KSV") ? "XKX" : actorCountry;
   }
 
+  /** The actor dictionaries' code of a gazetteer country, {@link #gazetteerCode} the other way. */
+  static String actorCode(String gazetteerCountry) {
+    return gazetteerCountry.equals("XKX") ? "KSV" : gazetteerCountry;
+  }
+
 }
