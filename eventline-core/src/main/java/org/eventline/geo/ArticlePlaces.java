@@ -1369,8 +1369,9 @@ final class ArticlePlaces {
       if ((entry.isRegion() || entry.isCounty()) && !b.paired() && focus.share(entry.country()) == 0
           && !focus.countries().isEmpty() && !MentionContext.namedAsDivision(m) && !calledByName) {
         // "a march in Geneva": the canton's city of that name, which the canton outranked for
-        // bearing the name as its own
-        entry = m.regionSaid() || !entry.isRegion() ? null : gazetteer.cityOfRegion(m.text(), entry, focus);
+        // bearing the name as its own; so too a district's seat ("killed in Jenin": the city, not
+        // Jenin Governorate, which has the name as written while the city is "Janin")
+        entry = m.regionSaid() ? null : gazetteer.cityOfRegion(m.text(), entry, focus);
         if (entry == null) {
           continue;
         }

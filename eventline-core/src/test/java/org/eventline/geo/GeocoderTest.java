@@ -53,6 +53,19 @@ class GeocoderTest {
   }
 
   @Test
+  void aDistrictOfACountryNoActorIsFromIsItsSeatOfTheSameName() {
+    // GeoNames has the governorate as "Jenin" and the city only as "Janin" (Jenin another name), so
+    // the district outranks the city; in news whose actors are Israeli it stands for the city
+    Actor israelMil = new Actor("ISRMIL", "Israeli soldiers", "ISR", ActorKind.MILITARY);
+    AnalysedSentence s = sentence(0, "Israeli/JJ/MISC soldiers/NNS killed two/CD people/NNS in Jenin/NNP/LOCATION",
+        mention(israelMil, 0, 1));
+    Place p = placeOne(s, israelMil, null);
+    assertThat(p.country()).isEqualTo("PSE");
+    assertThat(p.kind()).isEqualTo("city");
+    assertThat(p.how()).isEqualTo("sentence");
+  }
+
+  @Test
   void provinceSaidGivesTheGovernorate() {
     AnalysedSentence s = sentence(0, "Rebels/NNS advanced in Aleppo/NNP/LOCATION province", mention(REBELS, 0, 0));
     assertThat(placeOne(s, REBELS, null).kind()).isEqualTo("region");
