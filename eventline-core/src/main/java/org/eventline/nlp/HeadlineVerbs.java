@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  * a noun or adjective ("Police fire tear gas"), and a base form before a preposition too ("M23 rebels
  * advance on the city"; "Shark attacks in Australia" stays a noun).
  * A verb of the same list after "and" then takes the same tense ("... and capture Kamanyola").
+ * "open" read as an adjective before "fire" after a plural subject is the idiom's verb ("Police open fire").
  */
 final class HeadlineVerbs {
   /** Verbs whose third person singular is also a plural noun that news uses as a noun. */
@@ -57,7 +58,13 @@ final class HeadlineVerbs {
   static List<Token> mend(List<Token> tokens) {
     boolean headline = tokens.stream().noneMatch(t -> FINITE.contains(t.pos()));
     for (int i = 1; i + 1 < tokens.size() && !FINITE.contains(tokens.get(i).pos()); i++) {
-      String tag = finiteTag(tokens.get(i), subjectEndTag(tokens, i - 1));
+      String before = subjectEndTag(tokens, i - 1);
+      if (opensFire(tokens, i, before)) {
+        List<Token> out = new ArrayList<>(tokens);
+        out.set(i, retag(tokens.get(i), "VBP"));
+        return out;
+      }
+      String tag = finiteTag(tokens.get(i), before);
       String next = tokens.get(i + 1).pos();
       if (tag != null && (OBJECT_STARTS.contains(next) || tokens.get(i).pos().equals("VB") || andVerb(tokens, i + 1)
           || headline && (tag.equals("VBP") ? HEADLINE_NEXT_BASE : HEADLINE_NEXT).contains(next))) {
@@ -68,6 +75,16 @@ final class HeadlineVerbs {
       }
     }
     return tokens;
+  }
+
+  /**
+   * True when "open" after a plural subject goes on with "fire": "Security forces open/JJ fire/NN on
+   * protesters" is the idiom, tense and all, though the tagger reads an adjective and its noun.
+   */
+  private static boolean opensFire(List<Token> tokens, int i, String before) {
+    Token t = tokens.get(i);
+    return t.word().equalsIgnoreCase("open") && (t.pos().equals("JJ") || t.pos().equals("NN"))
+        && tokens.get(i + 1).word().equalsIgnoreCase("fire") && PLURAL_ENDS.contains(before);
   }
 
   /** VBZ or VBP for a verb the tagger took for a noun after the head of its subject, else null. */

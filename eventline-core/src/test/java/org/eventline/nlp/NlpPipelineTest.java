@@ -59,6 +59,17 @@ class NlpPipelineTest {
   }
 
   @Test
+  void openBeforeFireAfterAPluralSubjectIsTheVerb() {
+    // the tagger reads "open fire" as an adjective and its noun, leaving the brief without a verb
+    Sentence s = nlp.analyse("Security forces open fire on protesters in Nairobi.").get(0);
+    Token open = s.tokens().get(2);
+    assertThat(open.word()).isEqualTo("open");
+    assertThat(open.pos()).isEqualTo("VBP");
+    // an adjective after a determiner stays one
+    assertThat(nlp.analyse("The open fire pit was cold.").get(0).tokens().get(1).pos()).isEqualTo("JJ");
+  }
+
+  @Test
   void aBaseFormAfterAPluralSubjectIsPresentTense() {
     // tagged VB, as after "to" or a modal; with neither before it, it is the brief's finite verb
     Sentence s = nlp.analyse("Islamic Front rebels seize Abu al-Duhur air base in Idlib.").get(0);
