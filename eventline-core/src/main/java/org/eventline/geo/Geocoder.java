@@ -3,12 +3,15 @@ package org.eventline.geo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eventline.actor.ActorKind;
 import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
 import org.eventline.event.EventType;
 import org.eventline.event.Participant;
+import org.eventline.nlp.Token;
 
 /**
  * Places coded events: gives each event the place its sentence names, or the place that is its
@@ -58,7 +61,7 @@ public final class Geocoder {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       AnalysedSentence s = article.byIndex.get(e.sentence().index());
-      Place target = s == null ? null : targetPlace(e, article.focus);
+      Place target = s == null ? null : targetPlace(e, article);
       List<Place> where = s == null ? List.of() : placesOf(s.index(), e.sentence().trigger(), target, article);
       if (where.isEmpty()) {
         out.add(e);
@@ -83,6 +86,16 @@ public final class Geocoder {
    */
   private Event struckCountry(Event e) {
     Place where = e.where();
+    if (where != null && where.how().equals("target") && where.country() != null && e.target() != null
+        && (e.target().code() == null || aPerson(e.target())) && e.type() == EventType.ASSAULT && !where.kind().equals("country")) {
+      // "Russian missiles struck Odesa": the coder's unknown person is the place struck
+      // ({@link #struckByName}), so the attack is on the place's country, as a coder reads it
+      Place country = gazetteer.country(where.country());
+      if (country != null) {
+        String code = SentenceContext.actorCode(where.country());
+        return e.withTarget(new Participant(where.text(), country.name(), code, code, ActorKind.STATE.label()));
+      }
+    }
     String attacker = e.source().country();
     if (e.type() != EventType.ASSAULT || e.target() != null || attacker == null || where == null
         || where.country() == null || where.country().equals(SentenceContext.gazetteerCode(attacker)) || where.kind().equals("sea")
@@ -137,7 +150,7 @@ public final class Geocoder {
     Map<Integer, List<Coded>> coded = new HashMap<>();
     for (Event e : events) {
       coded.computeIfAbsent(e.sentence().index(), k -> new ArrayList<>())
-          .add(new Coded(e.sentence().trigger(), targetPlace(e, article.focus)));
+          .add(new Coded(e.sentence().trigger(), targetPlace(e, article)));
     }
     return new Located(article, coded);
   }
@@ -221,13 +234,18 @@ public final class Geocoder {
    * shelling, supplying it. A statement addressed to a capital ("shares the idea with Tehran")
    * happens nowhere in particular, so verbal events other than visits keep to their sentence.
    */
-  private Place targetPlace(Event e, Focus focus) {
+  private Place targetPlace(Event e, ArticlePlaces article) {
+    Focus focus = article.focus;
     Participant target = e.target();
     boolean material = e.quadClass() == 2 || e.quadClass() == 4;
     // a protest is where the protesters are, not where what they protest happened ("Protesters in
     // Stockholm gather ... to protest against Israel's attacks in Gaza")
     if (e.type() == EventType.PROTEST) {
       return null;
+    }
+    Place struck = struckByName(e, article);
+    if (struck != null) {
+      return struck;
     }
     // an uncoded target ("the Temple of Bel", "the town") is a thing, not an actor named by its place
     if (target == null || target.text() == null || target.code() == null || gazetteer.isDemonym(target.text()) || WorldRegions.isName(target.text())
@@ -247,6 +265,59 @@ public final class Geocoder {
       return null; // a target city in none of the article's countries is more likely a person ("Khan")
     }
     return entry.toPlace(target.text(), "target");
+  }
+
+  /** Verbs whose object, when a name, is a place more than a person: "Russian missiles struck Odesa". */
+  private static final Set<String> PLACE_VERBS = Set.of("shell", "bomb", "bombard", "strike", "hit", "capture",
+      "seize", "retake", "recapture", "raid", "storm", "besiege", "overrun", "invade", "occupy", "liberate",
+      "encircle", "surround", "enter");
+
+  /**
+   * The place an attack names as its object when the coder took the name for no one or for a person
+   * it knows nothing of ("Russian missiles struck Odesa", "Israeli forces shelled Deir al-Balah",
+   * "Thai troops shelled Preah Vihear": CoreNLP tags such names PERSON, so the coder codes an unknown
+   * person, and the place would be lost to the attacker's country): a city, town, district or region
+   * the gazetteer has, struck, shelled, captured or entered, is where, whichever country it lies in;
+   * not a name the article gives a person by ("Smith" after "John Smith"). Null otherwise.
+   */
+  private Place struckByName(Event e, ArticlePlaces article) {
+    Participant target = e.target();
+    AnalysedSentence s = article.byIndex.get(e.sentence().index());
+    int trigger = e.sentence().trigger();
+    if (e.quadClass() != 4 || target == null || target.text() == null || s == null || trigger < 0
+        || trigger >= s.sentence().tokens().size() || !(target.code() == null || aPerson(target))
+        || !properName(target.text()) || gazetteer.isDemonym(target.text()) || WorldRegions.isName(target.text())
+        || !PLACE_VERBS.contains(s.sentence().tokens().get(trigger).lemma().toLowerCase(Locale.ROOT))
+        || namesAPerson(target.text(), article) || modifies(s, trigger)) {
+      return null;
+    }
+    GazetteerEntry entry = gazetteer.best(target.text(), article.focus, false);
+    if (entry == null || entry.isCountry() || entry.isLocality() || entry.isSea()
+        || !(entry.kind().equals("city") || entry.kind().equals("town") || entry.curated() || entry.isRegion() || entry.isCounty())) {
+      return null;
+    }
+    return entry.toPlace(target.text(), "target");
+  }
+
+  /** True when the trigger is no verb of the clause but a noun's modifier ("the occupied West Bank"). */
+  private static boolean modifies(AnalysedSentence s, int trigger) {
+    return !s.sentence().tokens().get(trigger).pos().startsWith("VB")
+        || s.parse() != null && s.parse().heads(trigger).stream().anyMatch(d -> d.relation().equals("amod"));
+  }
+
+  /** True when the article names a person whose name, of two words or more, ends with the text ("John Smith" for "Smith"). */
+  private static boolean namesAPerson(String text, ArticlePlaces article) {
+    String last = text.strip();
+    for (AnalysedSentence s : article.byIndex.values()) {
+      List<Token> tokens = s.sentence().tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        if (tokens.get(i).word().equals(last) && "PERSON".equals(tokens.get(i).ner())
+            && "PERSON".equals(tokens.get(i - 1).ner()) && tokens.get(i - 1).pos().equals("NNP")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

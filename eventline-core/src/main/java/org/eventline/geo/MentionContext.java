@@ -476,11 +476,15 @@ final class MentionContext {
    * True when the name is only another name (historical, foreign-language) of a town of under
    * 100,000 people in a country the article is not about: "Mayon", a Philippine volcano the
    * gazetteer lacks, is no Megion in Russia. GeoNames keeps many such names, and a small place
-   * abroad known by one is a likelier accident than a place of the article.
+   * abroad known by one is a likelier accident than a place of the article. A spelling of the
+   * place's own name, transliterated otherwise ({@link Names#skeleton}: "Kiryat Shmona" for
+   * "Qiryat Shemona", "Khan Younis" for "Khan Yunis"), is its name, not another one.
    */
   static boolean foreignByAnotherName(GazetteerEntry e, PlaceMention m, Focus focus) {
+    String asked = Names.key(m.text());
     return !e.curated() && !e.isCountry() && !e.isRegion() && e.population() < FOREIGN_ALIAS_MAX
-        && !focus.countries().isEmpty() && Gazetteer.byAnotherName(e, m.text(), Names.key(m.text()), focus);
+        && !focus.countries().isEmpty() && Gazetteer.byAnotherName(e, m.text(), asked, focus)
+        && !Names.skeleton(Names.key(e.name())).equals(Names.skeleton(asked));
   }
 
   private static final int FOREIGN_ALIAS_MAX = 100_000;

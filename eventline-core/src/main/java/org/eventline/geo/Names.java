@@ -41,6 +41,23 @@ final class Names {
     return k.startsWith("the ") ? k.substring(4) : k;
   }
 
+  /**
+   * The consonants of a key, q as k, a letter doubled as one, spaces kept: "Kiryat Shmona" and GeoNames'
+   * "Qiryat Shemona", "Khan Younis" and "Khan Yunis" are one skeleton, two spellings of one name
+   * transliterated, where "Mayon" and "Megion" are two names.
+   */
+  static String skeleton(String key) {
+    StringBuilder b = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i) == 'q' ? 'k' : key.charAt(i);
+      if ("aeiou".indexOf(c) >= 0 || b.length() > 0 && b.charAt(b.length() - 1) == c) {
+        continue;
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
   /** The key without a leading Arabic article, or null when it has none or too little is left. */
   static String withoutArticle(String key) {
     int space = key.indexOf(' ');

@@ -66,6 +66,42 @@ class GeocoderTest {
   }
 
   @Test
+  void aCityStruckThatTheCoderTookForAPersonIsWhereTheAttackWas() {
+    // CoreNLP tags "Odesa" PERSON, and the coder makes an unknown person of it
+    Actor russia = new Actor("RUS", "Russian", "RUS", ActorKind.STATE);
+    Actor odesa = new Actor("---PER", "Odesa", null, ActorKind.PERSON);
+    AnalysedSentence s = sentence(0, "Russian/JJ/MISC missiles/NNS struck/VBD/O/strike Odesa/NNP/PERSON overnight/RB",
+        mention(russia, 0, 0), mention(odesa, 3, 3));
+    Event placed = GEOCODER.place(List.of(atTrigger(event(s, russia, odesa), 2)), List.of(s)).get(0);
+    Place p = placed.where();
+    assertThat(p.country()).isEqualTo("UKR");
+    assertThat(p.how()).isEqualTo("target");
+    // and the attack is on the place's country, not on a person called Odesa
+    assertThat(placed.target().code()).isEqualTo("UKR");
+    // a person the article names in full is no place, nor is one the verb does not strike
+    AnalysedSentence named = sentence(0, "Russian/JJ/MISC police/NNS struck/VBD/O/strike John/NNP/PERSON Odesa/NNP/PERSON",
+        mention(russia, 0, 0), mention(odesa, 4, 4));
+    Place person = GEOCODER.place(List.of(atTrigger(event(named, russia, odesa), 2)), List.of(named)).get(0).where();
+    assertThat(person == null ? "none" : person.country()).isNotEqualTo("UKR");
+    AnalysedSentence met = sentence(0, "Russian/JJ/MISC envoys/NNS met/VBD/O/meet Odesa/NNP/PERSON",
+        mention(russia, 0, 0), mention(odesa, 3, 3));
+    Place meeting = GEOCODER.place(List.of(atTrigger(event(met, russia, odesa), 2)), List.of(met)).get(0).where();
+    assertThat(meeting == null ? "none" : meeting.country()).isNotEqualTo("UKR");
+  }
+
+  @Test
+  void aForeignTownSpelledOtherwiseThanGeoNamesIsStillItself() {
+    // GeoNames names it "Qiryat Shemona" and has "Kiryat Shmona" as another name: a transliteration,
+    // not another name that a small town abroad would owe to chance ("Mayon" for Megion)
+    Actor hezbollah = new Actor("LBNREB", "Hezbollah", "LBN", ActorKind.ARMED_GROUP);
+    AnalysedSentence s = sentence(0, "Hezbollah/NNP/ORGANIZATION fired/VBD/O/fire rockets/NNS at/IN Kiryat/NNP/LOCATION Shmona/NNP/LOCATION",
+        mention(hezbollah, 0, 0));
+    Place p = placeOne(s, hezbollah, null);
+    assertThat(p.country()).isEqualTo("ISR");
+    assertThat(p.how()).isEqualTo("sentence");
+  }
+
+  @Test
   void provinceSaidGivesTheGovernorate() {
     AnalysedSentence s = sentence(0, "Rebels/NNS advanced in Aleppo/NNP/LOCATION province", mention(REBELS, 0, 0));
     assertThat(placeOne(s, REBELS, null).kind()).isEqualTo("region");
