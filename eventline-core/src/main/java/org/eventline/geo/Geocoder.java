@@ -90,11 +90,7 @@ public final class Geocoder {
         && (e.target().code() == null || aPerson(e.target())) && e.type() == EventType.ASSAULT && !where.kind().equals("country")) {
       // "Russian missiles struck Odesa": the coder's unknown person is the place struck
       // ({@link #struckByName}), so the attack is on the place's country, as a coder reads it
-      Place country = gazetteer.country(where.country());
-      if (country != null) {
-        String code = SentenceContext.actorCode(where.country());
-        return e.withTarget(new Participant(where.text(), country.name(), code, code, ActorKind.STATE.label()));
-      }
+      return onCountry(e, where.text());
     }
     String attacker = e.source().country();
     if (e.type() != EventType.ASSAULT || e.target() != null || attacker == null || where == null
@@ -102,13 +98,21 @@ public final class Geocoder {
         || !(where.how().equals("sentence") || where.how().equals("clause"))) {
       return e;
     }
-    Place country = gazetteer.country(where.country());
+    return onCountry(e, where.kind().equals("country") ? where.text() : null);
+  }
+
+  /**
+   * The attack with the country of its place for target, written as {@code text} (null: the
+   * country's name); the attack as it is when the gazetteer has no such country.
+   */
+  private Event onCountry(Event e, String text) {
+    Place country = gazetteer.country(e.where().country());
     if (country == null) {
       return e;
     }
-    String text = where.kind().equals("country") ? where.text() : country.name();
-    String code = SentenceContext.actorCode(where.country());
-    return e.withTarget(new Participant(text, country.name(), code, code, ActorKind.STATE.label()));
+    String code = SentenceContext.actorCode(e.where().country());
+    return e.withTarget(new Participant(text == null ? country.name() : text, country.name(), code, code,
+        ActorKind.STATE.label()));
   }
 
   /**
