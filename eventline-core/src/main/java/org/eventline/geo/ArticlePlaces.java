@@ -1229,6 +1229,11 @@ final class ArticlePlaces {
     return focus;
   }
 
+  /** True when the word is the surname of a person the article names in full ("Rittenhouse" of "Kyle Rittenhouse"). */
+  boolean surname(String word) {
+    return surnames.contains(word);
+  }
+
   /** The last word of each person's name of two or more words in the sentence ("Kyle Rittenhouse"). */
   private static List<String> surnames(List<Token> tokens) {
     List<String> out = new ArrayList<>();

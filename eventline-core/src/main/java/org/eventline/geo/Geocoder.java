@@ -11,7 +11,6 @@ import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
 import org.eventline.event.EventType;
 import org.eventline.event.Participant;
-import org.eventline.nlp.Token;
 
 /**
  * Places coded events: gives each event the place its sentence names, or the place that is its
@@ -292,7 +291,7 @@ public final class Geocoder {
         || trigger >= s.sentence().tokens().size() || !(target.code() == null || aPerson(target))
         || !properName(target.text()) || gazetteer.isDemonym(target.text()) || WorldRegions.isName(target.text())
         || !PLACE_VERBS.contains(s.sentence().tokens().get(trigger).lemma().toLowerCase(Locale.ROOT))
-        || namesAPerson(target.text(), article) || modifies(s, trigger)) {
+        || article.surname(target.text().strip()) || modifies(s, trigger)) {
       return null;
     }
     GazetteerEntry entry = gazetteer.best(target.text(), article.focus, false);
@@ -307,21 +306,6 @@ public final class Geocoder {
   private static boolean modifies(AnalysedSentence s, int trigger) {
     return !s.sentence().tokens().get(trigger).pos().startsWith("VB")
         || s.parse() != null && s.parse().heads(trigger).stream().anyMatch(d -> d.relation().equals("amod"));
-  }
-
-  /** True when the article names a person whose name, of two words or more, ends with the text ("John Smith" for "Smith"). */
-  private static boolean namesAPerson(String text, ArticlePlaces article) {
-    String last = text.strip();
-    for (AnalysedSentence s : article.byIndex.values()) {
-      List<Token> tokens = s.sentence().tokens();
-      for (int i = 1; i < tokens.size(); i++) {
-        if (tokens.get(i).word().equals(last) && "PERSON".equals(tokens.get(i).ner())
-            && "PERSON".equals(tokens.get(i - 1).ner()) && tokens.get(i - 1).pos().equals("NNP")) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
