@@ -251,8 +251,7 @@ public final class Geocoder {
       return struck;
     }
     // an uncoded target ("the Temple of Bel", "the town") is a thing, not an actor named by its place
-    if (target == null || target.text() == null || target.code() == null || gazetteer.isDemonym(target.text()) || WorldRegions.isName(target.text())
-        || !(material || "visit".equals(e.mode())) || !properName(target.text()) || aPerson(target)) {
+    if (!placeLikeName(target) || target.code() == null || !(material || "visit".equals(e.mode())) || aPerson(target)) {
       return null;
     }
     GazetteerEntry entry = gazetteer.best(target.text(), focus, false);
@@ -268,6 +267,15 @@ public final class Geocoder {
       return null; // a target city in none of the article's countries is more likely a person ("Khan")
     }
     return entry.toPlace(target.text(), "target");
+  }
+
+  /**
+   * True when the target is written as a proper name that may be a place's: not a demonym
+   * ("Syrians"), nor a world region ("the Middle East"), nor a common noun ("the town").
+   */
+  private boolean placeLikeName(Participant target) {
+    return target != null && target.text() != null && !gazetteer.isDemonym(target.text())
+        && !WorldRegions.isName(target.text()) && properName(target.text());
   }
 
   /** Verbs whose object, when a name, is a place more than a person: "Russian missiles struck Odesa". */
@@ -287,9 +295,8 @@ public final class Geocoder {
     Participant target = e.target();
     AnalysedSentence s = article.byIndex.get(e.sentence().index());
     int trigger = e.sentence().trigger();
-    if (e.quadClass() != 4 || target == null || target.text() == null || s == null || trigger < 0
+    if (e.quadClass() != 4 || !placeLikeName(target) || s == null || trigger < 0
         || trigger >= s.sentence().tokens().size() || !(target.code() == null || aPerson(target))
-        || !properName(target.text()) || gazetteer.isDemonym(target.text()) || WorldRegions.isName(target.text())
         || !PLACE_VERBS.contains(s.sentence().tokens().get(trigger).lemma().toLowerCase(Locale.ROOT))
         || article.surname(target.text().strip()) || modifies(s, trigger)) {
       return null;
