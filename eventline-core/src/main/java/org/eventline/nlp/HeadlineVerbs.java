@@ -161,7 +161,7 @@ final class HeadlineVerbs {
         ? thirdPerson.substring(0, thirdPerson.length() - 2) : thirdPerson.substring(0, thirdPerson.length() - 1);
   }
 
-  private static Token retag(Token t, String tag) {
+  static Token retag(Token t, String tag) {
     return new Token(t.index(), t.word(), Morphology.lemmaStatic(t.word(), tag), tag, t.ner(), t.begin(), t.end());
   }
 }

@@ -87,7 +87,8 @@ public final class NlpPipeline {
       }
       int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      out.add(new Sentence(out.size(), text.substring(begin, end), begin, end, HeadlineVerbs.mend(tokens)));
+      List<Token> mended = NounModifiers.mend(HeadlineVerbs.mend(tokens));
+      out.add(new Sentence(out.size(), text.substring(begin, end), begin, end, mended));
     }
     return out;
   }

@@ -248,6 +248,9 @@ class EventCoderTest {
     assertThat(missile).extracting(e -> e.source().code()).containsExactly("IRN");
     List<Event> bombs = ofType(code("Russian guided bombs hit Zaporizhzhia on Tuesday."), EventType.ASSAULT);
     assertThat(bombs).extracting(e -> e.source().code()).containsExactly("RUS");
+    // a weapon between the nationality and the attack noun ("drone", which the tagger reads as a verb)
+    List<Event> drone = ofType(code("A Russian drone attack on Kharkiv killed two people on Monday."), EventType.ASSAULT);
+    assertThat(drone).isNotEmpty().extracting(e -> e.source().code()).containsOnly("RUS");
     // a nationality before anything else stays no actor
     assertThat(ofType(code("Russian regions were flooded after heavy rains on Monday."), EventType.ASSAULT)).isEmpty();
   }

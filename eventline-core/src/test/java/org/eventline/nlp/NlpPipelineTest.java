@@ -70,6 +70,23 @@ class NlpPipelineTest {
   }
 
   @Test
+  void aNounTheTaggerReadsAsAVerbInsideANounPhraseIsANoun() {
+    // "drone" tagged VB leaves "A Russian drone attack" without its attack noun and its attacker
+    assertThat(posOf("A Russian drone attack on Kharkiv killed two people.", "drone")).isEqualTo("NN");
+    assertThat(posOf("Israeli drone strikes killed five people in Gaza.", "drone")).isEqualTo("NN");
+    assertThat(posOf("A Houthi drone struck a ship in the Red Sea.", "drone")).isEqualTo("NN");
+    // a verb after "to", a modal or a common noun stays one
+    assertThat(posOf("Russia plans to further attack Ukrainian ports.", "attack")).startsWith("VB");
+    assertThat(posOf("The strikes helped the army retake Palmyra.", "retake")).startsWith("VB");
+    assertThat(posOf("The Taliban retake government buildings.", "retake")).startsWith("VB");
+  }
+
+  private String posOf(String text, String word) {
+    return nlp.analyse(text).get(0).tokens().stream().filter(t -> t.word().equals(word)).findFirst()
+        .orElseThrow().pos();
+  }
+
+  @Test
   void aBaseFormAfterAPluralSubjectIsPresentTense() {
     // tagged VB, as after "to" or a modal; with neither before it, it is the brief's finite verb
     Sentence s = nlp.analyse("Islamic Front rebels seize Abu al-Duhur air base in Idlib.").get(0);
