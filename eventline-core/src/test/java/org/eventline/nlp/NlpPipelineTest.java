@@ -75,6 +75,10 @@ class NlpPipelineTest {
     assertThat(posOf("A Russian drone attack on Kharkiv killed two people.", "drone")).isEqualTo("NN");
     assertThat(posOf("Israeli drone strikes killed five people in Gaza.", "drone")).isEqualTo("NN");
     assertThat(posOf("A Houthi drone struck a ship in the Red Sea.", "drone")).isEqualTo("NN");
+    assertThat(posOf("Ukrainian drone strikes on Belgorod killed a woman.", "drone")).isEqualTo("NN");
+    // a gerund heading the subject, a finite verb right after it
+    assertThat(posOf("Russian shelling killed three civilians in Kherson.", "shelling")).isEqualTo("NN");
+    assertThat(posOf("The ruling party won the vote.", "ruling")).isEqualTo("VBG");
     // a verb after "to", a modal or a common noun stays one
     assertThat(posOf("Russia plans to further attack Ukrainian ports.", "attack")).startsWith("VB");
     assertThat(posOf("The strikes helped the army retake Palmyra.", "retake")).startsWith("VB");
