@@ -210,7 +210,7 @@ final class SentenceResolver {
       "drone", "drones", "raid", "raids", "offensive", "incursion", "incursions", "invasion", "bombing",
       "bombings", "artillery", "barrage", "assault", "warplane", "warplanes", "shells", "mortar", "mortars", "bomb",
       "bombs", "grenade", "grenades", "torpedo", "torpedoes", "jet", "jets", "helicopter", "helicopters", "warship",
-      "warships", "gunboat", "gunboats");
+      "warships", "gunboat", "gunboats", "aircraft", "tank", "tanks");
 
   private boolean beforeCommonNoun(int last) {
     if (last + 1 >= tokens.size()) {

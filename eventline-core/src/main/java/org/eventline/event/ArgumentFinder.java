@@ -334,6 +334,9 @@ final class ArgumentFinder {
       if (!(rel.startsWith("xcomp") || rel.startsWith("conj") || participle)) {
         break;
       }
+      if (participle && crashed(head)) {
+        return List.of(); // "A Russian aircraft crashed near Moscow, killing 20": no one killed them
+      }
       List<Side> found = new ArrayList<>();
       for (int s : parse.children(head, "nsubj")) {
         found.addAll(actorsAt(s, true, null));
@@ -351,6 +354,28 @@ final class ArgumentFinder {
     }
     return nearestFreeActorLeftOf(t);
   }
+
+  /**
+   * True when the clause tells of an aircraft or ship that crashed, sank or capsized: its nationality
+   * names the state whose craft it was ("A Russian warplane crashed"), no attacker. A ship that collided
+   * with another stays its crew's act.
+   */
+  private boolean crashed(int verb) {
+    if (!CRASHES.contains(lemma(parse.token(verb)))) {
+      return false;
+    }
+    for (int s : parse.children(verb, "nsubj")) {
+      if (CRAFT.contains(singular(parse.token(s)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Not "explode": a drone or a boat that exploded was most often the weapon of an attack. */
+  private static final Set<String> CRASHES = Set.of("crash", "sink", "capsize");
+  private static final Set<String> CRAFT = Set.of("aircraft", "plane", "warplane", "jet", "helicopter", "airliner",
+      "ship", "warship", "boat", "submarine", "vessel");
 
   private boolean isPurposeOrModifier(int node) {
     String rel = relationBetween(parse.head(node), node);

@@ -251,6 +251,15 @@ class EventCoderTest {
     // a weapon between the nationality and the attack noun ("drone", which the tagger reads as a verb)
     List<Event> drone = ofType(code("A Russian drone attack on Kharkiv killed two people on Monday."), EventType.ASSAULT);
     assertThat(drone).isNotEmpty().extracting(e -> e.source().code()).containsOnly("RUS");
+    List<Event> tanks = ofType(code("Israeli tanks shelled Beit Hanoun on Monday."), EventType.ASSAULT);
+    assertThat(tanks).extracting(e -> e.source().code()).containsExactly("ISR");
+    List<Event> shelling = ofType(code("Russian shelling killed three civilians in Kherson on Monday."), EventType.ASSAULT);
+    assertThat(shelling).extracting(e -> e.source().code()).containsExactly("RUS");
+    List<Event> aircraft = ofType(code("Israeli aircraft bombed Quneitra on Monday."), EventType.ASSAULT);
+    assertThat(aircraft).isNotEmpty().extracting(e -> e.source().code()).containsOnly("ISR");
+    // a state's aircraft that crashed killed no one by an act of that state
+    assertThat(ofType(code("A Russian aircraft crashed near Moscow on Monday, killing all 20 people on board."),
+        EventType.ASSAULT)).isEmpty();
     // a nationality before anything else stays no actor
     assertThat(ofType(code("Russian regions were flooded after heavy rains on Monday."), EventType.ASSAULT)).isEmpty();
   }
