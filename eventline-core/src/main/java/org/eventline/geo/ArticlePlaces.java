@@ -38,6 +38,8 @@ final class ArticlePlaces {
    * twice at the end for a related event elsewhere ("in Karbala, Iraq") is not the story's.
    */
   private static final int LEAD_WEIGHT = 2;
+  /** The people of a city whose name CoreNLP's person tag does not outweigh after "in" ("Khan Younis"). */
+  private static final int LARGE_CITY = 100_000;
 
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
@@ -1316,8 +1318,12 @@ final class ArticlePlaces {
       // "Supreme Court", "White House" as another name of a Maryland town) is a place only as a
       // city or county in one of the article's countries, unless it names an institution's seat
       // ("the Tbilisi city court", which CoreNLP tags ORGANIZATION).
+      // A name of several words after a locative preposition that is a city of 100,000 people is that
+      // city all the same ("Israeli airstrikes in Khan Younis", which CoreNLP tags a person).
+      boolean cityAfterPreposition = m.afterPreposition() && m.firstToken() < m.lastToken()
+          && entry.kind().equals("city") && entry.population() >= LARGE_CITY;
       if (m.otherEntity() && !b.paired() && !m.institution() && !entry.curated() && !entry.isCountry() && !entry.isRegion()
-          && (focus.share(entry.country()) == 0 || !entry.kind().equals("city") && !entry.isCounty())) {
+          && !cityAfterPreposition && (focus.share(entry.country()) == 0 || !entry.kind().equals("city") && !entry.isCounty())) {
         continue;
       }
       // "the Kyoto pact", "the Minsk agreements", "the Oslo Accords": an agreement named after the
@@ -1376,10 +1382,16 @@ final class ArticlePlaces {
         // "a march in Geneva": the canton's city of that name, which the canton outranked for
         // bearing the name as its own; so too a district's seat ("killed in Jenin": the city, not
         // Jenin Governorate, which has the name as written while the city is "Janin")
-        entry = m.regionSaid() ? null : gazetteer.cityOfRegion(m.text(), entry, focus);
-        if (entry == null) {
+        // A region of one word no other place is named after stands for itself, at its seat, where the
+        // gazetteer puts it ("killed two men in Nabatieh": the city is GeoNames' "Nabatîyé et Tahta");
+        // not a name of several words ("the Western District of Texas" is no district of American Samoa).
+        GazetteerEntry city = m.regionSaid() ? null : gazetteer.cityOfRegion(m.text(), entry, focus);
+        boolean itself = !m.regionSaid() && m.firstToken() == m.lastToken()
+            && endsPhrase(s.sentence().tokens(), m.lastToken()) && gazetteer.onlyBearer(m.text(), entry);
+        if (city == null && !itself) {
           continue;
         }
+        entry = city != null ? city : entry;
       }
       candidates.add(new Resolved(m, entry, b.qualified()));
     }

@@ -404,6 +404,12 @@ public final class Gazetteer {
     return null;
   }
 
+  /** True when the gazetteer has this one place by the name, under its own name ("Nabatieh", a governorate). */
+  boolean onlyBearer(String text, GazetteerEntry entry) {
+    List<GazetteerEntry> looked = lookup(text);
+    return looked.size() == 1 && looked.get(0).equals(entry) && Names.key(entry.name()).equals(Names.key(text));
+  }
+
   private List<GazetteerEntry> ranked(String text, Focus focus, boolean regionSaid) {
     List<GazetteerEntry> looked = lookup(text);
     String asked = looked.size() > 1 ? Names.key(text) : null; // one place needs no ranking

@@ -11,6 +11,8 @@ import org.eventline.event.AnalysedSentence;
 import org.eventline.event.Event;
 import org.eventline.event.EventType;
 import org.eventline.event.Participant;
+import org.eventline.nlp.Sentence;
+import org.eventline.nlp.Token;
 
 /**
  * Places coded events: gives each event the place its sentence names, or the place that is its
@@ -281,7 +283,7 @@ public final class Geocoder {
   /** Verbs whose object, when a name, is a place more than a person: "Russian missiles struck Odesa". */
   private static final Set<String> PLACE_VERBS = Set.of("shell", "bomb", "bombard", "strike", "hit", "capture",
       "seize", "retake", "recapture", "raid", "storm", "besiege", "overrun", "invade", "occupy", "liberate",
-      "encircle", "surround", "enter");
+      "encircle", "surround", "enter", "attack", "target", "pound", "assault");
 
   /**
    * The place an attack names as its object when the coder took the name for no one or for a person
@@ -301,12 +303,43 @@ public final class Geocoder {
         || article.surname(target.text().strip()) || modifies(s, trigger)) {
       return null;
     }
-    GazetteerEntry entry = gazetteer.best(target.text(), article.focus, false);
+    String name = fullName(s.sentence(), trigger, target.text().strip());
+    GazetteerEntry entry = gazetteer.best(name, article.focus, false);
     if (entry == null || entry.isCountry() || entry.isLocality() || entry.isSea()
         || !(entry.kind().equals("city") || entry.kind().equals("town") || entry.curated() || entry.isRegion() || entry.isCounty())) {
       return null;
     }
-    return entry.toPlace(target.text(), "target");
+    return entry.toPlace(name, "target");
+  }
+
+  /**
+   * The longest name the gazetteer knows that begins with the target after the trigger, through
+   * names, hyphens and Arabic articles ("Deir ez-Zor", where CoreNLP tags only "Deir" a person), or
+   * the target's text as it is.
+   */
+  private String fullName(Sentence sentence, int trigger, String text) {
+    List<Token> tokens = sentence.tokens();
+    for (int first = trigger + 1; first < tokens.size(); first++) {
+      if (!tokens.get(first).word().equals(text.split(" ")[0])) {
+        continue;
+      }
+      int last = first;
+      while (last + 1 < tokens.size() && nameGoesOn(tokens.get(last + 1))) {
+        last++;
+      }
+      for (int end = last; end > first; end--) {
+        String longer = sentence.span(first, end);
+        if (longer.length() > text.length() && !tokens.get(end).word().equals("-") && gazetteer.knows(longer)) {
+          return longer;
+        }
+      }
+      break;
+    }
+    return text;
+  }
+
+  private static boolean nameGoesOn(Token t) {
+    return t.isProperNoun() || t.word().equals("-") || Names.isArticle(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** True when the trigger is no verb of the clause but a noun's modifier ("the occupied West Bank"). */

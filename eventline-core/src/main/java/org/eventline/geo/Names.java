@@ -44,18 +44,25 @@ final class Names {
   /**
    * The consonants of a key, q as k, a letter doubled as one, spaces kept: "Kiryat Shmona" and GeoNames'
    * "Qiryat Shemona", "Khan Younis" and "Khan Yunis" are one skeleton, two spellings of one name
-   * transliterated, where "Mayon" and "Megion" are two names.
+   * transliterated, where "Mayon" and "Megion" are two names. A "y" or "w" inside a word is a vowel, as in
+   * Arabic names written "ay" or "ei", "aw" or "o" ("Beit Hanoun" and GeoNames' "Bayt Hanun", "Zor" and "Zawr").
    */
   static String skeleton(String key) {
     StringBuilder b = new StringBuilder(key.length());
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i) == 'q' ? 'k' : key.charAt(i);
-      if ("aeiou".indexOf(c) >= 0 || b.length() > 0 && b.charAt(b.length() - 1) == c) {
+      boolean inWord = i > 0 && key.charAt(i - 1) != ' ';
+      if ("aeiou".indexOf(c) >= 0 || (c == 'y' || c == 'w') && inWord || b.length() > 0 && b.charAt(b.length() - 1) == c) {
         continue;
       }
       b.append(c);
     }
     return b.toString();
+  }
+
+  /** True for an Arabic article as news writes it before a name: "al", "el", "ez"... */
+  static boolean isArticle(String word) {
+    return ARTICLES.contains(word);
   }
 
   /** The key without a leading Arabic article, or null when it has none or too little is left. */

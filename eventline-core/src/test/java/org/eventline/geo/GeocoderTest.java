@@ -78,6 +78,23 @@ class GeocoderTest {
     assertThat(p.how()).isEqualTo("target");
     // and the attack is on the place's country, not on a person called Odesa
     assertThat(placed.target().code()).isEqualTo("UKR");
+    // attacked, as struck: "Jihadists attacked Djibo", a town of Burkina Faso CoreNLP tags PERSON
+    Actor jihadists = new Actor("---UAF", "Jihadists", null, ActorKind.ARMED_GROUP);
+    Actor djibo = new Actor("---PER", "Djibo", null, ActorKind.PERSON);
+    AnalysedSentence attacked = sentence(0, "Jihadists/NNPS attacked/VBD/O/attack Djibo/NNP/PERSON",
+        mention(jihadists, 0, 0), mention(djibo, 2, 2));
+    Place town = GEOCODER.place(List.of(atTrigger(event(attacked, jihadists, djibo), 1)), List.of(attacked)).get(0).where();
+    assertThat(town).isNotNull();
+    assertThat(town.country()).isEqualTo("BFA");
+    // the whole name, where CoreNLP tags only its first word a person
+    Actor usForces = new Actor("USAMIL", "US forces", "USA", ActorKind.MILITARY);
+    Actor deir = new Actor("---PER", "Deir", null, ActorKind.PERSON);
+    AnalysedSentence raided = sentence(0, "US/NNP/LOCATION forces/NNS raided/VBD/O/raid Deir/NNP/PERSON ez/NNP +-/HYPH +Zor/NNP",
+        mention(usForces, 0, 1), mention(deir, 3, 3));
+    Place city = GEOCODER.place(List.of(atTrigger(event(raided, usForces, deir), 2)), List.of(raided)).get(0).where();
+    assertThat(city).isNotNull();
+    assertThat(city.country()).isEqualTo("SYR");
+    assertThat(city.text()).isEqualTo("Deir ez-Zor");
     // a person the article names in full is no place, nor is one the verb does not strike
     AnalysedSentence named = sentence(0, "Russian/JJ/MISC police/NNS struck/VBD/O/strike John/NNP/PERSON Odesa/NNP/PERSON",
         mention(russia, 0, 0), mention(odesa, 4, 4));
@@ -99,6 +116,51 @@ class GeocoderTest {
     Place p = placeOne(s, hezbollah, null);
     assertThat(p.country()).isEqualTo("ISR");
     assertThat(p.how()).isEqualTo("sentence");
+  }
+
+  @Test
+  void anArabicNameWrittenWithEiIsGeoNamesOwnWithAy() {
+    // GeoNames' "Bayt Hanun" written "Beit Hanoun": the same name, not a foreign other name to drop
+    Actor israelMil = new Actor("ISRMIL", "Israeli soldiers", "ISR", ActorKind.MILITARY);
+    AnalysedSentence s = sentence(0, "Israeli/JJ/MISC soldiers/NNS killed two/CD men/NNS in Beit/NNP/LOCATION Hanoun/NNP/LOCATION",
+        mention(israelMil, 0, 1));
+    Place p = placeOne(s, israelMil, null);
+    assertThat(p.country()).isEqualTo("PSE");
+    assertThat(p.how()).isEqualTo("sentence");
+  }
+
+  @Test
+  void aRegionOfOneWordThatNoOtherPlaceIsNamedAfterStandsForItself() {
+    // "Nabatieh" is only the governorate in GeoNames (the city is "Nabatiye et Tahta"), in a country no actor is from
+    Actor israel = new Actor("ISR", "Israeli", "ISR", ActorKind.STATE);
+    AnalysedSentence s = sentence(0, "An/DT Israeli/JJ/MISC strike/NN killed two/CD men/NNS in Nabatieh/NNP/LOCATION",
+        mention(israel, 1, 1));
+    Place p = placeOne(s, israel, null);
+    assertThat(p.country()).isEqualTo("LBN");
+    assertThat(p.how()).isEqualTo("sentence");
+  }
+
+  @Test
+  void aLargeCityOfSeveralWordsAfterInIsThatCityThoughTaggedAPerson() {
+    // CoreNLP tags "Khan Younis" a person; a city of 170,000 after "in" is where the strikes were
+    Actor israel = new Actor("ISR", "Israeli", "ISR", ActorKind.STATE);
+    AnalysedSentence s = sentence(0, "Israeli/JJ/MISC airstrikes/NNS in/IN Khan/NNP/PERSON Younis/NNP/PERSON killed/VBD ten/CD people/NNS",
+        mention(israel, 0, 0));
+    Place p = placeOne(s, israel, null);
+    assertThat(p.country()).isEqualTo("PSE");
+    assertThat(p.how()).isEqualTo("sentence");
+  }
+
+  @Test
+  void aTownNewsKnowsByANameGeoNamesHasOnlyAsAnotherIsItselfAbroad() {
+    // GeoNames has "Kobani" only as another name of "'Ayn al 'Arab", and "Derna" of "Darnah"
+    AnalysedSentence kobani = sentence(0, "Turkish/JJ/MISC jets/NNS bombed/VBD/O/bomb positions/NNS near/IN Kobani/NNP/LOCATION",
+        mention(TURKEY, 0, 1));
+    assertThat(placeOne(kobani, TURKEY, null).country()).isEqualTo("SYR");
+    Actor egypt = new Actor("EGY", "Egyptian", "EGY", ActorKind.STATE);
+    AnalysedSentence derna = sentence(0, "Egyptian/JJ/MISC jets/NNS bombed/VBD/O/bomb positions/NNS in/IN Derna/NNP/LOCATION",
+        mention(egypt, 0, 1));
+    assertThat(placeOne(derna, egypt, null).country()).isEqualTo("LBY");
   }
 
   @Test
