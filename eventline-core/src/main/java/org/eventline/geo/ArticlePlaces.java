@@ -1323,7 +1323,8 @@ final class ArticlePlaces {
       boolean cityAfterPreposition = m.afterPreposition() && m.firstToken() < m.lastToken()
           && entry.kind().equals("city") && entry.population() >= LARGE_CITY;
       if (m.otherEntity() && !b.paired() && !m.institution() && !entry.curated() && !entry.isCountry() && !entry.isRegion()
-          && !cityAfterPreposition && (focus.share(entry.country()) == 0 || !entry.kind().equals("city") && !entry.isCounty())) {
+          && !cityAfterPreposition
+          && (focus.share(entry.country()) == 0 || !entry.kind().equals("city") && !entry.isCounty())) {
         continue;
       }
       // "the Kyoto pact", "the Minsk agreements", "the Oslo Accords": an agreement named after the

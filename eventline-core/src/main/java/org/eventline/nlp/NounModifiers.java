@@ -13,14 +13,15 @@ import java.util.Set;
  *
  * <p>A word tagged VB or VBP becomes NN when a determiner opens its phrase ("a", "the", "its",
  * "Russia's"), with only adjectives and singular names between ("A Russian drone", "A US drone"),
- * and a noun, a conjoined noun or a verb follows ("drone attack", "drone and missile attack", "a drone
- * struck"); or, with no determiner (at the start of the sentence or a clause, or after a verb of
- * saying), when nouns follow it and then a finite verb, with perhaps a prepositional phrase between ("Russian
- * drone attacks killed", "said drone attacks killed", "Ukrainian drone strikes on Belgorod killed"). A gerund so placed is a noun when a finite verb follows it at once
- * ("Russian shelling/VBG killed three civilians"), not before a noun ("the ruling party"). A common noun, a
- * plural, "to" or a modal before it leaves it a verb ("helped the army retake", "to further
- * attack", "will strike"), and so does a verb that news writes after a plural name of one
- * ("The Taliban claim responsibility": {@link HeadlineVerbs#BASE_VERBS}).
+ * and a noun, a conjoined noun or a verb follows ("drone attack", "drone and missile attack", "a
+ * drone struck"); or, with no determiner (at the start of the sentence or a clause, or after a verb
+ * of saying), when nouns follow it and then a finite verb, perhaps with the nouns' prepositional
+ * phrase between ("Russian drone attacks killed", "said drone attacks killed", "Ukrainian drone
+ * strikes on Belgorod killed"). A gerund so placed is a noun only when a finite verb follows it at
+ * once ("Russian shelling/VBG killed three civilians"; "the ruling party" keeps its participle). A
+ * common noun, a plural, "to" or a modal before it leaves it a verb ("helped the army retake", "to
+ * further attack", "will strike"), and so does a verb that news writes after a plural name of one
+ * ("The Taliban retake government buildings": {@link HeadlineVerbs#BASE_VERBS}).
  */
 final class NounModifiers {
   private static final Set<String> BASE_TAGS = Set.of("VB", "VBP", "VBG");
@@ -30,7 +31,7 @@ final class NounModifiers {
   private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
   private static final Set<String> VERBS_AFTER = Set.of("VBD", "VBZ", "VBP", "VBN", "MD");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-  /** What a noun's prepositional phrase may hold after its preposition: "on the Russian city of Belgorod". */
+  /** What a noun's prepositional phrase may hold after its one preposition: "on Belgorod", "on the Russian border". */
   private static final Set<String> PHRASE_WORDS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD");
   /** What may come before a phrase with no determiner: a preposition, a conjunction, a verb ("said"). */
   private static final Set<String> CLAUSE_OPENERS = Set.of("IN", "CC", "VBD", "VBZ", "VBP");
