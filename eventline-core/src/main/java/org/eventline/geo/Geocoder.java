@@ -280,10 +280,13 @@ public final class Geocoder {
         && !WorldRegions.isName(target.text()) && properName(target.text());
   }
 
-  /** Verbs whose object, when a name, is a place more than a person: "Russian missiles struck Odesa". */
+  /**
+   * Verbs whose target, when a name, is a place more than a person: "Russian missiles struck Odesa",
+   * "dropped barrel bombs on Daraa".
+   */
   private static final Set<String> PLACE_VERBS = Set.of("shell", "bomb", "bombard", "strike", "hit", "capture",
       "seize", "retake", "recapture", "raid", "storm", "besiege", "overrun", "invade", "occupy", "liberate",
-      "encircle", "surround", "enter", "attack", "target", "pound", "assault");
+      "encircle", "surround", "enter", "attack", "target", "pound", "assault", "drop");
 
   /**
    * The place an attack names as its object when the coder took the name for no one or for a person

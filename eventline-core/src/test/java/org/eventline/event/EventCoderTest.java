@@ -260,6 +260,12 @@ class EventCoderTest {
     // a state's aircraft that crashed killed no one by an act of that state
     assertThat(ofType(code("A Russian aircraft crashed near Moscow on Monday, killing all 20 people on board."),
         EventType.ASSAULT)).isEmpty();
+    List<Event> dropped = ofType(code("Syrian helicopters dropped barrel bombs on Daraa on Monday."), EventType.ASSAULT);
+    assertThat(dropped).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.source().code()).isEqualTo("SYR");
+      assertThat(e.cameo()).isEqualTo("195");
+    });
+    assertThat(ofType(code("Israeli aircraft dropped leaflets over Gaza City on Monday."), EventType.ASSAULT)).isEmpty();
     // a nationality before anything else stays no actor
     assertThat(ofType(code("Russian regions were flooded after heavy rains on Monday."), EventType.ASSAULT)).isEmpty();
   }

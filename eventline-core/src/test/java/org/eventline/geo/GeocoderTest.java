@@ -95,6 +95,15 @@ class GeocoderTest {
     assertThat(city).isNotNull();
     assertThat(city.country()).isEqualTo("SYR");
     assertThat(city.text()).isEqualTo("Deir ez-Zor");
+    // bombs dropped on a name: "Syrian helicopters dropped barrel bombs on Daraa", Daraa tagged PERSON
+    Actor syria = new Actor("SYR", "Syrian", "SYR", ActorKind.STATE);
+    Actor daraa = new Actor("---PER", "Daraa", null, ActorKind.PERSON);
+    AnalysedSentence bombed = sentence(0, "Syrian/JJ/MISC helicopters/NNS dropped/VBD/O/drop barrel/NN bombs/NNS on/IN Daraa/NNP/PERSON",
+        mention(syria, 0, 0), mention(daraa, 6, 6));
+    Place dropped = GEOCODER.place(List.of(atTrigger(event(bombed, syria, daraa), 2)), List.of(bombed)).get(0).where();
+    assertThat(dropped).isNotNull();
+    assertThat(dropped.country()).isEqualTo("SYR");
+    assertThat(dropped.how()).isEqualTo("target");
     // a person the article names in full is no place, nor is one the verb does not strike
     AnalysedSentence named = sentence(0, "Russian/JJ/MISC police/NNS struck/VBD/O/strike John/NNP/PERSON Odesa/NNP/PERSON",
         mention(russia, 0, 0), mention(odesa, 4, 4));
