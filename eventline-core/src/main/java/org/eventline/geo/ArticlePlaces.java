@@ -1387,12 +1387,12 @@ final class ArticlePlaces {
         // gazetteer puts it ("killed two men in Nabatieh": the city is GeoNames' "Nabatîyé et Tahta");
         // not a name of several words ("the Western District of Texas" is no district of American Samoa).
         GazetteerEntry city = m.regionSaid() ? null : gazetteer.cityOfRegion(m.text(), entry, focus);
-        boolean itself = !m.regionSaid() && m.firstToken() == m.lastToken()
-            && endsPhrase(s.sentence().tokens(), m.lastToken()) && gazetteer.onlyBearer(m.text(), entry);
-        if (city == null && !itself) {
+        if (city != null) {
+          entry = city;
+        } else if (m.regionSaid() || m.firstToken() != m.lastToken() || !endsPhrase(s.sentence().tokens(), m.lastToken())
+            || !gazetteer.onlyBearer(m.text(), entry)) {
           continue;
         }
-        entry = city != null ? city : entry;
       }
       candidates.add(new Resolved(m, entry, b.qualified()));
     }

@@ -322,8 +322,9 @@ public final class Geocoder {
    */
   private String fullName(Sentence sentence, int trigger, String text) {
     List<Token> tokens = sentence.tokens();
+    String firstWord = text.split(" ")[0];
     for (int first = trigger + 1; first < tokens.size(); first++) {
-      if (!tokens.get(first).word().equals(text.split(" ")[0])) {
+      if (!tokens.get(first).word().equals(firstWord)) {
         continue;
       }
       int last = first;
