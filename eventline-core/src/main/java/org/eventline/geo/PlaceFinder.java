@@ -511,6 +511,17 @@ final class PlaceFinder {
    * The Arabic article as romanised in lower case inside a name ("ash", "al", "el"); not the forms
    * that are English words ("at", "as", "an"), since "Kandahar at dawn" is no longer name.
    */
+  /**
+   * Words for a kind of place that open Arabic, Hebrew and Persian place names ("Deir" a monastery,
+   * "Kafr" a village, "Tal" a mound, "Khan" an inn, "Ras" a cape, "Jisr" a bridge, "Kiryat" a town,
+   * "Qala" a fort, "Bandar" a port): a name of several words the gazetteer knows that opens with one
+   * is a place, though CoreNLP tags "Deir el-Balah" a person and "Tal Abyad" an organisation. Not
+   * "Abu" or "Umm", which open persons' names as often, nor "Sheikh" or "Sidi", titles.
+   */
+  private static final Set<String> PLACE_WORDS = Set.of("Deir", "Dayr", "Kafr", "Kfar", "Beit", "Bayt", "Tal", "Tall",
+      "Tell", "Khan", "Ras", "Ain", "Ein", "Jisr", "Maarat", "Qasr", "Wadi", "Jabal", "Jebel", "Bir", "Marj", "Mazraat",
+      "Kiryat", "Givat", "Ramat", "Qala", "Bandar", "Dasht");
+
   private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "ash", "ath", "az", "ez");
 
   /** Words that begin many place names the gazetteer may know only without them. */
@@ -634,6 +645,9 @@ final class PlaceFinder {
     located |= WordsAround.happeningFollows(tokens, last);
     // "the Engels-2 air base", "the Novi Sad railway station": a city names the facility that serves it
     located |= WordsAround.facilityFollows(tokens, last) && cityOrCurated(text);
+    // "seized Tal Abyad", "in Deir el-Balah": a known name of several words that opens with a word
+    // for a kind of place in Arabic, Hebrew or Persian is a place, whatever CoreNLP tags it
+    located |= opensWithPlaceWord(tokens, first, last);
     // gazetteer look-ups only for a name nothing else has located yet
     located = located || tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
         || WordsAround.divisionWordFollows(tokens, last) && namesADivision(text + " " + WordsAround.singularDivision(tokens.get(last + 1).word()), first, last + 1)
@@ -672,10 +686,11 @@ final class PlaceFinder {
   private static PlaceMention placeMention(Sentence sentence, String text, int first, int last,
       boolean afterPreposition, boolean destination, boolean institution) {
     List<Token> tokens = sentence.tokens();
+    boolean otherEntity = otherEntity(tokens, first, last) && !opensWithPlaceWord(tokens, first, last);
     return new PlaceMention(text, first, last, afterPreposition, WordsAround.regionSaid(tokens, first, last),
         destination || afterPreposition && WordsAround.AT.contains(WordsAround.preposition(tokens, first))
             || WordsAround.calledAPlace(tokens, first) || WordsAround.describedAsSettlement(tokens, last), destination,
-        WordsAround.quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity(tokens, first, last),
+        WordsAround.quoted(sentence.text(), tokens.get(first).begin() - sentence.begin()), otherEntity,
         false, institution, WordsAround.offsetFrom(tokens, first), first,
         last + 1 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase("where")
             || destination && WordsAround.purposeFollows(tokens, last),
@@ -876,6 +891,10 @@ final class PlaceFinder {
     }
     String before = tokens.get(first - 2).word();
     return !before.isEmpty() && Character.isLowerCase(before.codePointAt(0));
+  }
+
+  private static boolean opensWithPlaceWord(List<Token> tokens, int first, int last) {
+    return first < last && PLACE_WORDS.contains(tokens.get(first).word());
   }
 
   private static boolean otherEntity(List<Token> tokens, int first, int last) {

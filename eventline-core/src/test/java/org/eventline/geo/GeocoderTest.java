@@ -161,6 +161,20 @@ class GeocoderTest {
   }
 
   @Test
+  void aNameOpeningWithAWordForAKindOfPlaceIsAPlaceThoughTaggedAPersonOrOrganisation() {
+    // "Deir" (a monastery) and "Tal" (a mound) open place names; CoreNLP tags these a person and an
+    // organisation, and no actor is of the country they lie in
+    Actor gunmen = new Actor("UAF", "gunmen", null, ActorKind.ARMED_GROUP);
+    AnalysedSentence deir = sentence(0, "Gunmen/NNS killed/VBD two/CD soldiers/NNS in/IN Deir/NNP/PERSON el/NNP/PERSON "
+        + "+-/HYPH/PERSON +Balah/NNP/PERSON", mention(gunmen, 0, 0));
+    assertThat(placeOne(deir, gunmen, null).country()).isEqualTo("PSE");
+    Actor fighters = new Actor("UAF", "Kurdish fighters", null, ActorKind.ARMED_GROUP);
+    AnalysedSentence tal = sentence(0, "Kurdish/JJ/MISC fighters/NNS seized/VBD Tal/NNP/ORGANIZATION Abyad/NNP/ORGANIZATION "
+        + "from/IN Islamic/NNP/ORGANIZATION State/NNP/ORGANIZATION", mention(fighters, 0, 1));
+    assertThat(placeOne(tal, fighters, null).country()).isEqualTo("SYR");
+  }
+
+  @Test
   void aTownNewsKnowsByANameGeoNamesHasOnlyAsAnotherIsItselfAbroad() {
     // GeoNames has "Kobani" only as another name of "'Ayn al 'Arab", and "Derna" of "Darnah"
     AnalysedSentence kobani = sentence(0, "Turkish/JJ/MISC jets/NNS bombed/VBD/O/bomb positions/NNS near/IN Kobani/NNP/LOCATION",
