@@ -143,7 +143,8 @@ final class SentenceResolver {
       }
       return new Phrase(code == null ? null : codes.actor(code, display(named.entry())), last);
     }
-    if (agent != null && !titled && beforeCommonNoun(last) && !tokens.get(last).pos().equals("NNS")) {
+    if (agent != null && !titled && beforeCommonNoun(last) && !tokens.get(last).pos().equals("NNS")
+        && !WEAPONS.contains(firstNounAfter(last))) {
       // "military moves", "terrorist assaults", "Russian military aid": the role word modifies
       // a noun that is not an actor, so the phrase is not an actor either. A plural one does not
       // modify ("Filipino troops stage raids", where the tagger takes "stage" for a noun).
@@ -187,6 +188,15 @@ final class SentenceResolver {
    * "heavy"), is a strike or a weapon, or "air" before one ("air strikes").
    */
   private boolean beforeArms(int last) {
+    String word = firstNounAfter(last);
+    return word != null && (ARMS.contains(word) || WEAPONS.contains(word));
+  }
+
+  /**
+   * The first common noun after token {@code last}, past up to two adjectives, lower case, and the
+   * noun after "air" ("air strikes"); null when a proper noun or no noun comes first.
+   */
+  private String firstNounAfter(int last) {
     int i = last + 1;
     // "Russian guided/VBN bombs", "an Iranian ballistic/JJ missile": up to two modifiers between
     for (int adjectives = 0; i < tokens.size() && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().equals("VBN"))
@@ -194,23 +204,30 @@ final class SentenceResolver {
       i++;
     }
     if (i >= tokens.size() || !tokens.get(i).pos().startsWith("NN") || tokens.get(i).isProperNoun()) {
-      return false;
+      return null;
     }
     String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
     if (word.equals("air") && i + 1 < tokens.size()) {
       word = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
     }
-    return ARMS.contains(word);
+    return word;
   }
 
-  /** Strikes and weapons whose nationality is the state that uses them. */
+  /** Strikes and other acts of force whose nationality is the state that does them. */
   private static final java.util.Set<String> ARMS = java.util.Set.of(
       "strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes", "attack", "attacks",
-      "bombardment", "bombardments", "shelling", "fire", "gunfire", "missile", "missiles", "rocket", "rockets",
-      "drone", "drones", "raid", "raids", "offensive", "incursion", "incursions", "invasion", "bombing",
-      "bombings", "artillery", "barrage", "assault", "warplane", "warplanes", "shells", "mortar", "mortars", "bomb",
-      "bombs", "grenade", "grenades", "torpedo", "torpedoes", "jet", "jets", "helicopter", "helicopters", "warship",
-      "warships", "gunboat", "gunboats", "aircraft", "tank", "tanks");
+      "bombardment", "bombardments", "shelling", "fire", "gunfire", "raid", "raids", "offensive", "incursion",
+      "incursions", "invasion", "bombing", "bombings", "barrage", "assault");
+
+  /**
+   * Weapons and war craft, whose nationality is the state that uses them, and whose force is the
+   * one that wields them ("Sudanese army drones struck Nyala", "Syrian army helicopters dropped
+   * barrel bombs": the army, though "army" modifies the noun after it).
+   */
+  private static final java.util.Set<String> WEAPONS = java.util.Set.of(
+      "missile", "missiles", "rocket", "rockets", "drone", "drones", "artillery", "warplane", "warplanes", "shells",
+      "mortar", "mortars", "bomb", "bombs", "grenade", "grenades", "torpedo", "torpedoes", "jet", "jets", "helicopter",
+      "helicopters", "warship", "warships", "gunboat", "gunboats", "aircraft", "tank", "tanks");
 
   private boolean beforeCommonNoun(int last) {
     if (last + 1 >= tokens.size()) {

@@ -224,6 +224,9 @@ final class ArgumentFinder {
     if (p.particle() != null && !hasChildLemma(t, "compound", Set.of(p.particle().split("\\|")))) {
       return false;
     }
+    if (!p.aims().isEmpty() && !aimedAt(t, p.aims())) {
+      return false;
+    }
     if (p.needsPreposition()) {
       boolean found = false;
       for (Dependency d : parse.children(t)) {
@@ -234,6 +237,23 @@ final class ArgumentFinder {
       return found;
     }
     return true;
+  }
+
+  /**
+   * True when the verb at t, or its object, is aimed ("into the sea", "a missile toward the East
+   * Sea") at a word of the set.
+   */
+  private boolean aimedAt(int t, Set<String> aims) {
+    int object = firstChild(t, "obj");
+    for (int at : object < 0 ? new int[] {t} : new int[] {t, object}) {
+      for (Dependency d : parse.children(at)) {
+        if ((d.base().equals("obl") || d.base().equals("nmod")) && EventPattern.AIMING.contains(d.suffix())
+            && aims.contains(lemma(parse.token(d.dependent())))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean isPassive(int t) {

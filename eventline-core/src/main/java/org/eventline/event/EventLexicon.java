@@ -79,6 +79,7 @@ final class EventLexicon {
     Set<String> notObjects = Set.of();
     Set<String> adverbs = Set.of();
     Set<String> preps = Set.of();
+    Set<String> aims = Set.of();
     String particle = null;
     boolean needs = false;
     String cameo = null;
@@ -96,6 +97,8 @@ final class EventLexicon {
         particle = field.substring(4);
       } else if (field.startsWith("to=")) {
         preps = words(field.substring(3));
+      } else if (field.startsWith("aim=")) {
+        aims = words(field.substring(4));
       } else if (field.equals("needs=to")) {
         needs = true;
       } else if (field.chars().allMatch(Character::isDigit)) {
@@ -111,7 +114,7 @@ final class EventLexicon {
     if (cameo == null) {
       throw new IllegalArgumentException("no CAMEO code");
     }
-    EventPattern p = new EventPattern(noun, lemma, objects, notObjects, adverbs, particle, preps, needs, cameo, type, mode);
+    EventPattern p = new EventPattern(noun, lemma, objects, notObjects, adverbs, particle, preps, needs, aims, cameo, type, mode);
     (noun ? nouns : verbs).computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
   }
 

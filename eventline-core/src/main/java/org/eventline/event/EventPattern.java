@@ -13,6 +13,8 @@ import java.util.Set;
  * @param particle when not null, the verb's particle ("out" in "pull out")
  * @param targetPrepositions prepositions whose object is the target
  * @param needsPreposition the pattern applies only when one of the target prepositions is present
+ * @param aims when not empty, the verb must be aimed ("into", "toward", "towards") at one of these
+ *     lemmas, a place that is no one ("fired two missiles into the sea")
  */
 record EventPattern(
     boolean noun,
@@ -23,6 +25,7 @@ record EventPattern(
     String particle,
     Set<String> targetPrepositions,
     boolean needsPreposition,
+    Set<String> aims,
     String cameo,
     EventType typeOverride,
     String modeOverride) {
@@ -31,9 +34,12 @@ record EventPattern(
     return !objects.isEmpty();
   }
 
-  /** More specific patterns are tried first: those with object, adverb or particle conditions. */
+  /** The prepositions of an aim: where a shot or a launch goes. */
+  static final Set<String> AIMING = Set.of("into", "toward", "towards");
+
+  /** More specific patterns are tried first: those with aim, object, adverb or particle conditions. */
   int specificity() {
-    return (objects.isEmpty() ? 0 : 4) + (adverbs.isEmpty() ? 0 : 2) + (particle == null ? 0 : 2)
+    return (aims.isEmpty() ? 0 : 8) + (objects.isEmpty() ? 0 : 4) + (adverbs.isEmpty() ? 0 : 2) + (particle == null ? 0 : 2)
         + (needsPreposition ? 1 : 0);
   }
 }

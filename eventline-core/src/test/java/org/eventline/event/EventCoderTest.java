@@ -266,8 +266,35 @@ class EventCoderTest {
       assertThat(e.cameo()).isEqualTo("195");
     });
     assertThat(ofType(code("Israeli aircraft dropped leaflets over Gaza City on Monday."), EventType.ASSAULT)).isEmpty();
+    // a force before the weapon it wields is the actor, though "army" modifies the noun after it
+    List<Event> armyDrones = ofType(code("Sudanese army drones struck Nyala on Monday."), EventType.ASSAULT);
+    assertThat(armyDrones).extracting(e -> e.source().code()).containsExactly("SDNMIL");
+    List<Event> armyHelicopters = ofType(code("Syrian army helicopters dropped barrel bombs on Daraa on Monday."), EventType.ASSAULT);
+    assertThat(armyHelicopters).extracting(e -> e.source().code()).containsExactly("SYRMIL");
     // a nationality before anything else stays no actor
     assertThat(ofType(code("Russian regions were flooded after heavy rains on Monday."), EventType.ASSAULT)).isEmpty();
+  }
+
+  @Test
+  void whatIsFiredSaysTheKindOfAttackAndTheSeaIsNoTarget() {
+    List<Event> rockets = ofType(code("Cambodian troops fired rockets into Surin province on Thursday."), EventType.ASSAULT);
+    assertThat(rockets).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("KHMMIL");
+      assertThat(e.cameo()).isEqualTo("194");
+    });
+    List<Event> gas = ofType(code("Police fired tear gas into the crowd in Nairobi on Monday."), EventType.COERCE);
+    assertThat(gas).extracting(Event::cameo).containsExactly("175");
+    // a missile fired or launched into the sea is a show of force, not an attack on Japan
+    String[] tests = {"North Korea fired two ballistic missiles into the sea on Monday.",
+        "North Korea launched a ballistic missile into the Sea of Japan on Monday."};
+    for (String test : tests) {
+      List<Event> events = code(test);
+      assertThat(ofType(events, EventType.ASSAULT)).as(test).isEmpty();
+      assertThat(ofType(events, EventType.MOBILIZE)).as(test).singleElement().satisfies(e -> {
+        assertThat(e.source().code()).isEqualTo("PRK");
+        assertThat(e.target()).isNull();
+      });
+    }
   }
 
   @Test
