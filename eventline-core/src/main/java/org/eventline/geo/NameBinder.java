@@ -69,15 +69,17 @@ final class NameBinder {
           entries[i] = pair[0];
           entries[j] = pair[1];
           paired[i] = paired[j] = qualified[i] = true;
-        } else if (tokens.get(comma).word().equals(",")) {
+        } else if (tokens.get(comma).word().equals(",") || titledDivision(outer) && tokens.get(comma).word().equals("in")) {
           // "CFB Trenton in Trenton, Ontario": no Trenton the gazetteer knows lies in Ontario, so this is
-          // a place it lacks, in the region or country named after it, which is the pair's place
+          // a place it lacks, in the region or country named after it, which is the pair's place; so
+          // too "the village of Kuru in Plateau State"
           GazetteerEntry area = gazetteer.areaCalled(outer.text(), focus, outer.regionSaid());
           GazetteerEntry alone = gazetteer.best(inner.text(), focus, inner.regionSaid());
           // not a list of peers ("Greece, Bulgaria", "Chillan, Talca, Concepcion"): the named place is
-          // unknown, or a mere town abroad while the area is in a country the article is about
+          // unknown, or a mere town abroad while the area is in a country the article is about or
+          // is a division written with its title ("Kuru, Plateau State"), which no list of towns has
           if (area != null && (alone == null || !alone.isCountry() && !alone.isRegion() && !alone.isCounty()
-              && focus.share(area.country()) > 0 && !alone.country().equals(area.country()))) {
+              && (focus.share(area.country()) > 0 || titledDivision(outer)) && !alone.country().equals(area.country()))) {
             unknown[i] = true;
             entries[j] = area;
             paired[j] = qualified[j] = true;
@@ -251,6 +253,11 @@ final class NameBinder {
   private static String withoutDivisionTitle(String text) {
     int space = text.lastIndexOf(' ');
     return space > 0 && DIVISION_TITLES.contains(text.substring(space + 1)) ? text.substring(0, space) : null;
+  }
+
+  /** True when the mention is a division's name with its title ("Plateau State", "Kunar Province"). */
+  private static boolean titledDivision(PlaceMention m) {
+    return withoutDivisionTitle(m.text()) != null;
   }
 
   private static final Set<String> DIVISION_TITLES = Set.of("Province", "District", "Governorate", "Department",

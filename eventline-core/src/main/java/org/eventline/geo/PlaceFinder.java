@@ -1156,7 +1156,11 @@ final class PlaceFinder {
    * "the resort city of Dahab Monday" names Dahab, not some longer "Dahab Monday" the gazetteer lacks.
    */
   private static boolean mayName(Token t) {
-    return (t.isProperNoun() || t.ner().equals("LOCATION")) && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
+    // not a comma or "in" CoreNLP tags inside a location ("Kuru , Plateau State", "Kuru in Plateau
+    // State" are one LOCATION to it): they part a place from the larger place it lies in, which
+    // NameBinder reads as such ("Barrow-in-Furness" is joined by its hyphens)
+    return (t.isProperNoun() || t.ner().equals("LOCATION")) && !t.pos().equals(",") && !t.word().equals("in")
+        && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -276,6 +276,20 @@ class EventCoderTest {
   }
 
   @Test
+  void aTownTheGazetteerLacksIsPlacedInTheTitledDivisionWrittenAfterIt() {
+    // CoreNLP tags "Kuru , Plateau State" and "Kuru in Plateau State" one location each; the
+    // gazetteer has Kuru only in Finland
+    String[] sentences = {"Gunmen killed five villagers in Kuru, Plateau State, on Monday.",
+        "Gunmen killed five villagers in the village of Kuru in Plateau State on Monday."};
+    for (String sentence : sentences) {
+      assertThat(ofType(code(sentence), EventType.ASSAULT)).as(sentence).singleElement().satisfies(e -> {
+        assertThat(e.where()).isNotNull();
+        assertThat(e.where().country()).isEqualTo("NGA");
+      });
+    }
+  }
+
+  @Test
   void whatIsFiredSaysTheKindOfAttackAndTheSeaIsNoTarget() {
     List<Event> rockets = ofType(code("Cambodian troops fired rockets into Surin province on Thursday."), EventType.ASSAULT);
     assertThat(rockets).singleElement().satisfies(e -> {

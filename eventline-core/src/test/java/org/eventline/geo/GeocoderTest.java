@@ -175,6 +175,21 @@ class GeocoderTest {
   }
 
   @Test
+  void aTownTheGazetteerLacksInADivisionWithItsTitleIsPlacedInTheDivision() {
+    // Kuru of Plateau State is not in the gazetteer, Finland's Kuru is; CoreNLP tags the comma and
+    // the "in" between the two names a location too
+    Actor gunmen = new Actor("UAF", "gunmen", null, ActorKind.ARMED_GROUP);
+    for (String between : new String[] {"+,/,/LOCATION", "in/IN/LOCATION"}) {
+      AnalysedSentence s = sentence(0, "Gunmen/NNS killed/VBD five/CD villagers/NNS in/IN Kuru/NNP/LOCATION " + between
+          + " Plateau/NNP/LOCATION State/NNP/LOCATION", mention(gunmen, 0, 0));
+      Place p = placeOne(s, gunmen, null);
+      assertThat(p).as(between).isNotNull();
+      assertThat(p.country()).as(between).isEqualTo("NGA");
+      assertThat(p.name()).as(between).isEqualTo("Plateau State");
+    }
+  }
+
+  @Test
   void aTownNewsKnowsByANameGeoNamesHasOnlyAsAnotherIsItselfAbroad() {
     // GeoNames has "Kobani" only as another name of "'Ayn al 'Arab", and "Derna" of "Darnah"
     AnalysedSentence kobani = sentence(0, "Turkish/JJ/MISC jets/NNS bombed/VBD/O/bomb positions/NNS near/IN Kobani/NNP/LOCATION",
