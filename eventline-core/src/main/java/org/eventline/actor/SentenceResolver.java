@@ -144,7 +144,7 @@ final class SentenceResolver {
       return new Phrase(code == null ? null : codes.actor(code, display(named.entry())), last);
     }
     if (agent != null && !titled && beforeCommonNoun(last) && !tokens.get(last).pos().equals("NNS")
-        && !WEAPONS.contains(firstNounAfter(last))) {
+        && !beforeWeapon(last)) {
       // "military moves", "terrorist assaults", "Russian military aid": the role word modifies
       // a noun that is not an actor, so the phrase is not an actor either. A plural one does not
       // modify ("Filipino troops stage raids", where the tagger takes "stage" for a noun).
@@ -190,6 +190,12 @@ final class SentenceResolver {
   private boolean beforeArms(int last) {
     String word = firstNounAfter(last);
     return word != null && (ARMS.contains(word) || WEAPONS.contains(word));
+  }
+
+  /** True when the first noun after token {@code last}, past up to two adjectives, is a weapon or war craft. */
+  private boolean beforeWeapon(int last) {
+    String word = firstNounAfter(last);
+    return word != null && WEAPONS.contains(word);
   }
 
   /**

@@ -508,10 +508,6 @@ final class PlaceFinder {
   }
 
   /**
-   * The Arabic article as romanised in lower case inside a name ("ash", "al", "el"); not the forms
-   * that are English words ("at", "as", "an"), since "Kandahar at dawn" is no longer name.
-   */
-  /**
    * Words for a kind of place that open Arabic, Hebrew and Persian place names ("Deir" a monastery,
    * "Kafr" a village, "Tal" a mound, "Khan" an inn, "Ras" a cape, "Jisr" a bridge, "Kiryat" a town,
    * "Qala" a fort, "Bandar" a port): a name of several words the gazetteer knows that opens with one
@@ -522,6 +518,10 @@ final class PlaceFinder {
       "Tell", "Khan", "Ras", "Ain", "Ein", "Jisr", "Maarat", "Qasr", "Wadi", "Jabal", "Jebel", "Bir", "Marj", "Mazraat",
       "Kiryat", "Givat", "Ramat", "Qala", "Bandar", "Dasht");
 
+  /**
+   * The Arabic article as romanised in lower case inside a name ("ash", "al", "el"); not the forms
+   * that are English words ("at", "as", "an"), since "Kandahar at dawn" is no longer name.
+   */
   private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "ash", "ath", "az", "ez");
 
   /** Words that begin many place names the gazetteer may know only without them. */
