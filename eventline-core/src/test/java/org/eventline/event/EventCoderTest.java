@@ -290,6 +290,31 @@ class EventCoderTest {
   }
 
   @Test
+  void closingABorderRestrictsAndClosingAnEmbassyReducesRelations() {
+    List<Event> border = ofType(code("Pakistan closed its border with Afghanistan on Monday."), EventType.COERCE);
+    assertThat(border).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("172");
+      assertThat(e.source().code()).isEqualTo("PAK");
+      assertThat(e.target().code()).isEqualTo("AFG");
+    });
+    List<Event> embassy = ofType(code("The United States closed its embassy in Kabul on Monday."), EventType.SANCTION);
+    assertThat(embassy).extracting(Event::cameo).containsExactly("161");
+    assertThat(code("The shop closed its doors on Monday.")).isEmpty();
+  }
+
+  @Test
+  void aHijackingIsAnAbductionButAHijackedDebateIsNone() {
+    List<Event> bus = ofType(code("Gunmen hijacked a bus in Peshawar on Monday."), EventType.ASSAULT);
+    assertThat(bus).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("181");
+      assertThat(e.mode()).isEqualTo("abduct");
+    });
+    List<Event> abduction = ofType(code("Hamas's abduction of Israeli soldiers triggered the war."), EventType.ASSAULT);
+    assertThat(abduction).extracting(Event::cameo).containsExactly("181");
+    assertThat(ofType(code("Critics said the populists hijacked the debate on Monday."), EventType.ASSAULT)).isEmpty();
+  }
+
+  @Test
   void whatIsFiredSaysTheKindOfAttackAndTheSeaIsNoTarget() {
     List<Event> rockets = ofType(code("Cambodian troops fired rockets into Surin province on Thursday."), EventType.ASSAULT);
     assertThat(rockets).singleElement().satisfies(e -> {
