@@ -54,10 +54,44 @@ final class Antecedents {
         return viaPronoun;
       }
     }
+    if (subject && !possessive) {
+      ActorMention speaker = speakerOfClause(here, pronoun.index(), w, exclude);
+      if (speaker != null) {
+        return speaker;
+      }
+    }
     for (int back = 1; back <= LOOK_BACK && position - back >= 0; back++) {
       ActorMention m = pick(sentences.get(position - back), w, Integer.MAX_VALUE, subject || possessive, exclude);
       if (m != null) {
         return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Police said they arrested five suspects", "The Israeli military said it struck Hamas targets":
+   * the subject pronoun of a clause a verb reports stands for that verb's subject, when it agrees.
+   */
+  private ActorMention speakerOfClause(AnalysedSentence s, int pronoun, String w, String exclude) {
+    if (s.parse() == null) {
+      return null;
+    }
+    int clause = s.parse().head(pronoun);
+    Dependency up = clause < 0 ? null : s.parse().between(clause, pronoun);
+    if (up == null || !up.base().equals("nsubj")) {
+      return null;
+    }
+    int verb = s.parse().head(clause);
+    Dependency reported = verb < 0 ? null : s.parse().between(verb, clause);
+    if (reported == null || !reported.relation().equals("ccomp")) {
+      return null;
+    }
+    for (int subject : s.parse().children(verb, "nsubj")) {
+      for (ActorMention m : s.mentions()) {
+        if (m.headToken() == subject && agrees(w, m, s) && !m.actor().code().equals(exclude)) {
+          return m;
+        }
       }
     }
     return null;
@@ -118,7 +152,8 @@ final class Antecedents {
 
   private static boolean agrees(String pronoun, ActorMention m, AnalysedSentence s) {
     Token head = s.sentence().tokens().get(m.headToken());
-    boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
+    // "police" is plural in English, though the tagger may call it a singular noun
+    boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || head.word().equalsIgnoreCase("police");
     ActorKind kind = m.actor().kind();
     if (SINGULAR.contains(pronoun)) {
       return !plural && kind != ActorKind.PERSON && kind != ActorKind.CIVILIANS;

@@ -99,6 +99,19 @@ class EventCoderTest {
   }
 
   @Test
+  void thePronounSubjectOfAReportedClauseIsTheReporter() {
+    // the sentence before names another actor; "they" is the police who say what they did
+    List<Event> arrest = ofType(code("Gunmen killed two people on Sunday. Police said they arrested five suspects on Monday."),
+        EventType.COERCE);
+    assertThat(arrest).singleElement().satisfies(e -> assertThat(e.source().code()).endsWith("COP"));
+    List<Event> strike = ofType(code("The Israeli military said it struck Hamas targets in Gaza on Monday."), EventType.ASSAULT);
+    assertThat(strike).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("ISRMIL");
+      assertThat(e.target().code()).startsWith("PSE");
+    });
+  }
+
+  @Test
   void pronounSubjectResolvesToEarlierActor() {
     List<Event> events = ofType(code("Egypt opened its border on Sunday. It also criticized Israel."), EventType.ACCUSE);
     assertThat(events).singleElement().satisfies(e -> {
