@@ -65,11 +65,12 @@ final class NameBinder {
           // "La Libertad Department, Peru": Peru's La Libertad region, not El Salvador's department of that name
           pair = gazetteer.within(bare, true, outer.text(), outer.regionSaid(), focus);
         }
+        boolean titled = titledDivision(outer);
         if (pair != null) {
           entries[i] = pair[0];
           entries[j] = pair[1];
           paired[i] = paired[j] = qualified[i] = true;
-        } else if (tokens.get(comma).word().equals(",") || titledDivision(outer) && tokens.get(comma).word().equals("in")) {
+        } else if (tokens.get(comma).word().equals(",") || titled && tokens.get(comma).word().equals("in")) {
           // "CFB Trenton in Trenton, Ontario": no Trenton the gazetteer knows lies in Ontario, so this is
           // a place it lacks, in the region or country named after it, which is the pair's place; so
           // too "the village of Kuru in Plateau State"
@@ -79,7 +80,7 @@ final class NameBinder {
           // unknown, or a mere town abroad while the area is in a country the article is about or
           // is a division written with its title ("Kuru, Plateau State"), which no list of towns has
           if (area != null && (alone == null || !alone.isCountry() && !alone.isRegion() && !alone.isCounty()
-              && (focus.share(area.country()) > 0 || titledDivision(outer)) && !alone.country().equals(area.country()))) {
+              && (focus.share(area.country()) > 0 || titled) && !alone.country().equals(area.country()))) {
             unknown[i] = true;
             entries[j] = area;
             paired[j] = qualified[j] = true;

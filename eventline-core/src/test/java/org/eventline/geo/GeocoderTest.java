@@ -41,6 +41,7 @@ class GeocoderTest {
   private static final Actor LEBANON_MIL = new Actor("LBNMIL", "Lebanese army", "LBN", ActorKind.MILITARY);
   private static final Actor USA_GOV = new Actor("USAGOV", "American officials", "USA", ActorKind.GOVERNMENT);
   private static final Actor MEXICO_POLICE = new Actor("MEXCOP", "Mexican police", "MEX", ActorKind.GOVERNMENT);
+  private static final Actor GUNMEN = new Actor("UAF", "gunmen", null, ActorKind.ARMED_GROUP);
 
   @Test
   void locationAfterPrepositionPlacesTheEvent() {
@@ -83,7 +84,7 @@ class GeocoderTest {
     Actor djibo = new Actor("---PER", "Djibo", null, ActorKind.PERSON);
     AnalysedSentence attacked = sentence(0, "Jihadists/NNPS attacked/VBD/O/attack Djibo/NNP/PERSON",
         mention(jihadists, 0, 0), mention(djibo, 2, 2));
-    Place town = GEOCODER.place(List.of(atTrigger(event(attacked, jihadists, djibo), 1)), List.of(attacked)).get(0).where();
+    Place town = placeAtTrigger(attacked, jihadists, djibo, 1);
     assertThat(town).isNotNull();
     assertThat(town.country()).isEqualTo("BFA");
     // the whole name, where CoreNLP tags only its first word a person
@@ -91,7 +92,7 @@ class GeocoderTest {
     Actor deir = new Actor("---PER", "Deir", null, ActorKind.PERSON);
     AnalysedSentence raided = sentence(0, "US/NNP/LOCATION forces/NNS raided/VBD/O/raid Deir/NNP/PERSON ez/NNP +-/HYPH +Zor/NNP",
         mention(usForces, 0, 1), mention(deir, 3, 3));
-    Place city = GEOCODER.place(List.of(atTrigger(event(raided, usForces, deir), 2)), List.of(raided)).get(0).where();
+    Place city = placeAtTrigger(raided, usForces, deir, 2);
     assertThat(city).isNotNull();
     assertThat(city.country()).isEqualTo("SYR");
     assertThat(city.text()).isEqualTo("Deir ez-Zor");
@@ -100,18 +101,18 @@ class GeocoderTest {
     Actor daraa = new Actor("---PER", "Daraa", null, ActorKind.PERSON);
     AnalysedSentence bombed = sentence(0, "Syrian/JJ/MISC helicopters/NNS dropped/VBD/O/drop barrel/NN bombs/NNS on/IN Daraa/NNP/PERSON",
         mention(syria, 0, 0), mention(daraa, 6, 6));
-    Place dropped = GEOCODER.place(List.of(atTrigger(event(bombed, syria, daraa), 2)), List.of(bombed)).get(0).where();
+    Place dropped = placeAtTrigger(bombed, syria, daraa, 2);
     assertThat(dropped).isNotNull();
     assertThat(dropped.country()).isEqualTo("SYR");
     assertThat(dropped.how()).isEqualTo("target");
     // a person the article names in full is no place, nor is one the verb does not strike
     AnalysedSentence named = sentence(0, "Russian/JJ/MISC police/NNS struck/VBD/O/strike John/NNP/PERSON Odesa/NNP/PERSON",
         mention(russia, 0, 0), mention(odesa, 4, 4));
-    Place person = GEOCODER.place(List.of(atTrigger(event(named, russia, odesa), 2)), List.of(named)).get(0).where();
+    Place person = placeAtTrigger(named, russia, odesa, 2);
     assertThat(person == null ? "none" : person.country()).isNotEqualTo("UKR");
     AnalysedSentence met = sentence(0, "Russian/JJ/MISC envoys/NNS met/VBD/O/meet Odesa/NNP/PERSON",
         mention(russia, 0, 0), mention(odesa, 3, 3));
-    Place meeting = GEOCODER.place(List.of(atTrigger(event(met, russia, odesa), 2)), List.of(met)).get(0).where();
+    Place meeting = placeAtTrigger(met, russia, odesa, 2);
     assertThat(meeting == null ? "none" : meeting.country()).isNotEqualTo("UKR");
   }
 
@@ -164,10 +165,9 @@ class GeocoderTest {
   void aNameOpeningWithAWordForAKindOfPlaceIsAPlaceThoughTaggedAPersonOrOrganisation() {
     // "Deir" (a monastery) and "Tal" (a mound) open place names; CoreNLP tags these a person and an
     // organisation, and no actor is of the country they lie in
-    Actor gunmen = new Actor("UAF", "gunmen", null, ActorKind.ARMED_GROUP);
     AnalysedSentence deir = sentence(0, "Gunmen/NNS killed/VBD two/CD soldiers/NNS in/IN Deir/NNP/PERSON el/NNP/PERSON "
-        + "+-/HYPH/PERSON +Balah/NNP/PERSON", mention(gunmen, 0, 0));
-    assertThat(placeOne(deir, gunmen, null).country()).isEqualTo("PSE");
+        + "+-/HYPH/PERSON +Balah/NNP/PERSON", mention(GUNMEN, 0, 0));
+    assertThat(placeOne(deir, GUNMEN, null).country()).isEqualTo("PSE");
     Actor fighters = new Actor("UAF", "Kurdish fighters", null, ActorKind.ARMED_GROUP);
     AnalysedSentence tal = sentence(0, "Kurdish/JJ/MISC fighters/NNS seized/VBD Tal/NNP/ORGANIZATION Abyad/NNP/ORGANIZATION "
         + "from/IN Islamic/NNP/ORGANIZATION State/NNP/ORGANIZATION", mention(fighters, 0, 1));
@@ -178,11 +178,10 @@ class GeocoderTest {
   void aTownTheGazetteerLacksInADivisionWithItsTitleIsPlacedInTheDivision() {
     // Kuru of Plateau State is not in the gazetteer, Finland's Kuru is; CoreNLP tags the comma and
     // the "in" between the two names a location too
-    Actor gunmen = new Actor("UAF", "gunmen", null, ActorKind.ARMED_GROUP);
     for (String between : new String[] {"+,/,/LOCATION", "in/IN/LOCATION"}) {
       AnalysedSentence s = sentence(0, "Gunmen/NNS killed/VBD five/CD villagers/NNS in/IN Kuru/NNP/LOCATION " + between
-          + " Plateau/NNP/LOCATION State/NNP/LOCATION", mention(gunmen, 0, 0));
-      Place p = placeOne(s, gunmen, null);
+          + " Plateau/NNP/LOCATION State/NNP/LOCATION", mention(GUNMEN, 0, 0));
+      Place p = placeOne(s, GUNMEN, null);
       assertThat(p).as(between).isNotNull();
       assertThat(p.country()).as(between).isEqualTo("NGA");
       assertThat(p.name()).as(between).isEqualTo("Plateau State");
@@ -3573,6 +3572,11 @@ class GeocoderTest {
   private static Place placeOne(AnalysedSentence s, Actor source, Actor target) {
     Event e = event(s, source, target);
     return GEOCODER.place(List.of(e), List.of(s)).get(0).where();
+  }
+
+  /** The place of the one event of {@code s}, its trigger at token {@code trigger}. */
+  private static Place placeAtTrigger(AnalysedSentence s, Actor source, Actor target, int trigger) {
+    return GEOCODER.place(List.of(atTrigger(event(s, source, target), trigger)), List.of(s)).get(0).where();
   }
 
   private static Event event(AnalysedSentence s, Actor source, Actor target) {
