@@ -64,6 +64,11 @@ final class ArticlePlaces {
    * two smugglers", "Iran banned the players"): a state that coerces does so at home.
    */
   private final Set<Integer> coercions = new HashSet<>();
+  /**
+   * Of the incidents, the ones whose main act is none ({@link SentenceContext#mainActIncident}): the
+   * incident is told aside, as a reason or in a reported clause.
+   */
+  private final Set<Integer> incidentsAside = new HashSet<>();
   /** The sentences some event is coded from. */
   private final Set<Integer> coded = new HashSet<>();
   /** The last words of the persons' names of two or more words the article gives: their surnames. */
@@ -90,6 +95,9 @@ final class ArticlePlaces {
         incidents.add(s.index());
         if (!SentenceContext.incident(s, uncoercive)) {
           coercions.add(s.index());
+        }
+        if (!SentenceContext.mainActIncident(s, events)) {
+          incidentsAside.add(s.index());
         }
       }
       mentions.put(s.index(), finder.find(s.sentence(), s.parse()));
@@ -180,6 +188,20 @@ final class ArticlePlaces {
     focusPlace = named;
     digest = readsAsDigest(sentences);
     titlePlaced = sentences.stream().anyMatch(s -> s.inTitle() && own.containsKey(s.index()));
+  }
+
+  /**
+   * The place sentence {@code index} gives the name when it writes it with the place it lies in
+   * ("captured Pokrovsk, Donetsk Oblast": the Ukrainian town, not Engels, a larger Russian city once
+   * called so), else null.
+   */
+  GazetteerEntry qualifiedName(int index, String name) {
+    for (Bound b : bound.getOrDefault(index, List.of())) {
+      if (b.entry() != null && b.qualified() && b.mention().text().equals(name)) {
+        return b.entry();
+      }
+    }
+    return null;
   }
 
   /**
@@ -372,6 +394,9 @@ final class ArticlePlaces {
         continue;
       }
       int after = afterSubject(s, m);
+      while (after + 1 < tokens.size() && tokens.get(after).pos().startsWith("RB")) {
+        after++; // "Russia formally recognizes", "Japan also warns"
+      }
       if (after >= tokens.size()) {
         continue;
       }
@@ -755,6 +780,16 @@ final class ArticlePlaces {
         : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
   }
 
+  /**
+   * The town or city that "the city" of sentence {@code index} refers back to: the one of sentence
+   * {@code from} before it, else, for a {@code from} of -1, the article's place; null when that is no
+   * town or city.
+   */
+  private Place settlementReferredTo(int index, int from) {
+    Resolved before = from >= 0 ? own.get(from) : focusPlace;
+    return before == null || !before.entry().isSettlement() ? null : carriedPlace(index, from);
+  }
+
   private Place placeOf(int index) {
     Resolved r = own.get(index);
     AnalysedSentence s = byIndex.get(index);
@@ -764,6 +799,14 @@ final class ArticlePlaces {
       // "attacked a train station in , China": the page lost the linked name of a place in China,
       // and the place in China the article is about (Kunming, in its title) is the likeliest
       return focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    }
+    if (r != null && r.mention().institution() && s != null && SentenceContext.saysTheSettlement(s.sentence().tokens())) {
+      // "The Russian Defence Ministry says its forces were targeting a military gathering in the
+      // city": the ministry says who, "the city" says where, and it is the city named before
+      Place city = settlementReferredTo(index, carriedFrom(index, s));
+      if (city != null) {
+        return city;
+      }
     }
     if (r != null) {
       return finer(r, "sentence", index, index);
@@ -776,7 +819,8 @@ final class ArticlePlaces {
     // The country the sentence opens with, as the subject, says before the article's country named
     // later in it ("North Korea has warned of blows to South Korea"), and is what "the country" of
     // its apposition means ("Saudi Arabia, the country in which bin Laden was born, refused")
-    Resolved speaker = s != null && (!incidents.contains(index) || coercions.contains(index)) ? speakingCountry(s) : null;
+    Resolved speaker = s != null && (!incidents.contains(index) || coercions.contains(index) || incidentsAside.contains(index))
+        ? speakingCountry(s) : null;
     Resolved main = mainCountry();
     GazetteerEntry antecedent = speaker == null && main == null && s != null ? countryBeforeTheCountry(s) : null;
     if (antecedent != null) {
@@ -1025,7 +1069,8 @@ final class ArticlePlaces {
     if (focus.main() != null && !digest && !labelledBrief || !layout.opensParagraph(index)
         || from >= 0 && from >= layout.paragraphStart(index)
         || s.sentence().tokens().get(0).pos().startsWith("PRP")
-        || incidents.contains(index) && !coercions.contains(index) && !SentenceContext.openerSays(s) || from >= 0 && layout.heading(from)) {
+        || incidents.contains(index) && !coercions.contains(index) && !incidentsAside.contains(index) && !SentenceContext.openerSays(s)
+        || from >= 0 && layout.heading(from)) {
       return null;
     }
     String home = briefsHome(s);

@@ -170,6 +170,11 @@ final class Clauses {
   /** Relations of a word that says what the noun is ("mass stabbing", "knife attack"). */
   private static final Set<String> DESCRIBING = Set.of("acl", "compound", "amod");
 
+  /** True when the verb answers an incident told as its object ({@link #REACTIONS}). */
+  static boolean reacts(Token verb) {
+    return REACTIONS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Verbs that answer an incident told as their object: "protests the arrest", "condemned the bombing". */
   private static final Set<String> REACTIONS = Set.of("protest", "condemn", "denounce", "decry", "deplore",
       "criticise", "criticize", "mourn", "investigate", "probe", "commemorate");

@@ -256,7 +256,8 @@ public final class Geocoder {
     if (!placeLikeName(target) || target.code() == null || !(material || "visit".equals(e.mode())) || aPerson(target)) {
       return null;
     }
-    GazetteerEntry entry = gazetteer.best(target.text(), focus, false);
+    GazetteerEntry qualified = article.qualifiedName(e.sentence().index(), target.text());
+    GazetteerEntry entry = qualified != null ? qualified : gazetteer.best(target.text(), focus, false);
     // "shelled Tavush Province": a province or district struck is where; a country struck or visited
     // ("Russia attacked Ukraine") says too little to be the place, and a visit to a region too
     // A visit to a country is in it ("Vance visits Armenia"), unless its sentence names a place there
@@ -307,7 +308,8 @@ public final class Geocoder {
       return null;
     }
     String name = fullName(s.sentence(), trigger, target.text().strip());
-    GazetteerEntry entry = gazetteer.best(name, article.focus, false);
+    GazetteerEntry qualified = article.qualifiedName(e.sentence().index(), name);
+    GazetteerEntry entry = qualified != null ? qualified : gazetteer.best(name, article.focus, false);
     if (entry == null || entry.isCountry() || entry.isLocality() || entry.isSea()
         || !(entry.kind().equals("city") || entry.kind().equals("town") || entry.curated() || entry.isRegion() || entry.isCounty())) {
       return null;

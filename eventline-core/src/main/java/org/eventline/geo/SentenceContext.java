@@ -3,6 +3,7 @@ package org.eventline.geo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.eventline.actor.Actor;
 import org.eventline.actor.ActorMention;
@@ -28,9 +29,34 @@ final class SentenceContext {
    * it names the incident first.
    */
   static boolean incident(AnalysedSentence s, List<Event> events) {
+    return incident(s, events, i -> true);
+  }
+
+  /**
+   * True when the act of the sentence's main verb is an incident at one spot ({@link #incident}, told
+   * by the main verb or by words whose nearest verb it is): "Tajikistan reinforces its border with
+   * Afghanistan, as the Tajik government says that the drone strikes which killed five originated
+   * from its neighbour" names strikes and killings, but its own act is the reinforcing; nor is the
+   * incident a main verb of reaction answers ("Japan condemns the launch of a missile by North
+   * Korea"). As {@link #incident} without a parse.
+   */
+  static boolean mainActIncident(AnalysedSentence s, List<Event> events) {
+    Parse parse = s.parse();
+    int root = rootVerbAt(s);
+    if (root < 0) {
+      return incident(s, events);
+    }
+    boolean reacts = Clauses.reacts(parse.token(root));
+    return incident(s, events, i -> i == root || !reacts && Clauses.actOf(parse, i) == root);
+  }
+
+  /** Of the sentence's events and words, only those at tokens {@code counted} accepts (an event of unknown trigger always). */
+  private static boolean incident(AnalysedSentence s, List<Event> events, IntPredicate counted) {
     boolean incident = false;
     for (Event e : events) {
-      if (e.sentence() != null && e.sentence().index() == s.index() && LOCAL_ACTS.contains(e.type())) {
+      int trigger = e.sentence() == null ? -1 : e.sentence().trigger();
+      if (e.sentence() != null && e.sentence().index() == s.index() && LOCAL_ACTS.contains(e.type())
+          && (trigger < 0 || counted.test(trigger))) {
         incident = true;
         break;
       }
@@ -59,7 +85,7 @@ final class SentenceContext {
       // "France suspends its agreements with the Mali government over the arrest of a French
       // citizen": an incident given as the reason for the act is not the act
       boolean reason = i >= 2 && tokens.get(i - 1).pos().equals("DT") && REASONS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
-      named |= INCIDENTS.contains(lemma) && !negated && !noArrest && !tried && !reason;
+      named |= INCIDENTS.contains(lemma) && !negated && !noArrest && !tried && !reason && counted.test(i);
     }
     return incident || named;
   }
@@ -122,16 +148,22 @@ final class SentenceContext {
 
   /** The lemma of the sentence's main verb (the root of its parse), lower-case; null without a parse or verb root. */
   private static String rootVerb(AnalysedSentence s) {
+    int root = rootVerbAt(s);
+    return root < 0 ? null : s.sentence().tokens().get(root).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The token of the sentence's main verb (the root of its parse); -1 without a parse or verb root. */
+  private static int rootVerbAt(AnalysedSentence s) {
     if (s.parse() == null) {
-      return null;
+      return -1;
     }
     for (int i = 0; i < s.sentence().tokens().size(); i++) {
       Token t = s.sentence().tokens().get(i);
       if (s.parse().head(i) < 0 && t.pos().startsWith("VB") && !s.parse().heads(i).isEmpty()) {
-        return t.lemma().toLowerCase(Locale.ROOT);
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   /** Verbs of deciding and of saying beside {@link #SAYING}: what a state does with them, it does at home. */
@@ -197,6 +229,11 @@ final class SentenceContext {
    */
   static boolean saysTheCity(List<Token> tokens) {
     return saysThe(tokens, Set.of("city")) >= 0;
+  }
+
+  /** True when the sentence says "the city", "the town" or "the village" with no name after it. */
+  static boolean saysTheSettlement(List<Token> tokens) {
+    return saysThe(tokens, Set.of("city", "town", "village")) >= 0;
   }
 
   private static int saysThe(List<Token> tokens, Set<String> nouns) {

@@ -117,6 +117,19 @@ class GeocoderTest {
   }
 
   @Test
+  void aPlaceStruckWrittenWithItsRegionIsTheOneInThatRegion() {
+    // GeoNames gives Engels, a Russian city of 200,000, the other name Pokrovsk; the Ukrainian town
+    // of Donetsk Oblast is smaller, and an article about Russia's war names both countries
+    Actor russia = new Actor("RUS", "Russia", "RUS", ActorKind.STATE);
+    Actor pokrovsk = new Actor("---PER", "Pokrovsk", null, ActorKind.PERSON);
+    AnalysedSentence captured = sentence(0, "Russia/NNP/LOCATION forces/NNS captured/VBD/O/capture Pokrovsk/NNP/PERSON ,/, "
+        + "Donetsk/NNP/LOCATION Oblast/NNP/LOCATION", mention(russia, 0, 0), mention(pokrovsk, 3, 3));
+    Place p = placeAtTrigger(captured, russia, pokrovsk, 2);
+    assertThat(p.country()).isEqualTo("UKR");
+    assertThat(p.how()).isEqualTo("target");
+  }
+
+  @Test
   void aForeignTownSpelledOtherwiseThanGeoNamesIsStillItself() {
     // GeoNames names it "Qiryat Shemona" and has "Kiryat Shmona" as another name: a transliteration,
     // not another name that a small town abroad would owe to chance ("Mayon" for Megion)
@@ -908,6 +921,21 @@ class GeocoderTest {
     Place goesOn = GEOCODER.placeSentences(List.of(title, fire, help, speech, more), List.of()).get(4);
     assertThat(goesOn.country()).as("the quotation goes on").isEqualTo("FRA");
     assertThat(goesOn.how()).isEqualTo("previous sentence");
+  }
+
+  @Test
+  void theCityOfAMinistrysStatementIsTheCityNamedBefore() {
+    AnalysedSentence strike = sentence(0, "A/DT missile/NN strike/NN on/IN Kryvyi/NNP/LOCATION Rih/NNP/LOCATION kills/VBZ/O/kill "
+        + "19/CD people/NNS");
+    AnalysedSentence city = sentence(1, "The/DT Russian/JJ/MISC Defence/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION says/VBZ/O/say "
+        + "its/PRP$ forces/NNS targeted/VBD/O/target a/DT gathering/NN in/IN the/DT city/NN");
+    Place p = GEOCODER.placeSentences(List.of(strike, city), List.of()).get(1);
+    assertThat(p.country()).isEqualTo("UKR");
+    assertThat(p.how()).isEqualTo("previous sentence");
+    // a statement that says no "the city" is the ministry's, at home
+    AnalysedSentence home = sentence(1, "The/DT Russian/JJ/MISC Defence/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION says/VBZ/O/say "
+        + "its/PRP$ forces/NNS targeted/VBD/O/target a/DT gathering/NN");
+    assertThat(GEOCODER.placeSentences(List.of(strike, home), List.of()).get(1).country()).isEqualTo("RUS");
   }
 
   @Test
