@@ -36,6 +36,10 @@ final class SentenceResolver {
         t++; // "The court convicts/VBZ Scheuermann": a role word the tagger reads as the verb is none
         continue;
       }
+      if (insidePersonsName(m)) {
+        t = m.last() + 1; // "José Murguía Santiago", "Michael Jordan": a person, whose name CoreNLP reads whole
+        continue;
+      }
       Phrase p = phrase(m);
       for (int i = m.first(); i <= p.last; i++) {
         covered[i] = true;
@@ -261,6 +265,29 @@ final class SentenceResolver {
     return null;
   }
 
+  /**
+   * True when the match is a country's or capital's name that goes on a person's name CoreNLP tags
+   * as one ("José Murguía Santiago, the mayor of Teuchitlán", "Michael Jordan"): a surname, not the
+   * Chilean government or Jordan. A name that opens the span ("Paris Hilton") is left to the dictionaries.
+   */
+  private boolean insidePersonsName(Lexicon.Match m) {
+    if (m.sense(Sense.StateName.class) == null && m.sense(Sense.Metonym.class) == null) {
+      return false;
+    }
+    for (int i = m.first(); i <= m.last(); i++) {
+      if (!followsPersonsName(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when token {@code t} and the proper noun before it are both tagged PERSON: it goes on a person's name. */
+  private boolean followsPersonsName(int t) {
+    return t > 0 && "PERSON".equals(tokens.get(t).ner()) && "PERSON".equals(tokens.get(t - 1).ner())
+        && tokens.get(t - 1).isProperNoun();
+  }
+
   private boolean isPersonOrProper(Lexicon.Match m) {
     Token head = tokens.get(m.last());
     return head.isProperNoun() || "PERSON".equals(head.ner());
@@ -284,7 +311,8 @@ final class SentenceResolver {
       int end = t;
       boolean place = knownPlace(t);
       while (end + 1 < tokens.size() && !covered[end + 1] && nerType.equals(tokens.get(end + 1).ner())) {
-        place |= knownPlace(++end);
+        end++;
+        place |= knownPlace(end) && !followsPersonsName(end);
       }
       // NER is often wrong on foreign place names; a span with a known place word is no actor.
       if (!place && tokens.get(end).isProperNoun()) {

@@ -219,6 +219,18 @@ class ActorResolverTest {
   }
 
   @Test
+  void aCapitalOrCountryThatEndsAPersonsNameIsTheSurname() {
+    // CoreNLP tags the whole name PERSON; Santiago is Chile's capital in the dictionaries, Jordan a state
+    ActorMention mayor = only("José/NNP/PERSON Murguía/NNP/PERSON Santiago/NNP/PERSON is/VBZ arrested/VBN");
+    assertThat(mayor.actor().kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(mayor.actor().country()).isNull();
+    assertThat(mayor.text()).isEqualTo("José Murguía Santiago");
+    assertThat(only("Michael/NNP/PERSON Jordan/NNP/PERSON spoke/VBD").actor().country()).isNull();
+    // the capital itself, tagged PERSON alone, is still the government seated there
+    assertThat(only("Santiago/NNP/PERSON protested/VBD").actor().code()).isEqualTo("CHLGOV");
+  }
+
+  @Test
   void shortNamesNeedCapitals() {
     assertThat(resolve("let/VB us/PRP see/VB who/WP is/VBZ there/RB")).isEmpty();
     assertThat(only("the/DT US/NNP objected/VBD").actor().code()).isEqualTo("USA");
