@@ -156,7 +156,8 @@ final class Antecedents {
     boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || head.word().equalsIgnoreCase("police");
     ActorKind kind = m.actor().kind();
     if (SINGULAR.contains(pronoun)) {
-      return !plural && kind != ActorKind.PERSON && kind != ActorKind.CIVILIANS;
+      // a name with a plural head is one body ("The Israel Defense Forces says it", "the United States")
+      return (!plural || head.pos().equals("NNPS")) && kind != ActorKind.PERSON && kind != ActorKind.CIVILIANS;
     }
     if (PLURAL.contains(pronoun)) {
       return plural || kind == ActorKind.ARMED_GROUP || kind == ActorKind.MILITARY || kind == ActorKind.CIVILIANS;

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eventline.actor.Actor;
 import org.eventline.actor.ActorKind;
 import org.eventline.actor.ActorMention;
+import org.eventline.actor.ActorResolver;
 import org.eventline.nlp.Dependency;
 import org.eventline.nlp.Parse;
 import org.eventline.nlp.Token;
@@ -603,7 +604,7 @@ final class ArgumentFinder {
   private void addActors(int token, boolean subject, String exclude, List<Side> out) {
     ActorMention m = sentence.mentionAt(token);
     if (m != null) {
-      out.add(new Side(m, m.text(), false));
+      out.add(new Side(ownedByPronoun(m, token, exclude), m.text(), false));
       return;
     }
     Token t = parse.token(token);
@@ -635,6 +636,27 @@ final class ArgumentFinder {
         }
       }
     }
+  }
+
+  /**
+   * A role of no known country ("forces", "police") that a possessive pronoun gives to a state's
+   * actor: "Russia says its forces have captured Pokrovsk" is RUSMIL; the mention as it is otherwise.
+   */
+  private ActorMention ownedByPronoun(ActorMention m, int token, String exclude) {
+    Actor role = m.actor();
+    if (role.country() != null || !role.code().startsWith(ActorResolver.UNKNOWN_COUNTRY) || role.code().length() < 6) {
+      return m;
+    }
+    for (int owner : parse.children(token, "nmod:poss")) {
+      Token pronoun = parse.token(owner);
+      ActorMention a = Antecedents.isPronoun(pronoun) ? article.antecedents().resolve(position, pronoun, false, exclude) : null;
+      String country = a == null ? null : a.actor().country();
+      if (country != null && a.actor().code().startsWith(country)) {
+        Actor owned = new Actor(country + role.code().substring(3), role.name(), country, role.kind());
+        return new ActorMention(m.text(), owned, m.firstToken(), m.lastToken(), m.headToken(), m.start(), m.end());
+      }
+    }
+    return m;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.eventline.article.Article;
+import org.eventline.geo.Place;
 import org.eventline.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,19 @@ class EventCoderTest {
       assertThat(e.source().code()).isEqualTo("ISRMIL");
       assertThat(e.target().code()).startsWith("PSE");
     });
+    // a name with a plural head is one body, "it": not the ministry of the sentence before
+    List<Event> forces = ofType(code("The Lebanese ministry condemned the raid. The Israel Defense Forces says it struck "
+        + "Hezbollah targets on Monday."), EventType.ASSAULT);
+    assertThat(forces).singleElement().satisfies(e -> assertThat(e.source().code()).isEqualTo("ISRMIL"));
+  }
+
+  @Test
+  void aRoleAPossessivePronounGivesToAStateIsThatStates() {
+    List<Event> strike = ofType(code("Russia says its forces struck a fuel depot in Kharkiv on Monday."), EventType.ASSAULT);
+    assertThat(strike).singleElement().satisfies(e -> assertThat(e.source().code()).isEqualTo("RUSMIL"));
+    List<Event> raid = ofType(code("The Israeli military said its soldiers killed two militants in Jenin on Monday."),
+        EventType.ASSAULT);
+    assertThat(raid).singleElement().satisfies(e -> assertThat(e.source().code()).isEqualTo("ISRMIL"));
   }
 
   @Test
@@ -300,6 +314,23 @@ class EventCoderTest {
         assertThat(e.where().country()).isEqualTo("NGA");
       });
     }
+  }
+
+  @Test
+  void aCountryThatOpensABriefActsAtHomeThoughItNamesAnIncidentAside() {
+    // a page of briefs: the second tells of strikes and killings only in its reported clause, and of
+    // the country's own act in its main one; "Japan also condemns" puts an adverb before the verb
+    String body = "Haitian gangs launch a large-scale attack on the town of Pont-Sondé, causing hundreds of people to flee.\n\n"
+        + "Tajikistan reinforces its border with Afghanistan, as the government says that the drone strikes which "
+        + "killed two Chinese citizens originated from its neighbour.\n\n"
+        + "Japan also condemns the test of a ballistic missile by North Korea, the foreign ministry says.";
+    Article a = new Article(null, "test.txt", null, null, null, "2025-12-01", null, null, null, null, null, "en", body, null);
+    Pipeline.Analysed analysed = Pipeline.shared().analyse(a);
+    List<Place> places = Pipeline.shared().geocoder().placeSentences(analysed.sentences(), analysed.events());
+    assertThat(places).hasSize(3);
+    assertThat(places.get(0).country()).isEqualTo("HTI");
+    assertThat(places.get(1).country()).isEqualTo("TJK");
+    assertThat(places.get(2).country()).isEqualTo("JPN");
   }
 
   @Test
