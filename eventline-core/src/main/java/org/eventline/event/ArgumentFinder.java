@@ -148,7 +148,9 @@ final class ArgumentFinder {
     for (int io : parse.children(t, "iobj")) {
       targets.addAll(actorsAt(io, false, exclude));
     }
-    targets.addAll(prepositionalTargets(t, p, exclude));
+    // "a gunman shot shoppers at a Walmart store": beside the verb's own object, "at" says where, not whom
+    boolean objectTold = object >= 0 && !passive && !p.objectDescribesAct();
+    targets.addAll(prepositionalTargets(t, p, exclude, objectTold ? Set.of("at") : Set.of()));
     if (p.objectDescribesAct() && object >= 0) {
       targets.addAll(prepositionalTargets(object, p, exclude)); // "held talks with X"
     }
@@ -566,9 +568,15 @@ final class ArgumentFinder {
    * subject of the clause the verb introduces ("alleged that Mahan had carried weapons").
    */
   private List<Side> prepositionalTargets(int t, EventPattern p, String exclude) {
+    return prepositionalTargets(t, p, exclude, Set.of());
+  }
+
+  /** As {@link #prepositionalTargets(int, EventPattern, String)}, passing over the prepositions {@code wheres}. */
+  private List<Side> prepositionalTargets(int t, EventPattern p, String exclude, Set<String> wheres) {
     List<Side> out = new ArrayList<>();
     for (Dependency d : parse.children(t)) {
-      if ((d.base().equals("obl") || d.base().equals("nmod")) && p.targetPrepositions().contains(d.suffix())) {
+      if ((d.base().equals("obl") || d.base().equals("nmod")) && p.targetPrepositions().contains(d.suffix())
+          && !wheres.contains(d.suffix())) {
         List<Side> found = actorsAt(d.dependent(), false, exclude);
         if (found.isEmpty()) {
           // "restrictions on flights to Cuba": the target is one phrase further down.

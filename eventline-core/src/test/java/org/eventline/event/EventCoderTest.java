@@ -126,6 +126,15 @@ class EventCoderTest {
   }
 
   @Test
+  void besideTheVerbsOwnObjectAtSaysWhereNotWhom() {
+    List<Event> shot = ofType(code("A gunman shot shoppers at a Walmart store on Saturday."), EventType.ASSAULT);
+    assertThat(shot).singleElement().satisfies(e -> assertThat(e.target().text()).isEqualTo("shoppers"));
+    // with no object, "at" names the target
+    List<Event> shotAt = ofType(code("Police shot at protesters outside the parliament on Tuesday."), EventType.ASSAULT);
+    assertThat(shotAt).singleElement().satisfies(e -> assertThat(e.target().text()).isEqualTo("protesters"));
+  }
+
+  @Test
   void pronounSubjectResolvesToEarlierActor() {
     List<Event> events = ofType(code("Egypt opened its border on Sunday. It also criticized Israel."), EventType.ACCUSE);
     assertThat(events).singleElement().satisfies(e -> {
