@@ -1069,8 +1069,7 @@ final class ArticlePlaces {
     if (focus.main() != null && !digest && !labelledBrief || !layout.opensParagraph(index)
         || from >= 0 && from >= layout.paragraphStart(index)
         || s.sentence().tokens().get(0).pos().startsWith("PRP")
-        || incidents.contains(index) && !coercions.contains(index) && !incidentsAside.contains(index) && !SentenceContext.openerSays(s)
-        || from >= 0 && layout.heading(from)) {
+        || incidents.contains(index) && !coercions.contains(index) && !SentenceContext.openerSays(s) || from >= 0 && layout.heading(from)) {
       return null;
     }
     String home = briefsHome(s);

@@ -34,11 +34,12 @@ final class SentenceContext {
 
   /**
    * True when the act of the sentence's main verb is an incident at one spot ({@link #incident}, told
-   * by the main verb or by words whose nearest verb it is): "Tajikistan reinforces its border with
+   * by the main verb, by words whose act it is, or by what it reports: "The South Korean military
+   * reports that North Korea has fired a missile"): "Tajikistan reinforces its border with
    * Afghanistan, as the Tajik government says that the drone strikes which killed five originated
-   * from its neighbour" names strikes and killings, but its own act is the reinforcing; nor is the
-   * incident a main verb of reaction answers ("Japan condemns the launch of a missile by North
-   * Korea"). As {@link #incident} without a parse.
+   * from its neighbour" names strikes and killings in an adverbial and a relative clause, but its own
+   * act is the reinforcing; nor is the incident a main verb of reaction answers ("Japan condemns the
+   * launch of a missile by North Korea"). As {@link #incident} without a parse.
    */
   static boolean mainActIncident(AnalysedSentence s, List<Event> events) {
     Parse parse = s.parse();
@@ -47,8 +48,28 @@ final class SentenceContext {
       return incident(s, events);
     }
     boolean reacts = Clauses.reacts(parse.token(root));
-    return incident(s, events, i -> i == root || !reacts && Clauses.actOf(parse, i) == root);
+    return incident(s, events, i -> i == root || !reacts && toldInMainAct(parse, i, root));
   }
+
+  /** True when token {@code i} hangs from the main verb {@code root} through no adverbial or adnominal (relative) clause. */
+  private static boolean toldInMainAct(Parse parse, int i, int root) {
+    int j = i;
+    for (int depth = 0; j >= 0 && depth < parse.sentence().tokens().size(); depth++) {
+      if (j == root) {
+        return true;
+      }
+      int head = parse.head(j);
+      Dependency link = head < 0 ? null : parse.between(head, j);
+      if (link != null && ASIDE_CLAUSES.contains(link.base())) {
+        return false;
+      }
+      j = head;
+    }
+    return false;
+  }
+
+  /** Relations of a clause told aside: an adverbial ("as ...", "after ...") or a relative clause. */
+  private static final Set<String> ASIDE_CLAUSES = Set.of("advcl", "acl");
 
   /** Of the sentence's events and words, only those at tokens {@code counted} accepts (an event of unknown trigger always). */
   private static boolean incident(AnalysedSentence s, List<Event> events, IntPredicate counted) {
