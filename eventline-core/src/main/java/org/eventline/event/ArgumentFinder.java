@@ -148,8 +148,9 @@ final class ArgumentFinder {
     for (int io : parse.children(t, "iobj")) {
       targets.addAll(actorsAt(io, false, exclude));
     }
-    // "a gunman shot shoppers at a Walmart store": beside the verb's own object, "at" says where, not whom
-    boolean objectTold = object >= 0 && !passive && !p.objectDescribesAct();
+    // "a gunman shot shoppers at a Walmart store": beside the verb's own object, "at" says where, not
+    // whom, unless the pattern aims the act with it ("fires more than 500 drones at Ukraine")
+    boolean objectTold = object >= 0 && !passive && !p.objectDescribesAct() && !p.needsPreposition();
     targets.addAll(prepositionalTargets(t, p, exclude, objectTold ? Set.of("at") : Set.of()));
     if (p.objectDescribesAct() && object >= 0) {
       targets.addAll(prepositionalTargets(object, p, exclude)); // "held talks with X"

@@ -132,6 +132,9 @@ class EventCoderTest {
     // with no object, "at" names the target
     List<Event> shotAt = ofType(code("Police shot at protesters outside the parliament on Tuesday."), EventType.ASSAULT);
     assertThat(shotAt).singleElement().satisfies(e -> assertThat(e.target().text()).isEqualTo("protesters"));
+    // nor where the pattern aims the act with "at": what is fired goes at the target
+    List<Event> fired = ofType(code("Russia fires more than 500 drones at Ukraine overnight."), EventType.ASSAULT);
+    assertThat(fired).singleElement().satisfies(e -> assertThat(e.target().code()).isEqualTo("UKR"));
   }
 
   @Test
