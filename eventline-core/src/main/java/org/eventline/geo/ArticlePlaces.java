@@ -66,7 +66,7 @@ final class ArticlePlaces {
   private final Set<Integer> coercions = new HashSet<>();
   /**
    * Of the incidents, the ones whose main act is none ({@link SentenceContext#mainActIncident}): the
-   * incident is told aside, as a reason or in a reported clause.
+   * incident is told aside, in an adverbial or relative clause or as what a verb of reaction answers.
    */
   private final Set<Integer> incidentsAside = new HashSet<>();
   /** The sentences some event is coded from. */

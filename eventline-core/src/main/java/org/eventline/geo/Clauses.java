@@ -153,7 +153,7 @@ final class Clauses {
     }
     int head = parse.head(i);
     Token governor = parse.token(head);
-    if (verb(governor) && REACTIONS.contains(governor.lemma().toLowerCase(Locale.ROOT))
+    if (verb(governor) && reacts(governor)
         && parse.heads(i).stream().anyMatch(d -> d.governor() == head && d.base().equals("obj"))) {
       // the incident a protest or a condemnation is about: "to protest the arrest of seven Iranian
       // nationals in London", "the march was held to protest the shooting deaths of Alton Sterling in Louisiana"

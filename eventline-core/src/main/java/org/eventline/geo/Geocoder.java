@@ -256,8 +256,7 @@ public final class Geocoder {
     if (!placeLikeName(target) || target.code() == null || !(material || "visit".equals(e.mode())) || aPerson(target)) {
       return null;
     }
-    GazetteerEntry qualified = article.qualifiedName(e.sentence().index(), target.text());
-    GazetteerEntry entry = qualified != null ? qualified : gazetteer.best(target.text(), focus, false);
+    GazetteerEntry entry = targetEntry(article, e, target.text());
     // "shelled Tavush Province": a province or district struck is where; a country struck or visited
     // ("Russia attacked Ukraine") says too little to be the place, and a visit to a region too
     // A visit to a country is in it ("Vance visits Armenia"), unless its sentence names a place there
@@ -270,6 +269,15 @@ public final class Geocoder {
       return null; // a target city in none of the article's countries is more likely a person ("Khan")
     }
     return entry.toPlace(target.text(), "target");
+  }
+
+  /**
+   * The place a target's name stands for: the one the event's sentence binds it to when it writes the
+   * name with the place it lies in ("captured Pokrovsk, Donetsk Oblast"), else the likeliest for the article.
+   */
+  private GazetteerEntry targetEntry(ArticlePlaces article, Event e, String name) {
+    GazetteerEntry qualified = article.qualifiedName(e.sentence().index(), name);
+    return qualified != null ? qualified : gazetteer.best(name, article.focus, false);
   }
 
   /**
@@ -308,8 +316,7 @@ public final class Geocoder {
       return null;
     }
     String name = fullName(s.sentence(), trigger, target.text().strip());
-    GazetteerEntry qualified = article.qualifiedName(e.sentence().index(), name);
-    GazetteerEntry entry = qualified != null ? qualified : gazetteer.best(name, article.focus, false);
+    GazetteerEntry entry = targetEntry(article, e, name);
     if (entry == null || entry.isCountry() || entry.isLocality() || entry.isSea()
         || !(entry.kind().equals("city") || entry.kind().equals("town") || entry.curated() || entry.isRegion() || entry.isCounty())) {
       return null;
