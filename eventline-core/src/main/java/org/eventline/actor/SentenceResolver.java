@@ -40,12 +40,16 @@ final class SentenceResolver {
         t = m.last() + 1; // "José Murguía Santiago", "Michael Jordan": a person, whose name CoreNLP reads whole
         continue;
       }
+      if (continentsPart(m)) {
+        t = m.last() + 1; // "from Central America", "Latin American leaders": a region, not the United States
+        continue;
+      }
       Phrase p = phrase(m);
       for (int i = m.first(); i <= p.last; i++) {
         covered[i] = true;
       }
       if (p.actor != null) {
-        out.add(mention(m.first(), p.last, p.actor));
+        out.add(p.head >= 0 ? mention(m.first(), p.last, p.head, p.actor) : mention(m.first(), p.last, p.actor));
       }
       t = p.last + 1;
     }
@@ -88,7 +92,11 @@ final class SentenceResolver {
   }
 
   /** What a phrase starting with match {@code m} means, and where it ends. */
-  private record Phrase(Actor actor, int last) {}
+  private record Phrase(Actor actor, int last, int head) {
+    Phrase(Actor actor, int last) {
+      this(actor, last, -1); // the head is the last noun
+    }
+  }
 
   private Phrase phrase(Lexicon.Match m) {
     Country country = countryOf(m);
@@ -155,6 +163,14 @@ final class SentenceResolver {
       return new Phrase(null, last);
     }
     if (agent != null) {
+      Lexicon.Match of = country == null ? countryAfterOf(last) : null;
+      if (of != null) {
+        // "the government of Sudan", "President Oscar Berger of Guatemala": the role of the state
+        // named after "of", as "the Sudanese government" would be; the role word stays the head
+        Country state = countryOf(of);
+        String name = titled ? text(m.first(), last) : state.name();
+        return new Phrase(codes.actor(agent.entry().codeFor(state.code()), name), of.last(), last);
+      }
       String code = agent.entry().codeFor(country == null ? null : country.code());
       String name = country != null ? country.name()
           : titled ? text(m.first(), last) : agent.entry().phrase();
@@ -245,6 +261,38 @@ final class SentenceResolver {
     }
     String pos = tokens.get(last + 1).pos();
     return pos.equals("NN") || pos.equals("NNS");
+  }
+
+  /**
+   * The state named right after "of" behind token {@code last} ("of Sudan", "of the United States"),
+   * else null; not one that possesses or modifies what follows ("the leader of Russia's opposition",
+   * "a reporter of Russia Today").
+   */
+  private Lexicon.Match countryAfterOf(int last) {
+    int of = last + 1;
+    if (of + 1 >= tokens.size() || !tokens.get(of).word().equals("of")) {
+      return null;
+    }
+    Lexicon.Match n = lexicon.longest(units, tokens, of + 1);
+    if (n == null && tokens.get(of + 1).word().equalsIgnoreCase("the") && of + 2 < tokens.size()) {
+      n = lexicon.longest(units, tokens, of + 2);
+    }
+    if (n == null || n.sense(Sense.StateName.class) == null || n.sense(Sense.Named.class) != null) {
+      return null;
+    }
+    int after = n.last() + 1;
+    boolean modifies = after < tokens.size()
+        && (Units.isPossessive(tokens.get(after).word()) || tokens.get(after).isNoun());
+    return modifies ? null : n;
+  }
+
+  /** Words before "America" that make it part of a continent ("Central America", "Latin American"). */
+  private static final java.util.Set<String> CONTINENT_PARTS = java.util.Set.of("Central", "South", "Latin", "North");
+
+  /** True when the match is "America" or "American" after a word that makes it a part of a continent. */
+  private boolean continentsPart(Lexicon.Match m) {
+    return m.first() > 0 && tokens.get(m.first()).word().startsWith("America")
+        && CONTINENT_PARTS.contains(tokens.get(m.first() - 1).word());
   }
 
   private static Country countryOf(Lexicon.Match m) {
@@ -340,15 +388,19 @@ final class SentenceResolver {
   }
 
   private ActorMention mention(int first, int last, Actor actor) {
-    if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
-      first--;
-    }
     int head = last;
     while (head > first && !tokens.get(head).isNoun()) {
       head--;
     }
     if (!tokens.get(head).isNoun()) {
       head = last;
+    }
+    return mention(first, last, head, actor);
+  }
+
+  private ActorMention mention(int first, int last, int head, Actor actor) {
+    if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
+      first--;
     }
     return new ActorMention(text(first, last), actor, first, last, head,
         tokens.get(first).begin(), tokens.get(last).end());

@@ -231,6 +231,30 @@ class ActorResolverTest {
   }
 
   @Test
+  void aRoleOfAStateNamedAfterOfIsThatStatesRole() {
+    ActorMention government = only("The/DT government/NN of/IN Sudan/NNP spoke/VBD");
+    assertThat(government.actor().code()).isEqualTo("SDNGOV");
+    assertThat(government.text()).isEqualTo("The government of Sudan");
+    assertThat(government.headToken()).isEqualTo(1); // the verb attaches to "government", not "Sudan"
+    ActorMention president = only("President/NNP Oscar/NNP/PERSON Berger/NNP/PERSON of/IN Guatemala/NNP agrees/VBZ");
+    assertThat(president.actor().code()).isEqualTo("GTMGOV");
+    assertThat(president.actor().name()).isEqualTo("President Oscar Berger");
+    assertThat(resolve("the/DT Prime/NNP Minister/NNP of/IN the/DT United/NNP States/NNPS spoke/VBD"))
+        .extracting(m -> m.actor().code()).containsExactly("USAGOV");
+    // a state that possesses what follows is no role's: "the leader of Russia's opposition"
+    assertThat(resolve("the/DT leader/NN of/IN Russia/NNP 's/POS opposition/NN spoke/VBD"))
+        .extracting(m -> m.actor().code()).doesNotContain("RUSGOV");
+  }
+
+  @Test
+  void americaAfterCentralSouthOrLatinIsNoState() {
+    assertThat(resolve("the/DT candidate/NN should/MD be/VB from/IN Central/NNP America/NNP")).isEmpty();
+    assertThat(resolve("Latin/JJ American/JJ leaders/NNS met/VBD")).extracting(m -> m.actor().country())
+        .doesNotContain("USA");
+    assertThat(only("America/NNP objected/VBD").actor().code()).isEqualTo("USA");
+  }
+
+  @Test
   void shortNamesNeedCapitals() {
     assertThat(resolve("let/VB us/PRP see/VB who/WP is/VBZ there/RB")).isEmpty();
     assertThat(only("the/DT US/NNP objected/VBD").actor().code()).isEqualTo("USA");
