@@ -152,7 +152,8 @@ final class ArticlePlaces {
       }
       // a place named only inside a quotation is what the speaker talks of ("North Korea demands the
       // exercises be canceled saying, \"... the drills planned on Yeonpyeong\"")
-      Resolved speaker = chosen != null && (namedOnlyAsConcerned(chosen) || chosen.mention().quoted())
+      Resolved speaker = chosen != null && (namedOnlyAsConcerned(chosen) || chosen.mention().quoted()
+          || MentionContext.nestedInNouns(s, chosen.mention()))
           && (SentenceContext.saysOrDecides(s) || chosen.mention().origin())
           && (!incidents.contains(s.index()) || coercions.contains(s.index())) ? speakingCountry(s) : null;
       if (speaker != null && !speaker.entry().country().equals(chosen.entry().country())) {
@@ -867,7 +868,8 @@ final class ArticlePlaces {
     Place carried = carriedPlace(index, from);
     GazetteerEntry briefs = carried == null || s == null ? null : briefsCountry(s, from, carried);
     int label = from < 0 && s != null ? labelAbove(index) : -1;
-    Place labels = label >= 0 && (briefs == null || SentenceContext.subjectsCountry(s) == null) ? labelsPlace(label, index) : null;
+    Place labels = label >= 0 && (briefs == null || SentenceContext.subjectsCountry(s) == null)
+        ? labelsPlace(label, index, briefsHome(s) == null) : null;
     if (labels != null) {
       // "Flood control projects scandal in the Philippines" above a brief whose actors are of no
       // country, on a page of briefs mostly about the United States: the label's place, abroad or not;
@@ -959,9 +961,10 @@ final class ArticlePlaces {
 
   /**
    * The place of a story label: the place it names, else the country its demonym names ("2025
-   * Bulgarian budget protests"), else null.
+   * Bulgarian budget protests"), else, for a brief that names no country ({@link #briefsHome}), the
+   * first country the label names otherwise ("Modern immigration to the United Kingdom"), else null.
    */
-  private Place labelsPlace(int label, int index) {
+  private Place labelsPlace(int label, int index, boolean briefNamesNoCountry) {
     if (own.containsKey(label)) {
       return finer(own.get(label), "previous sentence", index, label);
     }
@@ -974,6 +977,14 @@ final class ArticlePlaces {
       country = country != null ? country : demonymsCountry(word);
       if (country != null) {
         return country.toPlace(word, "previous sentence");
+      }
+    }
+    for (Bound b : briefNamesNoCountry ? bound.getOrDefault(label, List.<Bound>of()) : List.<Bound>of()) {
+      if (b.entry() != null && b.entry().isCountry()) {
+        // "Modern immigration to the United Kingdom": a country the label names, though not as where,
+        // for a brief that names none of its own ("Proposed United States acquisition of Greenland"
+        // says nothing of where Greenland's prime minister rules it out)
+        return b.entry().toPlace(b.mention().text(), "previous sentence");
       }
     }
     return null;
@@ -1085,10 +1096,15 @@ final class ArticlePlaces {
     return home != null ? home : firstCountryNamed(s);
   }
 
-  /** The first country the sentence names, as a place or an actor, or null. */
+  /**
+   * The first country the sentence names, as a place or an actor, or null; not one someone is to be
+   * sent to ("blocks the deportation of an Eritrean asylum seeker to France"), which is not where the
+   * act is.
+   */
   private String firstCountryNamed(AnalysedSentence s) {
     for (Bound b : bound.get(s.index())) {
-      if (b.entry() != null && b.entry().isCountry()) {
+      if (b.entry() != null && b.entry().isCountry()
+          && !WordsAround.removedTo(s.sentence().tokens(), b.mention().firstToken())) {
         return b.entry().country();
       }
     }

@@ -52,6 +52,41 @@ final class MentionContext {
     return false;
   }
 
+  /**
+   * True when the name modifies a noun that itself modifies a noun, on its way up to a verb ("a case
+   * into alleged war crimes by U.S. troops in Afghanistan"): it says what a thing the act concerns is
+   * about, not where the act is.
+   */
+  static boolean nestedInNouns(AnalysedSentence s, PlaceMention m) {
+    Parse parse = s.parse();
+    if (parse == null) {
+      return false;
+    }
+    int node = m.lastToken();
+    int nouns = 0;
+    for (int step = 0; step < NOUN_NESTING_DEPTH && node >= 0; step++) {
+      int head = parse.head(node);
+      if (head < 0) {
+        return false;
+      }
+      Dependency attached = parse.between(head, node);
+      if (head >= m.firstToken() && head <= m.lastToken() || attached != null && attached.base().equals("compound")) {
+        node = head; // within the name ("Gaza Strip")
+        continue;
+      }
+      Token governor = parse.token(head);
+      if (!governor.isNoun() || attached == null || !attached.base().equals("nmod")) {
+        return nouns >= 2 && governor.pos().startsWith("VB");
+      }
+      nouns++;
+      node = head;
+    }
+    return false;
+  }
+
+  /** The most steps up the parse from a name to the verb its nouns hang on. */
+  private static final int NOUN_NESTING_DEPTH = 8;
+
   private static boolean opensWithWho(Parse parse, int clause) {
     for (Dependency d : parse.children(clause)) {
       String word = parse.token(d.dependent()).word().toLowerCase(Locale.ROOT);

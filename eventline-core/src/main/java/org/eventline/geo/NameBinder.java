@@ -110,6 +110,15 @@ final class NameBinder {
         // Sárvár in Hungary
         e = gazetteer.bestIn(m.text(), chained, focus, m.regionSaid());
       }
+      if (e != null && !unknown[i] && !e.isRegion() && !e.isCounty() && !e.isCountry()
+          && WordsAround.divisionWordFollows(tokens, m.lastToken())) {
+        // "in Khandwa district, Madhya Pradesh": the district GeoNames calls so, whose seat is a city
+        // of the name, in the same region
+        GazetteerEntry division = gazetteer.best(m.text() + " " + WordsAround.singularDivision(tokens.get(m.lastToken() + 1).word()),
+            focus, true);
+        e = division != null && (division.isCounty() || division.isRegion()) && division.country().equals(e.country())
+            && division.admin1().equals(e.admin1()) ? division : e;
+      }
       if (e != null && e.isCountry() && MentionContext.namesItsCapital(tokens, m)) {
         GazetteerEntry capital = gazetteer.capitalOf(e.country());
         e = capital == null ? e : capital; // "in Somalia's capital", "the Iraqi capital", "the capital of Chad"

@@ -656,7 +656,9 @@ final class PlaceFinder {
         || regionAfterComma(sentence, first, last) // "captured Kostiantynivka, Donetsk Oblast": with its region
         // "Burkina Faso passes a law", which CoreNLP tags a person: a country's name of two or more
         // words is no one's name ("Jordan", "Chad" or "Georgia" alone may be)
-        || first < last && country(text);
+        || first < last && country(text)
+        // "Chad suspends ... a travel ban that includes Chad": tagged a place where it recurs
+        || first == last && country(text) && taggedPlaceElsewhere(tokens, first);
     // "the doors of Rawalpindi General Hospital", "the Lahore High Court": a city that begins a
     // landmark's name is where the landmark is, though CoreNLP tags the whole name an organisation
     located |= beginsLandmarkName(tokens, last) && cityOrCurated(text);
@@ -891,6 +893,17 @@ final class PlaceFinder {
     }
     String before = tokens.get(first - 2).word();
     return !before.isEmpty() && Character.isLowerCase(before.codePointAt(0));
+  }
+
+  /** True when the word at {@code at} recurs in the sentence tagged a location. */
+  private static boolean taggedPlaceElsewhere(List<Token> tokens, int at) {
+    String word = tokens.get(at).word();
+    for (int t = 0; t < tokens.size(); t++) {
+      if (t != at && tokens.get(t).word().equals(word) && tokens.get(t).ner().equals("LOCATION")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean opensWithPlaceWord(List<Token> tokens, int first, int last) {

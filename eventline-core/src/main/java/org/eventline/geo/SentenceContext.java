@@ -117,6 +117,10 @@ final class SentenceContext {
    * ..."), else 0.
    */
   static int mainClauseStart(List<Token> tokens) {
+    int afterTime = afterOpeningTime(tokens);
+    if (afterTime > 0) {
+      return afterTime;
+    }
     if (tokens.isEmpty() || !CAUSE_OPENERS.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
       return 0;
     }
@@ -129,6 +133,35 @@ final class SentenceContext {
   }
 
   private static final Set<String> CAUSE_OPENERS = Set.of("in", "after", "following", "amid");
+
+  /**
+   * The token after the comma that closes a phrase of time or an adverb the sentence opens with
+   * ("Last month, Russia announced", "On Tuesday, ...", "Meanwhile, ..."), else 0: only words of
+   * time (tagged so, or known), adverbs, numbers and determiners before the comma.
+   */
+  private static int afterOpeningTime(List<Token> tokens) {
+    for (int i = 0; i < tokens.size() - 1 && i <= TIME_PHRASE; i++) {
+      Token t = tokens.get(i);
+      if (t.word().equals(",")) {
+        return i > 0 ? i + 1 : 0;
+      }
+      boolean timely = t.ner().equals("DATE") || t.ner().equals("TIME") || t.pos().startsWith("RB")
+          || t.pos().equals("DT") || t.pos().equals("CD") || TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+      if (!timely) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /** Words of an opening phrase of time the tagger may leave untagged ("Last month,", "On Tuesday,"). */
+  private static final Set<String> TIME_WORDS = Set.of("on", "last", "next", "earlier", "later", "ago", "same",
+      "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "yesterday", "today",
+      "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+  /** The most tokens of an opening phrase of time. */
+  private static final int TIME_PHRASE = 5;
 
   /** Prepositions that give an incident as the reason for an act: "over the arrest", "for the bombing". */
   static final Set<String> REASONS = Set.of("over", "for");

@@ -108,9 +108,16 @@ final class WordsAround {
       before--;
     }
     String lemma = tokens.get(before).lemma().toLowerCase(Locale.ROOT);
-    return GOING.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT))
+    int went = to - 1;
+    while (went > 0 && HOMEWARD.contains(tokens.get(went).word().toLowerCase(Locale.ROOT))) {
+      went--; // "before returning home to Costa Rica", "flew back to Kenya"
+    }
+    return GOING.contains(tokens.get(went).lemma().toLowerCase(Locale.ROOT))
         || before < to - 1 && tokens.get(before).pos().startsWith("VB") && GOING.contains(lemma);
   }
+
+  /** Adverbs between a word of going and its "to" ("returning home to", "flew back to"). */
+  private static final Set<String> HOMEWARD = Set.of("home", "back");
 
   /** Parts of speech of the words of what is sent, between a verb of sending and "to". */
   private static final Set<String> SENT = Set.of("NN", "NNS", "NNP", "NNPS", "CD", "JJ", "DT", "HYPH", "PRP", "PRP$");
@@ -155,6 +162,31 @@ final class WordsAround {
     }
     return true; // a participle with no auxiliary: "the boy, flown to Moscow"
   }
+
+  /**
+   * True when the name follows "to" after a word of sending someone away ("blocking the deportation
+   * of an Eritrean asylum seeker to France", "extradited to the United States"), within the clause:
+   * where someone is to be sent, not where the act is.
+   */
+  static boolean removedTo(List<Token> tokens, int first) {
+    int to = skipDeterminers(tokens, first - 1);
+    if (to < 1 || !tokens.get(to).word().equalsIgnoreCase("to")) {
+      return false;
+    }
+    for (int t = to - 1; t >= 0 && to - t <= REMOVAL_REACH && !CLAUSE_ENDS.contains(tokens.get(t).word()); t--) {
+      if (REMOVALS.contains(tokens.get(t).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lemmas of sending someone away to another country. */
+  private static final Set<String> REMOVALS = Set.of("deport", "deportation", "extradite", "extradition", "repatriate",
+      "repatriation", "expel", "expulsion");
+
+  /** The most words between a word of sending away and its "to". */
+  private static final int REMOVAL_REACH = 10;
 
   private static final Set<String> APPOSITION_OPENERS = Set.of(",", "—", "–", "--", "(");
 

@@ -601,6 +601,10 @@ class GeocoderTest {
     AnalysedSentence talk = sentence(0, "Rebels/NNS spoke/VBD to/TO Ireland/NNP/LOCATION",
         mention(REBELS, 0, 0), mention(IRELAND, 3, 3));
     assertThat(GEOCODER.placeSentences(List.of(talk), List.of()).get(0)).isNull();
+    // "home" or "back" between the going and its "to" ("before returning home to Costa Rica")
+    AnalysedSentence home = sentence(0, "Rebels/NNS will/MD return/VB home/RB to/TO Ireland/NNP/LOCATION",
+        mention(REBELS, 0, 0), mention(IRELAND, 5, 5));
+    assertThat(GEOCODER.placeSentences(List.of(home), List.of()).get(0).country()).isEqualTo("IRL");
   }
 
   @Test
@@ -921,6 +925,32 @@ class GeocoderTest {
     Place goesOn = GEOCODER.placeSentences(List.of(title, fire, help, speech, more), List.of()).get(4);
     assertThat(goesOn.country()).as("the quotation goes on").isEqualTo("FRA");
     assertThat(goesOn.how()).isEqualTo("previous sentence");
+  }
+
+  @Test
+  void aCountryThatSpeaksAfterAnOpeningPhraseOfTimeSpeaksAtHome() {
+    Actor russia = new Actor("RUS", "Russia", "RUS", ActorKind.STATE);
+    AnalysedSentence talks = sentence(0, "Delegates/NNS met/VBD/O/meet in/IN Nairobi/NNP/LOCATION for/IN climate/NN talks/NNS");
+    AnalysedSentence announced = sentence(1, "Last/JJ month/NN ,/, Russia/NNP/LOCATION announced/VBD/O/announce it/PRP "
+        + "would/MD sign/VB/O/sign the/DT treaty/NN", mention(russia, 3, 3));
+    Place p = GEOCODER.placeSentences(List.of(talks, announced), List.of()).get(1);
+    assertThat(p.country()).isEqualTo("RUS");
+    assertThat(p.how()).isEqualTo("sentence");
+  }
+
+  @Test
+  void aPlaceNestedInTheNounsOfWhatADecisionConcernsIsNotWhere() {
+    AnalysedSentence s = sentence(0, "The/DT United/NNP/LOCATION States/NNPS/LOCATION imposes/VBZ/O/impose sanctions/NNS "
+        + "on/IN judges/NNS over/IN crimes/NNS by/IN troops/NNS in/IN Afghanistan/NNP/LOCATION");
+    List<Dependency> deps = new ArrayList<>(List.of(new Dependency(-1, 3, "root"), new Dependency(2, 0, "det"),
+        new Dependency(2, 1, "compound"), new Dependency(3, 2, "nsubj"), new Dependency(3, 4, "obj"),
+        new Dependency(3, 6, "obl:on"), new Dependency(6, 8, "nmod:over"), new Dependency(8, 10, "nmod:by"),
+        new Dependency(10, 12, "nmod:in")));
+    assertThat(GEOCODER.placeSentences(List.of(parsed(s, deps)), List.of()).get(0).country()).isEqualTo("USA");
+    // hung right on the verb, the place is where the sanctions are imposed
+    List<Dependency> onVerb = new ArrayList<>(deps.subList(0, 6));
+    onVerb.add(new Dependency(3, 12, "obl:in"));
+    assertThat(GEOCODER.placeSentences(List.of(parsed(s, onVerb)), List.of()).get(0).country()).isEqualTo("AFG");
   }
 
   @Test
@@ -1254,6 +1284,31 @@ class GeocoderTest {
         .as("in a title-cased headline every word is capitalised").isEqualTo("FRA");
     AnalysedSentence city = sentence(0, "Protests/NNS in/IN Greater/NNP Lyon/NNP/LOCATION");
     assertThat(GEOCODER.placeSentences(List.of(city), List.of()).get(0).name()).isEqualTo("Lyon");
+  }
+
+  @Test
+  void aCountrysNameTaggedAPersonIsTheCountryWhereTheSentenceTagsItAPlaceAgain() {
+    AnalysedSentence s = sentence(0, "Chad/NNP/PERSON suspends/VBZ visas/NNS over/IN a/DT ban/NN that/WDT includes/VBZ "
+        + "Chad/NNP/LOCATION");
+    assertThat(new PlaceFinder(Gazetteer.defaults()).find(s.sentence(), s.parse())).extracting(PlaceMention::firstToken)
+        .containsExactly(0, 8);
+    // alone, "Chad" tagged a person is someone's first name
+    AnalysedSentence alone = sentence(0, "Chad/NNP/PERSON suspends/VBZ visas/NNS");
+    assertThat(new PlaceFinder(Gazetteer.defaults()).find(alone.sentence(), alone.parse())).isEmpty();
+  }
+
+  @Test
+  void aNameItsDivisionWordFollowsIsTheDivisionGeoNamesCallsSo() {
+    // GeoNames calls the district "Khandwa district" and places it 46 km from Khandwa, its seat
+    AnalysedSentence s = sentence(0, "Eleven/CD were/VBD killed/VBN in/IN Khandwa/NNP/LOCATION district/NN ,/, "
+        + "Madhya/NNP/LOCATION Pradesh/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.kind()).isEqualTo("county");
+    assertThat(p.name()).isEqualTo("Khandwa district");
+    // without the word, the city
+    AnalysedSentence city = sentence(0, "Eleven/CD were/VBD killed/VBN in/IN Khandwa/NNP/LOCATION ,/, "
+        + "Madhya/NNP/LOCATION Pradesh/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentences(List.of(city), List.of()).get(0).kind()).isEqualTo("city");
   }
 
   @Test
@@ -2662,6 +2717,13 @@ class GeocoderTest {
         mention(lebanon, 3, 3), mention(SYRIA_GOV, 5, 5));
     Place item = GEOCODER.placeSentences(laidOut("\n\n", lima, dublin, storm), List.of()).get(2);
     assertThat(item.country()).isEqualTo("LBN");
+    // not a country someone is to be sent to: the deportation is blocked where the court sits
+    Actor france = new Actor("FRA", "France", "FRA", ActorKind.STATE);
+    Actor eritrean = new Actor("ERICVL", "Eritrean", "ERI", ActorKind.CIVILIANS);
+    AnalysedSentence deportation = sentence(2, "A/DT court/NN blocks/VBZ the/DT deportation/NN of/IN an/DT Eritrean/JJ "
+        + "man/NN to/TO France/NNP/LOCATION ./.", mention(eritrean, 7, 8), mention(france, 10, 10));
+    Place blocked = GEOCODER.placeSentences(laidOut("\n\n", lima, dublin, deportation), List.of()).get(2);
+    assertThat(blocked == null ? "none" : blocked.country()).isNotEqualTo("FRA");
   }
 
   @Test
@@ -2714,6 +2776,17 @@ class GeocoderTest {
     List<AnalysedSentence> page = new ArrayList<>(List.of(title));
     page.addAll(laidOut("\n\n", iowa, label, arrest, label2, florida, label3, ohio));
     assertThat(GEOCODER.placeSentences(page, List.of()).get(3).country()).isEqualTo("PHL");
+    // a label that names its country but not as where ("Immigration to the Philippines") places it too,
+    // though the brief names another country (where a man is not to be deported)
+    AnalysedSentence to = sentence(2, "Immigration/NN to/TO the/DT Philippines/NNP/LOCATION",
+        mention(new Actor("PHL", "Philippines", "PHL", ActorKind.STATE), 3, 3));
+    Actor eritrean = new Actor("ERICVL", "Eritrean", "ERI", ActorKind.CIVILIANS);
+    Actor france = new Actor("FRA", "France", "FRA", ActorKind.STATE);
+    AnalysedSentence deportation = sentence(3, "A/DT court/NN blocks/VBZ the/DT deportation/NN of/IN an/DT Eritrean/JJ "
+        + "man/NN to/TO France/NNP/LOCATION ./.", mention(eritrean, 7, 8), mention(france, 10, 10));
+    List<AnalysedSentence> page2 = new ArrayList<>(List.of(title));
+    page2.addAll(laidOut("\n\n", iowa, to, deportation, label2, florida, label3, ohio));
+    assertThat(GEOCODER.placeSentences(page2, List.of()).get(3).country()).isEqualTo("PHL");
   }
 
   @Test
