@@ -979,7 +979,10 @@ final class ArticlePlaces {
         return country.toPlace(word, "previous sentence");
       }
     }
-    for (Bound b : briefNamesNoCountry ? bound.getOrDefault(label, List.<Bound>of()) : List.<Bound>of()) {
+    if (!briefNamesNoCountry) {
+      return null;
+    }
+    for (Bound b : bound.getOrDefault(label, List.of())) {
       if (b.entry() != null && b.entry().isCountry()) {
         // "Modern immigration to the United Kingdom": a country the label names, though not as where,
         // for a brief that names none of its own ("Proposed United States acquisition of Greenland"

@@ -114,8 +114,7 @@ final class NameBinder {
           && WordsAround.divisionWordFollows(tokens, m.lastToken())) {
         // "in Khandwa district, Madhya Pradesh": the district GeoNames calls so, whose seat is a city
         // of the name, in the same region
-        GazetteerEntry division = gazetteer.best(m.text() + " " + WordsAround.singularDivision(tokens.get(m.lastToken() + 1).word()),
-            focus, true);
+        GazetteerEntry division = gazetteer.best(WordsAround.withDivisionWord(m.text(), tokens, m.lastToken()), focus, true);
         e = division != null && (division.isCounty() || division.isRegion()) && division.country().equals(e.country())
             && division.admin1().equals(e.admin1()) ? division : e;
       }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eventline.nlp.Parse;
 import org.eventline.nlp.Sentence;
 import org.eventline.nlp.Token;
@@ -16,12 +18,15 @@ import org.eventline.nlp.Token;
  * troops" says whose troops, not where they are.
  */
 final class PlaceFinder {
-  /** Dates are no places, though GeoNames has an August (USA) and a Sunday (Nigeria). */
-  static final Set<String> CALENDAR = Set.of(
+  /** The months and the days of the week, lower case. */
+  static final Set<String> MONTHS_AND_DAYS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  /** Dates are no places, though GeoNames has an August (USA) and a Sunday (Nigeria). */
+  static final Set<String> CALENDAR = Stream.concat(MONTHS_AND_DAYS.stream(), Stream.of(
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+      "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."))
+      .collect(Collectors.toUnmodifiableSet());
   private static final Set<String> FUNCTION_WORDS = Set.of("IN", "CC", "DT", "TO", "PRP", "PRP$", "WDT", "MD");
   private static final int LONGEST_NAME = 5;
   /** Institutions that act where they sit: a name before one ("Tbilisi city court") or after "the ... of" says where. */
@@ -650,7 +655,7 @@ final class PlaceFinder {
     located |= opensWithPlaceWord(tokens, first, last);
     // gazetteer look-ups only for a name nothing else has located yet
     located = located || tagged || gazetteer.namesSea(text) || namesADivision(text, first, last)
-        || WordsAround.divisionWordFollows(tokens, last) && namesADivision(text + " " + WordsAround.singularDivision(tokens.get(last + 1).word()), first, last + 1)
+        || WordsAround.divisionWordFollows(tokens, last) && namesADivision(WordsAround.withDivisionWord(text, tokens, last), first, last + 1)
         || WordsAround.appositionCallsItAPlace(tokens, last)
         || countryAfterComma(sentence, last) >= 0 // "Sagaing, Myanmar": written with the country it lies in
         || regionAfterComma(sentence, first, last) // "captured Kostiantynivka, Donetsk Oblast": with its region

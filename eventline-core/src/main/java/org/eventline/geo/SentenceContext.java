@@ -146,7 +146,8 @@ final class SentenceContext {
         return i > 0 ? i + 1 : 0;
       }
       boolean timely = t.ner().equals("DATE") || t.ner().equals("TIME") || t.pos().startsWith("RB")
-          || t.pos().equals("DT") || t.pos().equals("CD") || TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+          || t.pos().equals("DT") || t.pos().equals("CD") || TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT))
+          || PlaceFinder.MONTHS_AND_DAYS.contains(t.word().toLowerCase(Locale.ROOT));
       if (!timely) {
         return 0;
       }
@@ -154,11 +155,13 @@ final class SentenceContext {
     return 0;
   }
 
-  /** Words of an opening phrase of time the tagger may leave untagged ("Last month,", "On Tuesday,"). */
+  /**
+   * Words of an opening phrase of time the tagger may leave untagged ("Last month,", "On Tuesday,"),
+   * beside the months and days ({@link PlaceFinder#MONTHS_AND_DAYS}).
+   */
   private static final Set<String> TIME_WORDS = Set.of("on", "last", "next", "earlier", "later", "ago", "same",
       "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "yesterday", "today",
-      "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+      "tonight");
 
   /** The most tokens of an opening phrase of time. */
   private static final int TIME_PHRASE = 5;

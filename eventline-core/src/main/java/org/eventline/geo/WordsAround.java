@@ -88,17 +88,23 @@ final class WordsAround {
   /** Words that end a clause when looking back for a participle's auxiliary. */
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "(", "``", "''");
 
+  /** The "to" right before the name, past determiners ("to the Gaza Strip"), else -1. */
+  private static int toBefore(List<Token> tokens, int first) {
+    int to = first - 1;
+    while (to >= 0 && tokens.get(to).pos().equals("DT")) {
+      to--;
+    }
+    return to >= 0 && tokens.get(to).word().equalsIgnoreCase("to") ? to : -1;
+  }
+
   /**
    * "a visit to Ireland", "travelled to Cairo", "deploys ten fighter jets to Puerto Rico": the name
    * after "to" that follows a word of going, or a verb of going or sending and what it sends, is where
    * someone or something went, so where what happened there happened.
    */
   static boolean destination(List<Token> tokens, int first) {
-    int to = first - 1;
-    while (to >= 0 && tokens.get(to).pos().equals("DT")) {
-      to--;
-    }
-    if (to < 1 || !tokens.get(to).word().equalsIgnoreCase("to")) {
+    int to = toBefore(tokens, first);
+    if (to < 1) {
       return false;
     }
     // the word of going right before "to", or a verb of sending before what it sends ("deploys ten
@@ -140,11 +146,8 @@ final class WordsAround {
    * participle after a form of "have" is active ("has flown to Paris" says where he went).
    */
   static boolean carriedTo(List<Token> tokens, int first) {
-    int to = first - 1;
-    while (to >= 0 && tokens.get(to).pos().equals("DT")) {
-      to--;
-    }
-    if (to < 1 || !tokens.get(to).word().equalsIgnoreCase("to")) {
+    int to = toBefore(tokens, first);
+    if (to < 1) {
       return false;
     }
     Token verb = tokens.get(to - 1);
@@ -272,6 +275,14 @@ final class WordsAround {
   static boolean divisionWordFollows(List<Token> tokens, int last) {
     return last + 1 < tokens.size() && (isDivisionNoun(tokens.get(last + 1).word())
         || PLURAL_DIVISIONS.containsKey(tokens.get(last + 1).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The name with the division word after its last token, in the singular ("Khandwa" + "district",
+   * "Sumy" + "Oblast" of "Sumy Oblasts"); for a name {@link #divisionWordFollows} holds of.
+   */
+  static String withDivisionWord(String name, List<Token> tokens, int last) {
+    return name + " " + singularDivision(tokens.get(last + 1).word());
   }
 
   /** Division words after a list of names ("Kaduna and Niger States"), and the singular each name takes. */
