@@ -53,6 +53,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void thePopeIsTheVaticansHeadOfStateButTheCopticPopeIsNot() {
+    assertThat(only("Pope/NNP Francis/NNP announced/VBD a/DT law/NN").actor().code()).isEqualTo("VATGOV");
+    assertThat(only("The/DT Pope/NNP met/VBD them/PRP").actor().country()).isEqualTo("VAT");
+    assertThat(resolve("Coptic/NNP Pope/NNP Tawadros/NNP II/NNP condemned/VBD the/DT attack/NN"))
+        .anyMatch(m -> "EGY".equals(m.actor().country())).noneMatch(m -> "VAT".equals(m.actor().country()));
+  }
+
+  @Test
   void capitalResolvesToGovernment() {
     ActorMention m = only("Ankara/NNP protested/VBD");
     assertThat(m.actor()).isEqualTo(new Actor("TURGOV", "Türkiye", "TUR", ActorKind.GOVERNMENT));
