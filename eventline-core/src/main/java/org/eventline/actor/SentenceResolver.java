@@ -418,6 +418,9 @@ final class SentenceResolver {
     return s.toString();
   }
 
+  /** A regnal or papal number after a name: "ii", "xvi", "iv" (not "xi", which is Xi Jinping's name). */
+  private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("x{0,2}(ix|iv|v?i{0,3})(?<=..)");
+
   /** A readable name from a dictionary's primary phrase: "AL-NUSRA_FRONT" -> "Al-Nusra Front". */
   private static String display(ActorEntry entry) {
     String phrase = entry.phrases().get(0);
@@ -434,6 +437,10 @@ final class SentenceResolver {
       }
       if (SMALL_WORDS.contains(word) && !s.isEmpty()) {
         s.append(word); // "Islamic State of Iraq", not "Of"
+        continue;
+      }
+      if (!s.isEmpty() && REGNAL_NUMBER.matcher(word).matches() && !word.equals("xi")) {
+        s.append(word.toUpperCase(Locale.ROOT)); // "Elizabeth II", not "Ii"
         continue;
       }
       boolean start = true;

@@ -56,8 +56,17 @@ class ActorResolverTest {
   void thePopeIsTheVaticansHeadOfStateButTheCopticPopeIsNot() {
     assertThat(only("Pope/NNP Francis/NNP announced/VBD a/DT law/NN").actor().code()).isEqualTo("VATGOV");
     assertThat(only("The/DT Pope/NNP met/VBD them/PRP").actor().country()).isEqualTo("VAT");
+    assertThat(only("Pope/NNP Benedict/NNP XVI/NNP resigned/VBD").actor().name()).isEqualTo("Pope Benedict XVI");
     assertThat(resolve("Coptic/NNP Pope/NNP Tawadros/NNP II/NNP condemned/VBD the/DT attack/NN"))
         .anyMatch(m -> "EGY".equals(m.actor().country())).noneMatch(m -> "VAT".equals(m.actor().country()));
+  }
+
+  @Test
+  void theBritishMonarchIsBritishNotOfAnotherRealm() {
+    // Phoenix files Queen Elizabeth II under Saint Kitts and Nevis, one of her realms
+    Actor queen = only("Queen/NNP Elizabeth/NNP II/NNP spoke/VBD").actor();
+    assertThat(queen.country()).isEqualTo("GBR");
+    assertThat(queen.name()).isEqualTo("Queen Elizabeth II");
   }
 
   @Test
