@@ -164,9 +164,16 @@ final class ArticlePlaces {
         // people come from ("Singapore and Hong Kong have intensified screening for Wuhan airline passengers")
         chosen = speaker;
       }
+      List<Resolved> counted = PlaceLists.countedStates(s.sentence().tokens(), bound.get(s.index()));
+      if (!counted.isEmpty() && (chosen == null || mentionedAmong(chosen, counted))) {
+        // "A number of countries across Europe, including Denmark, Sweden and the Netherlands have
+        // required that fowl be kept indoors": the states the subject counts act, each at home
+        chosen = counted.get(0);
+      }
       if (chosen != null) {
         own.put(s.index(), chosen);
-        List<Resolved> listed = PlaceChoice.listedWith(chosen, candidates);
+        List<Resolved> listed = !counted.isEmpty() && chosen == counted.get(0) ? counted.subList(1, counted.size())
+            : PlaceChoice.listedWith(chosen, candidates);
         if (!listed.isEmpty()) {
           listedWithOwn.put(s.index(), listed);
         }
@@ -189,6 +196,11 @@ final class ArticlePlaces {
     focusPlace = named;
     digest = readsAsDigest(sentences);
     titlePlaced = sentences.stream().anyMatch(s -> s.inTitle() && own.containsKey(s.index()));
+  }
+
+  /** True when one of the list resolves the same mention as {@code r}. */
+  private static boolean mentionedAmong(Resolved r, List<Resolved> list) {
+    return list.stream().anyMatch(other -> other.mention().firstToken() == r.mention().firstToken());
   }
 
   /**
@@ -738,16 +750,19 @@ final class ArticlePlaces {
 
   /**
    * The country of the state body that is the subject of clause {@code clause} of the sentence, when
-   * it is one that acts at home (police, courts, legislature: "Polish prosecutors"), else null.
+   * it is one that acts at home (police, courts, legislature: "Polish prosecutors"; a state or its
+   * government too, in a sentence that tells of no incident but a coercion), else null.
    */
   private GazetteerEntry clauseSubjectsBody(int index, int clause) {
     AnalysedSentence s = byIndex.get(index);
     if (clause <= 0 || s == null || s.parse() == null) {
       return null;
     }
+    // "..., but the United States Department of Justice unsealed further charges against him"
+    boolean forceMayBeAbroad = incidents.contains(index) && !coercions.contains(index);
     for (int subject : Clauses.ownSubjects(s.parse(), clause - 1)) {
       for (ActorMention m : s.mentions()) {
-        String country = m.covers(subject) ? statesCountry(m.actor(), true) : null;
+        String country = m.covers(subject) ? statesCountry(m.actor(), forceMayBeAbroad) : null;
         if (country != null) {
           return gazetteer.countryEntry(SentenceContext.gazetteerCode(country));
         }

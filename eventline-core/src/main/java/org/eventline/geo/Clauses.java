@@ -86,7 +86,9 @@ final class Clauses {
         case "conj":
           // coordinated with the verb of a clause, not with a verbal noun ("Recent Tehran meeting and
           // Iran's moves ... resulted", where the tagger took "meeting" and "moves" for verbs)
-          if (verb(parse.token(d.governor())) && clausal(parse, d.governor())) {
+          if ((verb(parse.token(d.governor())) || !parse.children(d.governor(), "cop").isEmpty()) && clausal(parse, d.governor())) {
+            // a predicate with "is" heads a clause as a verb does: "Son is already in prison in South
+            // Korea, but the United States Department of Justice unsealed charges against him"
             return true;
           }
           break;

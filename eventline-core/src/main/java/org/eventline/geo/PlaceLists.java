@@ -1,9 +1,11 @@
 package org.eventline.geo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eventline.geo.NameBinder.Bound;
 import org.eventline.nlp.Dependency;
 import org.eventline.nlp.Parse;
 import org.eventline.nlp.Token;
@@ -11,10 +13,60 @@ import org.eventline.nlp.Token;
 /**
  * Lists of places: whether a name is the next of a list that began with an earlier name ("in Denmark,
  * Greece, Spain and Turkey", "10 died in Cuba and 22 in Haiti"), so that it stands where the list's
- * first name stands, and whether it is only the point another place is placed by ("near Indianapolis").
+ * first name stands, whether it is only the point another place is placed by ("near Indianapolis"), and
+ * which states a subject counts ("countries including Denmark and Sweden").
  */
 final class PlaceLists {
   private PlaceLists() {}
+
+  /**
+   * The countries a sentence's opening subject counts as its members ("A number of countries across
+   * Europe, including Denmark, Sweden and the Netherlands", "Several nations such as France and Italy"),
+   * in order; empty when the subject is no group of states or names none after "including" or "such as"
+   * before the sentence's first verb.
+   */
+  static List<Resolved> countedStates(List<Token> tokens, List<Bound> bound) {
+    int group = -1;
+    int from = -1;
+    for (int i = 0; i < tokens.size() && from < 0; i++) {
+      Token t = tokens.get(i);
+      String word = t.word().toLowerCase(Locale.ROOT);
+      if (group >= 0 && (word.equals("including") || word.equals("as") && tokens.get(i - 1).word().equalsIgnoreCase("such"))) {
+        from = i + 1;
+      } else if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+        return List.of(); // the subject's phrase has ended
+      } else if (STATE_GROUPS.contains(t.lemma().toLowerCase(Locale.ROOT)) && t.pos().equals("NNS")) {
+        group = i;
+      }
+    }
+    List<Resolved> out = new ArrayList<>();
+    for (Bound b : bound) {
+      PlaceMention m = b.mention();
+      if (from < 0 || m.firstToken() < from) {
+        continue;
+      }
+      if (b.entry() == null || !b.entry().isCountry() || !onlyListed(tokens, from, m.firstToken())) {
+        break;
+      }
+      out.add(new Resolved(m, b.entry(), b.qualified()));
+      from = m.lastToken() + 1;
+    }
+    return out;
+  }
+
+  /** Nouns that name a group of states. */
+  private static final Set<String> STATE_GROUPS = Set.of("country", "nation", "state", "government");
+
+  /** True when the tokens from {@code from} up to {@code to} are only commas, "and", "or" and determiners between names of a list. */
+  private static boolean onlyListed(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (!w.equals(",") && !w.equals("and") && !w.equals("or") && !tokens.get(i).pos().equals("DT")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * True when the name follows "near" just after another place that is no destination ("at the New
