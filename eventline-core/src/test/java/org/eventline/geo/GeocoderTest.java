@@ -2821,6 +2821,22 @@ class GeocoderTest {
   }
 
   @Test
+  void theStatesASubjectCountsActEachAtHome() {
+    // an article about Germany; the countries named after "including" are the subject, each at home
+    Actor denmark = new Actor("DNK", "Denmark", "DNK", ActorKind.STATE);
+    Actor sweden = new Actor("SWE", "Sweden", "SWE", ActorKind.STATE);
+    AnalysedSentence died = sentence(0, "Swans/NNS died/VBD in/IN Germany/NNP/LOCATION ./.");
+    AnalysedSentence required = sentence(1, "A/DT number/NN of/IN countries/NNS/O/country ,/, including/VBG Denmark/NNP/LOCATION "
+        + ",/, Sweden/NNP/LOCATION and/CC the/DT Netherlands/NNP/LOCATION have/VBP required/VBN/O/require that/IN "
+        + "fowl/NN be/VB kept/VBN/O/keep indoors/RB ./.", mention(denmark, 6, 6), mention(sweden, 8, 8));
+    AnalysedSentence closed = sentence(2, "Several/JJ countries/NNS/O/country ,/, including/VBG France/NNP/LOCATION ,/, "
+        + "have/VBP closed/VBN/O/close their/PRP$ embassies/NNS in/IN Berlin/NNP/LOCATION ./.");
+    List<List<Place>> places = GEOCODER.placeSentenceLists(laidOut(" ", died, required, closed), List.of());
+    assertThat(places.get(1)).extracting(Place::country).containsExactly("DNK", "SWE", "NLD");
+    assertThat(places.get(2)).extracting(Place::name).containsExactly("Berlin");
+  }
+
+  @Test
   void aLabelOfTwoStoriesPlacesABriefWhoseSubjectIsOfNoCountry() {
     // labelled briefs; the last label names two stories, and its brief's only actor of a country is
     // not its subject
@@ -3085,6 +3101,24 @@ class GeocoderTest {
     AnalysedSentence t = sentence(0, words + "tourists/NNS greet/VBP/O/greet him/PRP ./.", mention(tourists, 6, 7));
     assertThat(GEOCODER.locate(List.of(parsed(t, deps)), List.of()).at(0, 5)).extracting(Place::country)
         .containsExactly("HUN");
+  }
+
+  @Test
+  void aGovernmentSubjectOfAClauseAfterACopularOneActsAtHome() {
+    // "Son is in prison in South Korea, but the United States Department of Justice accused him": a
+    // predicate with "is" heads a clause as a verb does, and the clause's government acts at home
+    String words = "Son/NNP/PERSON is/VBZ/O/be in/IN prison/NN in/IN South/NNP/LOCATION Korea/NNP/LOCATION ,/, but/CC "
+        + "the/DT Justice/NNP Department/NNP accused/VBD/O/accuse him/PRP ./.";
+    List<Dependency> deps = List.of(new Dependency(-1, 3, "root"), new Dependency(3, 0, "nsubj"),
+        new Dependency(3, 1, "cop"), new Dependency(3, 2, "case"), new Dependency(3, 6, "nmod:in"),
+        new Dependency(6, 4, "case"), new Dependency(6, 5, "compound"), new Dependency(3, 7, "punct"),
+        new Dependency(12, 8, "cc"), new Dependency(11, 9, "det"), new Dependency(11, 10, "compound"),
+        new Dependency(12, 11, "nsubj"), new Dependency(3, 12, "conj:but"), new Dependency(12, 13, "obj"));
+    Actor justice = new Actor("USAGOV", "United States Department of Justice", "USA", ActorKind.GOVERNMENT);
+    AnalysedSentence s = sentence(0, words, mention(justice, 9, 11));
+    Geocoder.Located located = GEOCODER.locate(List.of(parsed(s, deps)), List.of());
+    assertThat(located.at(0, 0)).extracting(Place::country).containsExactly("KOR");
+    assertThat(located.at(0, 9)).extracting(Place::country).containsExactly("USA");
   }
 
   @Test
