@@ -17,7 +17,7 @@ final class Landmarks {
       "tower", "building", "station", "hospital", "university", "college", "school", "stadium", "arena", "center",
       "centre", "mall", "market", "palace", "monument", "memorial", "museum", "prison", "embassy", "consulate", "house",
       "casino", "resort", "restaurant", "cafe", "café", "theatre", "theater", "cinema", "club", "place", "crescent", "terrace",
-      "sea", "bay", "gulf", "strait", "straits", "ocean", "crossing", "checkpoint");
+      "sea", "bay", "gulf", "strait", "straits", "ocean", "crossing", "checkpoint", "stop", "terminal");
 
   private Landmarks() {}
 

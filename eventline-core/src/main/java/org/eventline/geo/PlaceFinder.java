@@ -95,7 +95,7 @@ final class PlaceFinder {
       }
       int runEnd = i;
       while (runEnd + 1 < tokens.size()) {
-        if (mayName(tokens.get(runEnd + 1))) {
+        if (mayName(tokens.get(runEnd + 1)) || mistaggedHead(tokens, runEnd + 1)) {
           runEnd++;
           continue;
         }
@@ -1173,6 +1173,16 @@ final class PlaceFinder {
    * True when the token may be part of a place name. A weekday or month never is, so it ends the run:
    * "the resort city of Dahab Monday" names Dahab, not some longer "Dahab Monday" the gazetteer lacks.
    */
+  /**
+   * True when the token is a capitalised landmark head after a proper noun that CoreNLP tagged no noun,
+   * outside a title-cased headline: "Stop" of "Panjiawan Bus Stop", tagged a verb.
+   */
+  private static boolean mistaggedHead(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return !t.isProperNoun() && !t.pos().startsWith("NN") && WordsAround.capitalised(t.word()) && Landmarks.isHead(t.word())
+        && tokens.get(i - 1).isProperNoun() && !titleCased(tokens);
+  }
+
   private static boolean mayName(Token t) {
     // not a comma or "in" CoreNLP tags inside a location ("Kuru , Plateau State", "Kuru in Plateau
     // State" are one LOCATION to it): they part a place from the larger place it lies in, which

@@ -502,6 +502,13 @@ class GeocoderTest {
   }
 
   @Test
+  void aStopNamedLikeAVillageIsNoPlaceThoughTheTaggerTookItsHeadForAVerb() {
+    // Panjiawan is a Chinese village far from Kunming; its bus stop, in Kunming, is not there
+    AnalysedSentence s = sentence(0, "The/DT explosion/NN was/VBD at/IN Panjiawan/NNP Bus/NNP Stop/VB on/IN Monday/NNP");
+    assertThat(GEOCODER.placeSentences(List.of(s), List.of()).get(0)).isNull();
+  }
+
+  @Test
   void landmarkNamedLikeATownIsNoPlace() {
     AnalysedSentence s = sentence(0,
         "Protesters/NNS gathered/VBD outside/IN the/DT White/NNP/LOCATION House/NNP/LOCATION");
