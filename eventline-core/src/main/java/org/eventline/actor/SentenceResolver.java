@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.eventline.nlp.Token;
 
 /**
@@ -419,7 +420,7 @@ final class SentenceResolver {
   }
 
   /** A regnal or papal number after a name: "ii", "xvi", "iv" (not "xi", which is Xi Jinping's name). */
-  private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("x{0,2}(ix|iv|v?i{0,3})(?<=..)");
+  private static final Pattern REGNAL_NUMBER = Pattern.compile("x{0,2}(ix|iv|v?i{0,3})(?<=..)");
 
   /** A readable name from a dictionary's primary phrase: "AL-NUSRA_FRONT" -> "Al-Nusra Front". */
   private static String display(ActorEntry entry) {

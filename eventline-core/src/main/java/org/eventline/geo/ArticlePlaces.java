@@ -758,7 +758,7 @@ final class ArticlePlaces {
     if (clause <= 0 || s == null || s.parse() == null) {
       return null;
     }
-    // "..., but the United States Department of Justice unsealed further charges against him"
+    // "..., but the United States Department of Justice accused him"
     boolean forceMayBeAbroad = incidents.contains(index) && !coercions.contains(index);
     for (int subject : Clauses.ownSubjects(s.parse(), clause - 1)) {
       for (ActorMention m : s.mentions()) {

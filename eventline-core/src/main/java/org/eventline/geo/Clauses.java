@@ -88,7 +88,7 @@ final class Clauses {
           // Iran's moves ... resulted", where the tagger took "meeting" and "moves" for verbs)
           if ((verb(parse.token(d.governor())) || !parse.children(d.governor(), "cop").isEmpty()) && clausal(parse, d.governor())) {
             // a predicate with "is" heads a clause as a verb does: "Son is already in prison in South
-            // Korea, but the United States Department of Justice unsealed charges against him"
+            // Korea, but the United States Department of Justice accused him"
             return true;
           }
           break;

@@ -1170,10 +1170,6 @@ final class PlaceFinder {
   private static final int HYPHENED_PARTS = 4;
 
   /**
-   * True when the token may be part of a place name. A weekday or month never is, so it ends the run:
-   * "the resort city of Dahab Monday" names Dahab, not some longer "Dahab Monday" the gazetteer lacks.
-   */
-  /**
    * True when the token is a capitalised landmark head after a proper noun that CoreNLP tagged no noun,
    * outside a title-cased headline: "Stop" of "Panjiawan Bus Stop", tagged a verb.
    */
@@ -1183,6 +1179,10 @@ final class PlaceFinder {
         && tokens.get(i - 1).isProperNoun() && !titleCased(tokens);
   }
 
+  /**
+   * True when the token may be part of a place name. A weekday or month never is, so it ends the run:
+   * "the resort city of Dahab Monday" names Dahab, not some longer "Dahab Monday" the gazetteer lacks.
+   */
   private static boolean mayName(Token t) {
     // not a comma or "in" CoreNLP tags inside a location ("Kuru , Plateau State", "Kuru in Plateau
     // State" are one LOCATION to it): they part a place from the larger place it lies in, which
