@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eventline.nlp.Token;
 
@@ -241,7 +242,7 @@ final class SentenceResolver {
   }
 
   /** Strikes and other acts of force whose nationality is the state that does them. */
-  private static final java.util.Set<String> ARMS = java.util.Set.of(
+  private static final Set<String> ARMS = Set.of(
       "strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes", "attack", "attacks",
       "bombardment", "bombardments", "shelling", "fire", "gunfire", "raid", "raids", "offensive", "incursion",
       "incursions", "invasion", "bombing", "bombings", "barrage", "assault");
@@ -251,7 +252,7 @@ final class SentenceResolver {
    * one that wields them ("Sudanese army drones struck Nyala", "Syrian army helicopters dropped
    * barrel bombs": the army, though "army" modifies the noun after it).
    */
-  private static final java.util.Set<String> WEAPONS = java.util.Set.of(
+  private static final Set<String> WEAPONS = Set.of(
       "missile", "missiles", "rocket", "rockets", "drone", "drones", "artillery", "warplane", "warplanes", "shells",
       "mortar", "mortars", "bomb", "bombs", "grenade", "grenades", "torpedo", "torpedoes", "jet", "jets", "helicopter",
       "helicopters", "warship", "warships", "gunboat", "gunboats", "aircraft", "tank", "tanks");
@@ -288,7 +289,7 @@ final class SentenceResolver {
   }
 
   /** Words before "America" that make it part of a continent ("Central America", "Latin American"). */
-  private static final java.util.Set<String> CONTINENT_PARTS = java.util.Set.of("Central", "South", "Latin", "North");
+  private static final Set<String> CONTINENT_PARTS = Set.of("Central", "South", "Latin", "North");
 
   /** True when the match is "America" or "American" after a word that makes it a part of a continent. */
   private boolean continentsPart(Lexicon.Match m) {
@@ -377,8 +378,8 @@ final class SentenceResolver {
     }
   }
 
-  private static final java.util.Set<String> SMALL_WORDS =
-      java.util.Set.of("of", "the", "and", "for", "in", "on", "to", "at");
+  private static final Set<String> SMALL_WORDS =
+      Set.of("of", "the", "and", "for", "in", "on", "to", "at");
 
   static final String UNKNOWN_PERSON = ActorResolver.UNKNOWN_COUNTRY + "PER";
   static final String UNKNOWN_ORGANIZATION = ActorResolver.UNKNOWN_COUNTRY + "ORG";

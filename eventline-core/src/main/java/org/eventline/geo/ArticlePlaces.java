@@ -130,7 +130,7 @@ final class ArticlePlaces {
         }
         all.add(r);
         int weight = s.inTitle() ? TITLE_WEIGHT : s == lead ? LEAD_WEIGHT : 1;
-        counts.merge(r.entry(), incidents.contains(s.index()) && !coercions.contains(s.index()) ? 2 * weight : weight, Integer::sum);
+        counts.merge(r.entry(), forceMayBeAbroad(s.index()) ? 2 * weight : weight, Integer::sum);
       }
       candidatesOf.put(s.index(), candidates);
       clauses.put(s.index(), Clauses.of(s));
@@ -155,7 +155,7 @@ final class ArticlePlaces {
       Resolved speaker = chosen != null && (namedOnlyAsConcerned(chosen) || chosen.mention().quoted()
           || MentionContext.nestedInNouns(s, chosen.mention()))
           && (SentenceContext.saysOrDecides(s) || chosen.mention().origin())
-          && (!incidents.contains(s.index()) || coercions.contains(s.index())) ? speakingCountry(s) : null;
+          && !forceMayBeAbroad(s.index()) ? speakingCountry(s) : null;
       if (speaker != null && !speaker.entry().country().equals(chosen.entry().country())) {
         // "The United Arab Emirates declares its willingness to join a coalition to secure the Strait
         // of Hormuz", "France suspends its agreements with the Mali government": what a state says or
@@ -196,6 +196,14 @@ final class ArticlePlaces {
     focusPlace = named;
     digest = readsAsDigest(sentences);
     titlePlaced = sentences.stream().anyMatch(s -> s.inTitle() && own.containsKey(s.index()));
+  }
+
+  /**
+   * True when sentence {@code index} tells of an incident other than a coercion (a strike, a bombing):
+   * a state's act there may be force abroad, where an arrest or a statement is made at home.
+   */
+  private boolean forceMayBeAbroad(int index) {
+    return incidents.contains(index) && !coercions.contains(index);
   }
 
   /** True when one of the list resolves the same mention as {@code r}. */
@@ -605,7 +613,7 @@ final class ArticlePlaces {
         return List.of(); // the act has a place of its own besides
       }
     }
-    boolean forceMayBeAbroad = incidents.contains(index) && !coercions.contains(index);
+    boolean forceMayBeAbroad = forceMayBeAbroad(index);
     List<Place> out = new ArrayList<>();
     for (int subject : subjectsOf(parse, verb)) {
       for (ActorMention m : s.mentions()) {
@@ -759,7 +767,7 @@ final class ArticlePlaces {
       return null;
     }
     // "..., but the United States Department of Justice accused him"
-    boolean forceMayBeAbroad = incidents.contains(index) && !coercions.contains(index);
+    boolean forceMayBeAbroad = forceMayBeAbroad(index);
     for (int subject : Clauses.ownSubjects(s.parse(), clause - 1)) {
       for (ActorMention m : s.mentions()) {
         String country = m.covers(subject) ? statesCountry(m.actor(), forceMayBeAbroad) : null;
@@ -835,7 +843,7 @@ final class ArticlePlaces {
     // The country the sentence opens with, as the subject, says before the article's country named
     // later in it ("North Korea has warned of blows to South Korea"), and is what "the country" of
     // its apposition means ("Saudi Arabia, the country in which bin Laden was born, refused")
-    Resolved speaker = s != null && (!incidents.contains(index) || coercions.contains(index) || incidentsAside.contains(index))
+    Resolved speaker = s != null && (!forceMayBeAbroad(index) || incidentsAside.contains(index))
         ? speakingCountry(s) : null;
     Resolved main = mainCountry();
     GazetteerEntry antecedent = speaker == null && main == null && s != null ? countryBeforeTheCountry(s) : null;
@@ -1098,7 +1106,7 @@ final class ArticlePlaces {
     if (focus.main() != null && !digest && !labelledBrief || !layout.opensParagraph(index)
         || from >= 0 && from >= layout.paragraphStart(index)
         || s.sentence().tokens().get(0).pos().startsWith("PRP")
-        || incidents.contains(index) && !coercions.contains(index) && !SentenceContext.openerSays(s) || from >= 0 && layout.heading(from)) {
+        || forceMayBeAbroad(index) && !SentenceContext.openerSays(s) || from >= 0 && layout.heading(from)) {
       return null;
     }
     String home = briefsHome(s);

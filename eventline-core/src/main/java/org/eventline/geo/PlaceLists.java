@@ -57,7 +57,12 @@ final class PlaceLists {
   /** Nouns that name a group of states. */
   private static final Set<String> STATE_GROUPS = Set.of("country", "nation", "state", "government");
 
-  /** True when the tokens from {@code from} up to {@code to} are only commas, "and", "or" and determiners between names of a list. */
+  /**
+   * True when the tokens from {@code from} up to {@code to} are only commas, "and", "or" and determiners
+   * between names of a list. Not {@link #listHead}: the parser often misreads such a subject ("the
+   * Netherlands have required" makes the last name the subject of its own clause), and listHead wants
+   * each name a conjunct of the first.
+   */
   private static boolean onlyListed(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
