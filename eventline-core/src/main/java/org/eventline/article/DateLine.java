@@ -25,13 +25,27 @@ record DateLine(Role role, PrintedDate date) {
           + "crawled|retrieved|accessed|scraped|fetched|saved|archived)"
           + "(?:\\s+(?:on|at|le|el|am))?\\s*[:\\-–]?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * The same labels in Chinese, Japanese and Korean, which need no space before the date: "公開日：",
+   * "最終更新日：", "发布时间：", "입력 ".
+   */
+  private static final Pattern CJK_LABEL = Pattern.compile(
+      "^(公開日時?|掲載日時?|投稿日時?|配信日時?|配信開始日|公表日|発行日|発表日|登録日|作成日|"
+          + "发布时间|发布日期|發佈時間|發布日期|发表时间|发表于|發表於|日期|時間|时间|기사입력|입력|작성일|등록일|"
+          + "最終更新日時?|更新日時?|最終更新|更新时间|更新於|수정|업데이트)\\s*[:：]?\\s*");
+  private static final Pattern CJK_UPDATED = Pattern.compile("更新|수정|업데이트");
+
   static Optional<DateLine> parse(String line) {
     Matcher m = LABEL.matcher(line);
+    Matcher cjk = CJK_LABEL.matcher(line);
     Role role = Role.UNLABELLED;
     String rest = line;
     if (m.find()) {
       role = roleOf(m.group(1).toLowerCase(Locale.ROOT));
       rest = line.substring(m.end());
+    } else if (cjk.find()) {
+      role = CJK_UPDATED.matcher(cjk.group(1)).find() ? Role.UPDATED : Role.PUBLISHED;
+      rest = line.substring(cjk.end());
     }
     Role r = role;
     return PrintedDate.parse(rest).map(d -> new DateLine(r, d));

@@ -1,5 +1,6 @@
 package org.eventline.article;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -24,6 +26,9 @@ record HtmlMetadata(String title, String published, String author, String url, S
       "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "date",
       "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
       "article.published", "cxenseparse:recs:publishtime");
+  /** Where pages declare when a story was last changed: the fallback when they declare no publication date. */
+  private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
+      "datemodified", "dcterms.modified", "last-modified", "lastmod");
   private static final List<String> AUTHOR_META = List.of("author", "article:author", "byl", "dc.creator",
       "parsely-author", "sailthru.author");
   private static final List<String> STORY_ID_META = List.of("article:id", "articleid", "article_id", "story_id",
@@ -35,6 +40,15 @@ record HtmlMetadata(String title, String published, String author, String url, S
   private static final int PRINTED_DATE_WINDOW = 40;
   /** How many elements after the headline we look through for a printed byline. */
   private static final int PRINTED_BYLINE_WINDOW = 80;
+  /** The longest byline or dateline whose parts are read one by one for a date. */
+  private static final int DATELINE_LENGTH = 160;
+  /** Classes and ids of the line under a headline that holds its byline and date. */
+  private static final Pattern DATELINE_CLASS = Pattern.compile("(?i)byline|author|dateline|meta|date|time|info|posted");
+  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:written |posted |published |updated )?by\\s");
+  /** Separators between the parts of a byline: "Saibal Dasgupta / TNN / Updated: Oct 9, 2019". */
+  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|/·•—–]\\s+");
+  /** What follows the last "on" of a byline part: "... in Valve on 1 June 2019 at 08:34 PM EDT." */
+  private static final Pattern LAST_ON = Pattern.compile("(?i).*\\bon\\s+(.+)$");
   private static final Pattern PRINTED_BYLINE = Pattern.compile("(?:By|Par|Por|Von)\\s+\\p{Lu}.{2,60}");
   private static final Pattern CAPITALISED_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
 
@@ -82,58 +96,101 @@ record HtmlMetadata(String title, String published, String author, String url, S
   }
 
   /**
-   * Declared dates first (JSON-LD, meta, {@code <time datetime>}), then a date in the URL's path,
-   * then a date printed just after the headline or in an element whose class names a date.
+   * Declared dates first (JSON-LD, meta, microdata, {@code <time datetime>}), then a date in the
+   * path of the page's URL or of its AMP twin, then a date printed just after the headline or in an
+   * element whose class names a date. Only when the page gives no publication date at all, the
+   * date it says it was last changed: declared, else printed ("Updated: Oct 9, 2019"). A story is
+   * mostly changed on the day it came out, and a day near it is worth more than none.
    */
   private static String published(Document doc, JsonLd ld, Map<String, String> meta, String url, String canonical) {
     Stream<String> declared = Stream.concat(Stream.of(ld.datePublished()), PUBLISHED_META.stream().map(meta::get));
+    // microdata puts a machine-readable date in "content" on any element ("<dd itemprop=datePublished content=2019-04-26>")
+    Stream<String> microdata = doc.select("[itemprop=datePublished][content]").stream().map(e -> e.attr("content"));
     Stream<String> times = doc.select("[itemprop=datePublished][datetime], time[pubdate][datetime], time[datetime]")
         .stream().map(e -> e.attr("datetime"));
-    Optional<PrintedDate> date = Stream.concat(declared, times)
-        .filter(Objects::nonNull)
-        .map(PrintedDate::parse)
-        .flatMap(Optional::stream)
-        .findFirst();
+    Optional<PrintedDate> date = firstDate(Stream.concat(Stream.concat(declared, microdata), times));
     if (date.isEmpty()) {
-      date = Stream.of(url, canonical).map(UrlParts::pathDate).filter(Objects::nonNull).findFirst();
+      String amp = attr(doc, "link[rel=amphtml]", "href");
+      date = Stream.of(url, canonical, amp).map(UrlParts::pathDate).filter(Objects::nonNull).findFirst();
     }
     if (date.isEmpty()) {
-      date = printedDate(doc);
+      date = printedDate(doc, DateLine.Role.PUBLISHED);
+    }
+    if (date.isEmpty()) {
+      Stream<String> modified = Stream.concat(MODIFIED_META.stream().map(meta::get),
+          doc.select("[itemprop=dateModified]").stream().map(e -> e.hasAttr("content") ? e.attr("content") : e.attr("datetime")));
+      date = firstDate(modified);
+    }
+    if (date.isEmpty()) {
+      date = printedDate(doc, DateLine.Role.UPDATED);
     }
     return date.map(PrintedDate::format).orElse(null);
   }
 
-  private static Optional<PrintedDate> printedDate(Document doc) {
+  private static Optional<PrintedDate> firstDate(Stream<String> values) {
+    return values.filter(Objects::nonNull).map(PrintedDate::parse).flatMap(Optional::stream).findFirst();
+  }
+
+  /**
+   * A date the page prints: just after the headline, else in an element whose class names a date,
+   * else anywhere with a label; {@code role} PUBLISHED takes published and unlabelled dates,
+   * UPDATED only dates labelled as the last change.
+   */
+  private static Optional<PrintedDate> printedDate(Document doc, DateLine.Role role) {
     List<Element> all = doc.getAllElements();
     Element h1 = doc.selectFirst("h1");
     int from = h1 == null ? 0 : all.indexOf(h1);
     for (int i = from; i < Math.min(all.size(), from + PRINTED_DATE_WINDOW); i++) {
-      Optional<PrintedDate> d = dateIn(all.get(i));
+      Optional<PrintedDate> d = dateIn(all.get(i), role);
       if (d.isPresent()) {
         return d;
       }
     }
     Optional<PrintedDate> d = doc.getAllElements().stream()
         .filter(e -> DATE_CLASS.matcher(e.className()).find())
-        .map(HtmlMetadata::dateIn).flatMap(Optional::stream).findFirst();
+        .map(e -> dateIn(e, role)).flatMap(Optional::stream).findFirst();
     if (d.isPresent()) {
       return d;
     }
-    // Last, a date labelled as the publication's anywhere: "Publié le 29/10/2012" in a page's top bar or foot.
+    // Last, a date labelled as the publication's anywhere: "Publié le 29/10/2012" in a page's top bar
+    // or foot, "最終更新日：2019年4月2日" between line breaks.
     return doc.getAllElements().stream()
-        .map(e -> DateLine.parse(Paragraphs.clean(e.ownText())))
+        .flatMap(e -> e.textNodes().stream())
+        .map(t -> DateLine.parse(Paragraphs.clean(t.text())))
         .flatMap(Optional::stream)
-        .filter(line -> line.role() == DateLine.Role.PUBLISHED)
+        .filter(line -> line.role() == (role == DateLine.Role.UPDATED ? DateLine.Role.UPDATED : DateLine.Role.PUBLISHED))
         .map(DateLine::date).findFirst();
   }
 
-  private static Optional<PrintedDate> dateIn(Element e) {
-    String own = Paragraphs.clean(e.ownText());
-    Optional<DateLine> d = DateLine.parse(own);
-    if (d.isEmpty() && e.text().length() <= 80) {
-      d = DateLine.parse(Paragraphs.clean(e.text()));
+  /**
+   * The date an element prints: its own text, its whole text when short, each line between
+   * {@code <br>}s, and, in a short byline or dateline, each part between separators and what
+   * follows its last "on" ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT").
+   */
+  private static Optional<PrintedDate> dateIn(Element e, DateLine.Role role) {
+    List<String> lines = new ArrayList<>();
+    lines.add(Paragraphs.clean(e.ownText()));
+    String text = Paragraphs.clean(e.text());
+    if (text.length() <= 80) {
+      lines.add(text);
     }
-    return d.filter(line -> line.role() != DateLine.Role.UPDATED).map(DateLine::date);
+    for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+      lines.add(Paragraphs.clean(t.text()));
+    }
+    if (text.length() <= DATELINE_LENGTH && (DATELINE_CLASS.matcher(e.className() + " " + e.id()).find()
+        || BYLINE_START.matcher(text).lookingAt())) {
+      for (String part : PART_SEPARATOR.split(text)) {
+        lines.add(part);
+        Matcher on = LAST_ON.matcher(part);
+        if (on.find()) {
+          lines.add(on.group(1));
+        }
+      }
+    }
+    return lines.stream().map(DateLine::parse).flatMap(Optional::stream)
+        .filter(line -> role == DateLine.Role.UPDATED ? line.role() == DateLine.Role.UPDATED
+            : line.role() != DateLine.Role.UPDATED && line.role() != DateLine.Role.CRAWLED)
+        .map(DateLine::date).findFirst();
   }
 
   private static String byline(Document doc) {

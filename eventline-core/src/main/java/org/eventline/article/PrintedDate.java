@@ -31,7 +31,7 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset, boolean we
   private static final Pattern ISO = Pattern.compile(
       "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:T|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?\\s*"
           + "(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{2,4})");
+  private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{1,4})");
   private static final Pattern TIME =
       Pattern.compile("(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?([ap]\\.?m\\.?)?|(\\d{1,2})([ap]\\.?m\\.?)");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
@@ -43,6 +43,18 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset, boolean we
   /** Zone abbreviations seen on news sites; ambiguous across the world, so ignored. */
   private static final Set<String> NAMED_ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
       "et", "pt", "bst", "cet", "cest", "eet", "eest", "wet", "ist", "irst", "irdt", "msk", "ast", "aest", "jst");
+  /**
+   * A date written the Chinese, Japanese or Korean way, year, month and day each with its unit
+   * ("2019年4月2日", "2019년 4월 2일"), rewritten to the numeric form before the words are read.
+   */
+  private static final Pattern CJK_DATE =
+      Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일号]?");
+  /** A time with CJK units ("14時37分", "14시 37분"), rewritten to "14:37". */
+  private static final Pattern CJK_TIME = Pattern.compile("(\\d{1,2})\\s*[時时시]\\s*(\\d{1,2})\\s*[分분]");
+  /** Weekdays as one CJK character, printed in brackets after a date ("2019年4月2日(火)"). */
+  private static final Set<String> CJK_WEEKDAYS = Set.of("月", "火", "水", "木", "金", "土", "日", "一", "二", "三",
+      "四", "五", "六", "월", "화", "수", "목", "금", "토", "일", "星期一", "星期二", "星期三", "星期四", "星期五",
+      "星期六", "星期日", "周一", "周二", "周三", "周四", "周五", "周六", "周日");
   private static final Map<String, Month> MONTHS = new HashMap<>();
   private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
 
@@ -104,8 +116,10 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset, boolean we
   }
 
   private static Optional<PrintedDate> printed(String text) {
-    String t = text.toLowerCase(Locale.ROOT)
-        .replaceAll("[,|•·()\\[\\]]", " ")
+    String cjk = CJK_TIME.matcher(CJK_DATE.matcher(text).replaceAll(d -> String.format(Locale.ROOT, "%s-%02d-%02d ",
+        d.group(1), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3))))).replaceAll("$1:$2");
+    String t = cjk.toLowerCase(Locale.ROOT)
+        .replaceAll("[,|•·()（）\\[\\]]", " ")
         .replaceAll("(?<=\\s|^)[-–—/]+(?=\\s|$)", " ")
         .replaceAll("(?<=\\d)-(?=[a-z])|(?<=[a-z])-(?=\\d)", " ") // 25-Jun-2016
         .replaceAll("\\s+([ap]\\.?m\\.?)(?=\\s|$)", "$1"); // "4:04 pm" is one token
@@ -119,7 +133,7 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset, boolean we
     for (String raw : t.trim().split("\\s+")) {
       String w = raw.endsWith(".") && !raw.matches(".*\\d\\.\\d.*") ? raw.substring(0, raw.length() - 1) : raw;
       Matcher m;
-      if (WEEKDAYS.containsKey(w)) {
+      if (WEEKDAYS.containsKey(w) || CJK_WEEKDAYS.contains(w)) {
         weekday = true;
       } else if (MONTHS.containsKey(w) && month == null) {
         month = MONTHS.get(w);
@@ -160,7 +174,7 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset, boolean we
     }
   }
 
-  /** {@code 25/06/2016}, {@code 06/25/2016}, {@code 2016/06/25}, {@code 25.06.16}. */
+  /** {@code 25/06/2016}, {@code 06/25/2016}, {@code 2016/06/25}, {@code 2019/3/5}, {@code 25.06.16}. */
   private static LocalDate numericDate(Matcher m) {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(3));
@@ -170,7 +184,7 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset, boolean we
         return LocalDate.of(a, b, c);
       }
       int year = m.group(4).length() == 2 ? (c > 50 ? 1900 + c : 2000 + c) : c;
-      if (m.group(4).length() == 3 || year < 1900) {
+      if (m.group(4).length() % 2 == 1 || year < 1900) {
         return null;
       }
       // Day first, as most of the world writes it; month first only when the day cannot be first.

@@ -90,9 +90,35 @@ class HtmlArticleTest {
     Article a = extract("<html lang=fr><body><h1>Talks</h1>" + STORY + "<div><div>Publié le 29/10/2012<br>"
         + "<em>Mis à jour le 30/10/2012 à 14h03</em></div></div></body></html>");
     assertThat(a.published()).isEqualTo("2012-10-29");
-    // Labelled as an update only: no publication date.
+    // Labelled as an update only: the last change stands in, as the nearest date the page gives.
     assertThat(extract("<html><body><h1>Talks</h1>" + STORY + "<div><div><em>Mis à jour le 30/10/2012</em>"
-        + "</div></div></body></html>").published()).isNull();
+        + "</div></div></body></html>").published()).isEqualTo("2012-10-30");
+  }
+
+  @Test
+  void microdataContentAndAnAmpTwinsPathDeclareTheDate() {
+    // "content" on an element other than <meta>, as schema.org microdata allows
+    assertThat(extract("<html><body><h1>Talks</h1><dl><dt>Published</dt><dd itemprop=\"datePublished\" "
+        + "content=\"2019-04-26\">April 26</dd></dl>" + STORY + "</body></html>").published()).isEqualTo("2019-04-26");
+    // the canonical address has no date, the AMP copy's does
+    assertThat(extract("<html><head><link rel=canonical href=\"https://x.example/4603308/alexa/\">"
+        + "<link rel=amphtml href=\"https://amp.x.example/2016/12/15/alexa/\"></head><body><h1>Talks</h1>" + STORY
+        + "</body></html>").published()).isEqualTo("2016-12-15");
+  }
+
+  @Test
+  void aDateInsideABylineOrBetweenBreaksIsFound() {
+    assertThat(extract("<html><body><article><h1>Steam share ticks up</h1><div class=author>Written by "
+        + "<a href=/a>Michael Larabel</a> in <a href=/v>Valve</a> on 1 June 2019 at 08:34 PM EDT. "
+        + "<a href=/f>51 Comments</a></div>" + STORY + "</article></body></html>").published())
+        .isEqualTo("2019-06-01T20:34");
+    assertThat(extract("<html lang=ja><body><h1>注意喚起</h1><p>最終更新日：2019年4月2日<br>独立行政法人</p>"
+        + STORY + "<p>公開日：2019年3月28日(木)<br>情報処理推進機構</p></body></html>").published())
+        .isEqualTo("2019-03-28");
+    // no publication date: the update printed in the byline stands in
+    assertThat(extract("<html><body><h1>China snubs</h1><div class=byline><a href=/a>Saibal Dasgupta</a> / TNN / "
+        + "<span>Updated: Oct 9, 2019, 11:05 IST</span></div>" + STORY + "</body></html>").published())
+        .isEqualTo("2019-10-09T11:05");
   }
 
   @Test

@@ -23,6 +23,10 @@ class PrintedDateTest {
       "25-Jun-2016 = 2016-06-25",
       "'Tuesday, 7th March 2017, 10.30 a.m.' = 2017-03-07T10:30",
       "16:04 | 25 June 2016 = 2016-06-25T16:04",
+      "2019年4月2日 = 2019-04-02",
+      "2019年04月26日(金) 14時37分 = 2019-04-26T14:37",
+      "2019년 4월 2일 = 2019-04-02",
+      "2019/3/5 = 2019-03-05",
   })
   void readsTheFormsNewsPagesPrint(String printed, String expected) {
     assertThat(PrintedDate.parse(printed)).get().extracting(PrintedDate::format).isEqualTo(expected);
@@ -36,6 +40,8 @@ class PrintedDateTest {
       "31 February 2016",
       "25 June 2016 25:10",
       "Your Name",
+      "5/3/2019/1",
+      "3/5/201",
   })
   void rejectsWhatIsNotADateAlone(String text) {
     assertThat(PrintedDate.parse(text)).isEmpty();
