@@ -153,10 +153,13 @@ record HtmlMetadata(String title, String published, String author, String url, S
       return d;
     }
     // Last, a date labelled as the publication's anywhere: "Publié le 29/10/2012" in a page's top bar
-    // or foot, "最終更新日：2019年4月2日" between line breaks.
-    return doc.getAllElements().stream()
-        .flatMap(e -> e.textNodes().stream())
-        .map(t -> DateLine.parse(Paragraphs.clean(t.text())))
+    // or foot, "最終更新日：2019年4月2日" between line breaks, "<dt>配信開始日</dt><dd>2019/3/5</dd>" in a
+    // list or table of the item's details, label and date in cells side by side.
+    Stream<String> cells = doc.select("dd, td").stream()
+        .filter(e -> e.previousElementSibling() != null && e.previousElementSibling().text().length() <= 30)
+        .map(e -> e.previousElementSibling().text() + " " + e.text());
+    return Stream.concat(doc.getAllElements().stream().flatMap(e -> e.textNodes().stream()).map(t -> t.text()), cells)
+        .map(line -> DateLine.parse(Paragraphs.clean(line)))
         .flatMap(Optional::stream)
         .filter(line -> line.role() == (role == DateLine.Role.UPDATED ? DateLine.Role.UPDATED : DateLine.Role.PUBLISHED))
         .map(DateLine::date).findFirst();

@@ -115,6 +115,9 @@ class HtmlArticleTest {
     assertThat(extract("<html lang=ja><body><h1>注意喚起</h1><p>最終更新日：2019年4月2日<br>独立行政法人</p>"
         + STORY + "<p>公開日：2019年3月28日(木)<br>情報処理推進機構</p></body></html>").published())
         .isEqualTo("2019-03-28");
+    // label and date in cells side by side
+    assertThat(extract("<html lang=ja><body><h1>電子書籍</h1>" + STORY + "<dl><dt>配信開始日</dt><dd>2019/3/5</dd></dl>"
+        + "</body></html>").published()).isEqualTo("2019-03-05");
     // no publication date: the update printed in the byline stands in
     assertThat(extract("<html><body><h1>China snubs</h1><div class=byline><a href=/a>Saibal Dasgupta</a> / TNN / "
         + "<span>Updated: Oct 9, 2019, 11:05 IST</span></div>" + STORY + "</body></html>").published())
