@@ -29,8 +29,9 @@ record HtmlMetadata(String title, String published, String author, String url, S
   /** Where pages declare when a story was last changed: the fallback when they declare no publication date. */
   private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
       "datemodified", "dcterms.modified", "last-modified", "lastmod");
-  private static final List<String> AUTHOR_META = List.of("author", "article:author", "byl", "dc.creator",
-      "parsely-author", "sailthru.author");
+  /** The article's own author fields first: a page's "author" is often its publisher ("Condé Nast"). */
+  private static final List<String> AUTHOR_META = List.of("article:author", "byl", "parsely-author", "sailthru.author",
+      "dc.creator", "author");
   private static final List<String> STORY_ID_META = List.of("article:id", "articleid", "article_id", "story_id",
       "storyid", "news_id", "parsely-post-id", "cxenseparse:articleid", "content_id");
   private static final List<String> SOURCE_META = List.of("original-source", "syndication-source", "dc.source");
@@ -50,6 +51,8 @@ record HtmlMetadata(String title, String published, String author, String url, S
   /** What follows the last "on" of a byline part: "... in Valve on 1 June 2019 at 08:34 PM EDT." */
   private static final Pattern LAST_ON = Pattern.compile("(?i).*\\bon\\s+(.+)$");
   private static final Pattern PRINTED_BYLINE = Pattern.compile("(?:By|Par|Por|Von)\\s+\\p{Lu}.{2,60}");
+  private static final Pattern BY_ALONE = Pattern.compile("(?:By|BY|by|Par|Por|Von):?");
+  private static final Pattern NAME_LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+");
   private static final Pattern CAPITALISED_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
 
   static HtmlMetadata read(Document doc, JsonLd ld) {
@@ -61,7 +64,9 @@ record HtmlMetadata(String title, String published, String author, String url, S
     String h1 = text(doc.selectFirst("h1"));
     String title = first(ld::headline, () -> meta.get("og:title"), () -> meta.get("twitter:title"),
         () -> postUnderBlogName(doc, h1), () -> h1, doc::title);
-    String author = first(() -> Byline.clean(ld.author()), () -> Byline.clean(firstMeta(meta, AUTHOR_META)),
+    // An author that is the site itself ("ABC News" on abcnews.go.com) says nothing: the byline may
+    String author = first(() -> notTheSite(Byline.clean(ld.author()), site, ld.publisher()),
+        () -> metaAuthor(meta, site, ld.publisher()),
         () -> byline(doc), () -> printedByline(doc));
     return new HtmlMetadata(
         title == null ? null : headline(withoutSiteName(Paragraphs.clean(title), site), author, doc),
@@ -196,15 +201,73 @@ record HtmlMetadata(String title, String published, String author, String url, S
         .map(DateLine::date).findFirst();
   }
 
+  /** The first author field that holds a name, not an address, a handle ("/@timoreilly") or the site. */
+  private static String metaAuthor(Map<String, String> meta, String site, String publisher) {
+    for (String name : AUTHOR_META) {
+      String v = meta.get(name);
+      String author = v == null || v.contains("://") ? null : notTheSite(Byline.clean(v), site, publisher);
+      if (author != null) {
+        return author;
+      }
+    }
+    return null;
+  }
+
+  private static String notTheSite(String author, String site, String publisher) {
+    if (author == null) {
+      return null;
+    }
+    String a = author.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    for (String name : new String[] {site, publisher}) {
+      if (name != null && a.equals(name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {
+        return null;
+      }
+    }
+    return author;
+  }
+
   private static String byline(Document doc) {
     for (Element e : doc.select("a[rel=author], [itemprop=author], [class~=(?i)byline|author]")) {
       Element name = e.selectFirst("[itemprop=name]");
       String text = Byline.clean((name != null ? name : e).text());
       if (text != null) {
-        return text;
+        return withCoauthors(e, text);
       }
     }
     return null;
+  }
+
+  /**
+   * The whole list when the name found is one of several the byline prints ("By Marc Santora,
+   * William K. Rashbaum, Al Baker and Adam Goldman", each name its own link): the nearest of three
+   * ancestors whose text, as a byline, is nothing but names and holds this one.
+   */
+  private static String withCoauthors(Element e, String name) {
+    Element up = e.parent();
+    for (int i = 0; i < 3 && up != null; i++, up = up.parent()) {
+      String text = Paragraphs.clean(up.text());
+      if (text.length() > 200) {
+        break;
+      }
+      String list = Byline.clean(text);
+      if (list != null && list.length() > name.length() && list.contains(name) && nameList(list)) {
+        return list;
+      }
+    }
+    return name;
+  }
+
+  private static boolean nameList(String s) {
+    String[] names = NAME_LIST_SEPARATOR.split(s);
+    if (names.length < 2) {
+      return false;
+    }
+    for (String n : names) {
+      if (!CAPITALISED_NAME.matcher(n.strip()).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -217,13 +280,23 @@ record HtmlMetadata(String title, String published, String author, String url, S
     Element h1 = doc.selectFirst("h1");
     int from = h1 == null ? 0 : all.indexOf(h1);
     for (int i = from; i < Math.min(all.size(), from + PRINTED_BYLINE_WINDOW); i++) {
-      for (org.jsoup.nodes.TextNode t : all.get(i).textNodes()) {
+      Element e = all.get(i);
+      for (org.jsoup.nodes.TextNode t : e.textNodes()) {
         String line = Paragraphs.clean(t.text());
         if (PRINTED_BYLINE.matcher(line).matches()) {
           String name = Byline.clean(line);
           if (name != null && CAPITALISED_NAME.matcher(name).matches()) {
             return name;
           }
+        }
+      }
+      // "<span>By</span><div><a>Chris Thompson</a></div>": the word alone, the name in the markup beside it
+      if (BY_ALONE.matcher(Paragraphs.clean(e.ownText())).matches() && e.parent() != null) {
+        Element line = e.children().isEmpty() ? e.parent() : e;
+        String text = Paragraphs.clean(line.text());
+        String name = text.length() > 100 ? null : Byline.clean(text);
+        if (name != null && (CAPITALISED_NAME.matcher(name).matches() || nameList(name))) {
+          return name;
         }
       }
     }

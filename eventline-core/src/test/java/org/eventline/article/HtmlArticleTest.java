@@ -134,6 +134,34 @@ class HtmlArticleTest {
   }
 
   @Test
+  void theArticlesOwnAuthorFieldsComeBeforeThePagesAndTheSiteIsNoAuthor() {
+    assertThat(extract("<html><head><meta name=author content=\"Condé Nast\"><meta property=article:author "
+        + "content=\"Emma Grey Ellis\"></head><body><h1>Talks</h1>" + STORY + "</body></html>").author())
+        .isEqualTo("Emma Grey Ellis");
+    assertThat(extract("<html><head><meta property=og:site_name content=\"ABC News\"><meta name=author "
+        + "content=\"ABC News\"></head><body><h1>Talks</h1><p class=byline>By Josh Haskell</p>" + STORY
+        + "</body></html>").author()).isEqualTo("Josh Haskell");
+    // a handle is no name: the next field is read
+    assertThat(extract("<html><head><meta property=article:author content=\"/@timoreilly\"><meta name=author "
+        + "content=\"Tim O'Reilly\"></head><body><h1>Talks</h1>" + STORY + "</body></html>").author())
+        .isEqualTo("Tim O'Reilly");
+  }
+
+  @Test
+  void aBylineOfSeveralLinkedNamesGivesThemAll() {
+    assertThat(extract("<html><body><h1>Talks</h1><p class=credit>By <span class=byline-name><a href=/by/ms>Marc "
+        + "Santora</a></span>, <span class=byline-name><a href=/by/ab>Al Baker</a></span> and <span "
+        + "class=byline-name><a href=/by/ag>Adam Goldman</a></span></p>" + STORY + "</body></html>").author())
+        .isEqualTo("Marc Santora, Al Baker and Adam Goldman");
+  }
+
+  @Test
+  void byPrintedAloneBesideTheLinkedName() {
+    assertThat(extract("<html><body><h1>Talks</h1><div><span>By</span><div><a href=/author/ct>Chris Thompson</a>"
+        + "</div></div>" + STORY + "</body></html>").author()).isEqualTo("Chris Thompson");
+  }
+
+  @Test
   void bylineMarkupGivesTheAuthor() {
     Article a = extract("<html><body><h1>Talks</h1><p class=\"byline\">By <a rel=\"author\" href=\"/a/1\">Omar Aziz</a></p>"
         + STORY + "</body></html>");
