@@ -36,6 +36,10 @@ record HtmlMetadata(String title, String published, String author, String url, S
       "storyid", "news_id", "parsely-post-id", "cxenseparse:articleid", "content_id");
   private static final List<String> SOURCE_META = List.of("original-source", "syndication-source", "dc.source");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—»·:]|-|::)\\s+");
+  /** The separator before a site's name at the end of a title, spaces or none: "：", ":", "｜", "_", " - ". */
+  private static final Pattern CJK_SITE_SEPARATOR = Pattern.compile("\\s*[：:|｜_\\-–—·»]\\s*$");
+  /** A short section or kicker that opens a title before the headline: "Opinion | ", "Genetik: ". */
+  private static final Pattern LEADING_LABEL = Pattern.compile("\\S+(?:\\s\\S+)?(?:\\s+[|–—»·:-]|:)\\s+");
   private static final Pattern DATE_CLASS = Pattern.compile("date|time|publish|posted", Pattern.CASE_INSENSITIVE);
   /** How many elements after the headline we look through for a printed date. */
   private static final int PRINTED_DATE_WINDOW = 40;
@@ -61,7 +65,10 @@ record HtmlMetadata(String title, String published, String author, String url, S
     String url = first(() -> meta.get("og:url"), () -> canonical, ld::url);
     String site = first(() -> meta.get("og:site_name"), ld::publisher, () -> meta.get("application-name"),
         () -> UrlParts.host(url));
-    String h1 = text(doc.selectFirst("h1"));
+    String firstHeading = text(doc.selectFirst("h1"));
+    String h1 = siteNameHeading(firstHeading, doc.title(), site);
+    // an <h1> set aside as the site's name is the name to take off the end of the title
+    String siteName = h1 == null && firstHeading != null && !firstHeading.isBlank() ? Paragraphs.clean(firstHeading) : site;
     String title = first(ld::headline, () -> meta.get("og:title"), () -> meta.get("twitter:title"),
         () -> postUnderBlogName(doc, h1), () -> h1, doc::title);
     // An author that is the site itself ("ABC News" on abcnews.go.com) says nothing: the byline may
@@ -69,7 +76,7 @@ record HtmlMetadata(String title, String published, String author, String url, S
         () -> metaAuthor(meta, site, ld.publisher()),
         () -> byline(doc), () -> printedByline(doc));
     return new HtmlMetadata(
-        title == null ? null : headline(withoutSiteName(Paragraphs.clean(title), site), author, doc),
+        title == null ? null : headline(withoutSiteName(Paragraphs.clean(title), siteName), author, doc),
         published(doc, ld, meta, url, canonical),
         author,
         url,
@@ -316,6 +323,13 @@ record HtmlMetadata(String title, String published, String author, String url, S
    * Case after a dash) while what stays is longer.
    */
   static String withoutSiteName(String title, String site) {
+    if (site != null && site.length() >= 2 && title.length() > site.length() + 2 && title.endsWith(site)) {
+      // "…受賞：朝日新聞デジタル", "…「Treeviz」:phpspot開発日誌": CJK titles set the site's name off with no spaces
+      String rest = title.substring(0, title.length() - site.length());
+      if (CJK_SITE_SEPARATOR.matcher(rest).find()) {
+        title = CJK_SITE_SEPARATOR.matcher(rest).replaceFirst("");
+      }
+    }
     // "Story : News : Site" loses its parts one at a time while they look like names.
     for (int i = 0; i < 3; i++) {
       String shorter = withoutLastPart(title, site);
@@ -360,7 +374,30 @@ record HtmlMetadata(String title, String published, String author, String url, S
     if (Paragraphs.words(h) >= 3 && title.length() > h.length() && title.startsWith(h)) {
       return h;
     }
+    // "Opinion | Enough platitudes: Let’s name names", "r/Showerthoughts - Vanilla ...": a section or
+    // kicker before the headline the page prints
+    if (Paragraphs.words(h) >= 3 && title.length() > h.length() && title.endsWith(h)
+        && LEADING_LABEL.matcher(title.substring(0, title.length() - h.length())).matches()) {
+      return h;
+    }
     return title;
+  }
+
+  /**
+   * Null for an {@code <h1>} that is the site's name, not the story's headline: the name
+   * og:site_name gives, or the last part of the {@code <title>} ("…找对象_好奇心日报" over a hidden
+   * {@code <h1>好奇心日报</h1>}).
+   */
+  private static String siteNameHeading(String h1, String pageTitle, String site) {
+    if (h1 == null || h1.isBlank()) {
+      return h1;
+    }
+    String h = Paragraphs.clean(h1);
+    String t = Paragraphs.clean(pageTitle);
+    boolean titlesLastPart = t.length() > h.length() + 2 && t.endsWith(h)
+        && (CJK_SITE_SEPARATOR.matcher(t.substring(0, t.length() - h.length())).find()
+            || TITLE_SEPARATOR.matcher(t.substring(0, t.length() - h.length()) + " ").find());
+    return h.equalsIgnoreCase(site) || titlesLastPart ? null : h1;
   }
 
   /**

@@ -64,6 +64,21 @@ class HtmlArticleTest {
   }
 
   @Test
+  void aSiteNameOrSectionAroundTheHeadlineIsDropped() {
+    // a CJK title sets the site's name off with no space
+    assertThat(extract("<html><head><meta property=og:site_name content=朝日新聞デジタル><meta property=og:title "
+        + "content=\"メディア芸術祭賞が受賞：朝日新聞デジタル\"></head><body>" + STORY + "</body></html>").title())
+        .isEqualTo("メディア芸術祭賞が受賞");
+    // a section before the headline the page prints
+    assertThat(extract("<html><head><meta property=og:title content=\"Opinion | Enough platitudes: name names\">"
+        + "</head><body><h1>Enough platitudes: name names</h1>" + STORY + "</body></html>").title())
+        .isEqualTo("Enough platitudes: name names");
+    // an <h1> that is the site's name, the <title>'s last part, is no headline
+    assertThat(extract("<html><head><title>约会软件帮你找对象_好奇心日报</title></head><body><h1 class=hidden>好奇心日报</h1>"
+        + STORY + "</body></html>").title()).isEqualTo("约会软件帮你找对象");
+  }
+
+  @Test
   void blogNameInH1GivesWayToThePostTitleNamedInTheTitle() {
     Article a = extract("<html><head><title>Gulf Notes &raquo; Blog Archive &raquo; Talks resume in Doha</title></head>"
         + "<body><h1>Gulf Notes</h1><h2>Talks resume in Doha</h2>" + STORY + "<h2>Archives</h2></body></html>");
