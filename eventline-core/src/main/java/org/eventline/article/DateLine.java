@@ -2,6 +2,7 @@ package org.eventline.article;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +22,11 @@ record DateLine(Role role, PrintedDate date) {
 
   private static final Pattern LABEL = Pattern.compile(
       "^(published|posted|first published|date|dated|released|publié|publiée|publicado|publicada|veröffentlicht|"
-          + "updated|last updated|modified|last modified|mis à jour|actualizado|aktualisiert|"
+          + "erstellt|datum|pubblicato|pubblicata|gepubliceerd|"
+          + "updated|last updated|modified|last modified|mis à jour|actualizado|aktualisiert|stand|aggiornato|"
+          + "atualizado|bijgewerkt|"
           + "crawled|retrieved|accessed|scraped|fetched|saved|archived)"
-          + "(?:\\s+(?:on|at|le|el|am))?\\s*[:\\-–]?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "(?:\\s+(?:on|at|le|el|am|il|em|op))?\\s*[:\\-–]?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * The same labels in Chinese, Japanese and Korean, which need no space before the date: "公開日：",
@@ -53,7 +56,7 @@ record DateLine(Role role, PrintedDate date) {
 
   private static Role roleOf(String label) {
     if (label.contains("updated") || label.contains("modified") || label.startsWith("mis à jour")
-        || label.equals("actualizado") || label.equals("aktualisiert")) {
+        || Set.of("actualizado", "aktualisiert", "stand", "aggiornato", "atualizado", "bijgewerkt").contains(label)) {
       return Role.UPDATED;
     }
     return switch (label) {

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneOffset;
+import java.text.Normalizer;
 import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +22,10 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #parse} accepts a whole string that is nothing but a date, in the forms news pages
  * use: ISO 8601 ({@code 2016-06-25T16:04:00+04:30}), RFC 1123 ({@code Sat, 25 Jun 2016 16:04:00
- * GMT}), and printed English forms in any order ({@code Saturday 25 June 2016 - 16:04}, {@code June
- * 25, 2016 at 4:04 pm EDT}, {@code 29 Mar 2024}, {@code 25.06.2016 16:04}). Anything else in the
+ * GMT}), and printed forms in any order ({@code Saturday 25 June 2016 - 16:04}, {@code June
+ * 25, 2016 at 4:04 pm EDT}, {@code 29 Mar 2024}, {@code 25.06.2016 16:04}), with month and weekday
+ * names in English, German, French, Spanish, Italian, Portuguese or Dutch ({@code 5. März 2019 um
+ * 14:00 Uhr}, {@code le 29 octobre 2012}) and the CJK forms ({@code 2019年4月2日}). Anything else in the
  * string makes it not a date, so a sentence that mentions a date is never taken for one. Numeric
  * dates are read day first ({@code 05/06/2016} is 5 June) unless that is impossible, as in most of
  * the world's press. Named zones (EDT, IRST) are ignored: the time stays local time as printed.
@@ -39,10 +43,13 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset, boolean we
   private static final Pattern OFFSET = Pattern.compile("(?:gmt|utc)?([+-])(\\d{1,2})(?::?(\\d{2}))?");
   private static final Set<String> UTC = Set.of("z", "gmt", "utc");
   /** Words that may sit between the parts of a printed date without making it something else. */
-  private static final Set<String> FILLERS = Set.of("at", "on", "the", "of", "local", "time", "hrs", "h");
+  private static final Set<String> FILLERS = Set.of("at", "on", "the", "of", "local", "time", "hrs", "h",
+      // "le 29 octobre 2012 à 14h03", "5. März 2019 um 14:00 Uhr", "5 de marzo de 2019", "il 5 marzo", "op 5 maart"
+      "le", "à", "a", "am", "um", "uhr", "den", "de", "del", "el", "il", "às", "em", "op", "om");
   /** Zone abbreviations seen on news sites; ambiguous across the world, so ignored. */
   private static final Set<String> NAMED_ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
-      "et", "pt", "bst", "cet", "cest", "eet", "eest", "wet", "ist", "irst", "irdt", "msk", "ast", "aest", "jst");
+      "et", "pt", "bst", "cet", "cest", "eet", "eest", "wet", "ist", "irst", "irdt", "msk", "ast", "aest", "jst", "mez",
+      "mesz");
   /**
    * A date written the Chinese, Japanese or Korean way, year, month and day each with its unit
    * ("2019年4月2日", "2019년 4월 2일"), rewritten to the numeric form before the words are read.
@@ -58,16 +65,40 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset, boolean we
   private static final Map<String, Month> MONTHS = new HashMap<>();
   private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
 
+  /** The languages whose month and weekday names are read, English first (it wins any clash). */
+  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
+      Locale.forLanguageTag("es"), Locale.ITALIAN, Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"));
+
   static {
-    for (Month m : Month.values()) {
-      MONTHS.put(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), m);
-      MONTHS.put(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), m);
+    List<TextStyle> styles = List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE);
+    for (Locale language : LANGUAGES) {
+      for (TextStyle style : styles) {
+        for (Month m : Month.values()) {
+          putName(MONTHS, m.getDisplayName(style, language), m);
+        }
+      }
     }
     MONTHS.put("sept", Month.SEPTEMBER);
-    for (DayOfWeek d : DayOfWeek.values()) {
-      WEEKDAYS.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
-      WEEKDAYS.put(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
+    // Weekdays after months, and never a month's name: "mar" is March, though Spanish shortens martes so
+    for (Locale language : LANGUAGES) {
+      for (TextStyle style : styles) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+          putName(WEEKDAYS, d.getDisplayName(style, language), d);
+        }
+      }
     }
+    WEEKDAYS.keySet().removeAll(MONTHS.keySet());
+  }
+
+  /** A name as the words of a date are read (lower case, no final dot), and again without accents ("fevrier", "marz"). */
+  private static <T> void putName(Map<String, T> names, String name, T value) {
+    String key = name.toLowerCase(Locale.ROOT);
+    key = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
+    if (key.length() < 2 || key.chars().allMatch(Character::isDigit)) {
+      return;
+    }
+    names.putIfAbsent(key, value);
+    names.putIfAbsent(Normalizer.normalize(key, Normalizer.Form.NFD).replaceAll("\\p{M}", ""), value);
   }
 
   boolean hasTime() {

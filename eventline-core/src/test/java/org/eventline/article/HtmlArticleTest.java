@@ -105,6 +105,8 @@ class HtmlArticleTest {
     Article a = extract("<html lang=fr><body><h1>Talks</h1>" + STORY + "<div><div>Publié le 29/10/2012<br>"
         + "<em>Mis à jour le 30/10/2012 à 14h03</em></div></div></body></html>");
     assertThat(a.published()).isEqualTo("2012-10-29");
+    assertThat(extract("<html lang=de><body><h1>Gespräche</h1>" + STORY + "<footer><p>Veröffentlicht am 5. März 2019 "
+        + "um 14:00 Uhr</p></footer></body></html>").published()).isEqualTo("2019-03-05T14:00");
     // Labelled as an update only: the last change stands in, as the nearest date the page gives.
     assertThat(extract("<html><body><h1>Talks</h1>" + STORY + "<div><div><em>Mis à jour le 30/10/2012</em>"
         + "</div></div></body></html>").published()).isEqualTo("2012-10-30");

@@ -27,6 +27,12 @@ class PrintedDateTest {
       "2019年04月26日(金) 14時37分 = 2019-04-26T14:37",
       "2019년 4월 2일 = 2019-04-02",
       "2019/3/5 = 2019-03-05",
+      "5. März 2019 um 14:00 Uhr = 2019-03-05T14:00",
+      "'le lundi 29 octobre 2012 à 14h03' = 2012-10-29T14:03",
+      "5 de marzo de 2019 = 2019-03-05",
+      "'giovedì 7 marzo 2019, 10:30' = 2019-03-07T10:30",
+      "'29 fevrier 2016' = 2016-02-29",
+      "5 maart 2019 = 2019-03-05",
   })
   void readsTheFormsNewsPagesPrint(String printed, String expected) {
     assertThat(PrintedDate.parse(printed)).get().extracting(PrintedDate::format).isEqualTo(expected);
