@@ -118,8 +118,19 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset, boolean we
     return date + "T" + t + zone;
   }
 
-  /** The date the whole of {@code s} spells, or empty when {@code s} holds anything else. */
+  /** The earliest year a news page's date may have: before the web, a date is history, not the page's. */
+  private static final int FIRST_YEAR = 1990;
+
+  /**
+   * The date the whole of {@code s} spells, or empty when {@code s} holds anything else or a date
+   * no page can have: before 1990 or after tomorrow ("0000-00-00", a declared 1970-01-01, a date
+   * an event is announced for).
+   */
   static Optional<PrintedDate> parse(String s) {
+    return spelled(s).filter(d -> d.date().getYear() >= FIRST_YEAR && !d.date().isAfter(LocalDate.now().plusDays(1)));
+  }
+
+  private static Optional<PrintedDate> spelled(String s) {
     if (s == null) {
       return Optional.empty();
     }

@@ -8,6 +8,12 @@ import java.util.regex.Pattern;
 /** What an article's URL tells: the site's host, the story's id, the date in its path. */
 final class UrlParts {
   private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(?:[A-Za-z_-]{2,30}/)?(\\d{1,2})/(\\d{1,2})(?:/|$)");
+  /** A dashed date inside a path or slug: {@code /2016-06-25/}, {@code /2016-06-25-aleppo-talks}. */
+  private static final Pattern SLUG_DATE =
+      Pattern.compile("(?<![\\d])((?:19|20)\\d{2})[-_.](0[1-9]|1[0-2])[-_.](0[1-9]|[12]\\d|3[01])(?![\\d])");
+  /** Eight digits that are a date and a path segment or a slug's part of their own: {@code /20160625/}. */
+  private static final Pattern COMPACT_DATE =
+      Pattern.compile("(?<=[/_-])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
   /** A run of five or more digits, not part of a date, and not a year alone. */
   private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d])(\\d{5,})(?![\\d])");
   private static final Pattern ID_PARAM = Pattern.compile("[?&](?:id|story|storyid|story_id|article|articleid|nid|p)=([A-Za-z0-9-]+)",
@@ -32,16 +38,30 @@ final class UrlParts {
     }
   }
 
-  /** The date in a path like {@code /2016/06/25/slug}, or null. */
+  /**
+   * The date in a path like {@code /2016/06/25/slug}, {@code /news/2016-06-25-slug} or
+   * {@code /20160625/slug}, or null. The host and query are not read: a number there is no date.
+   */
   static PrintedDate pathDate(String url) {
     if (url == null) {
       return null;
     }
-    Matcher m = PATH_DATE.matcher(url);
-    if (!m.find()) {
+    String path;
+    try {
+      path = URI.create(url.strip().replace(" ", "%20")).getRawPath();
+    } catch (IllegalArgumentException e) {
+      path = url;
+    }
+    if (path == null) {
       return null;
     }
-    return PrintedDate.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null);
+    for (Pattern p : new Pattern[] {PATH_DATE, SLUG_DATE, COMPACT_DATE}) {
+      Matcher m = p.matcher(path);
+      if (m.find()) {
+        return PrintedDate.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null);
+      }
+    }
+    return null;
   }
 
   /**

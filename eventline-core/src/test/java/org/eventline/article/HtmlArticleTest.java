@@ -117,6 +117,13 @@ class HtmlArticleTest {
     // "content" on an element other than <meta>, as schema.org microdata allows
     assertThat(extract("<html><body><h1>Talks</h1><dl><dt>Published</dt><dd itemprop=\"datePublished\" "
         + "content=\"2019-04-26\">April 26</dd></dl>" + STORY + "</body></html>").published()).isEqualTo("2019-04-26");
+    // a dashed or compact date in the path; not a number in the query
+    assertThat(extract("<html><head><meta property=og:url content=\"https://x.example/news/2019-03-05-aleppo-talks\">"
+        + "</head><body><h1>Talks</h1>" + STORY + "</body></html>").published()).isEqualTo("2019-03-05");
+    assertThat(extract("<html><head><meta property=og:url content=\"https://x.example/a/20190305/talks.html\">"
+        + "</head><body><h1>Talks</h1>" + STORY + "</body></html>").published()).isEqualTo("2019-03-05");
+    assertThat(extract("<html><head><meta property=og:url content=\"https://x.example/a/talks?d=20190305\">"
+        + "</head><body><h1>Talks</h1>" + STORY + "</body></html>").published()).isNull();
     // the canonical address has no date, the AMP copy's does
     assertThat(extract("<html><head><link rel=canonical href=\"https://x.example/4603308/alexa/\">"
         + "<link rel=amphtml href=\"https://amp.x.example/2016/12/15/alexa/\"></head><body><h1>Talks</h1>" + STORY

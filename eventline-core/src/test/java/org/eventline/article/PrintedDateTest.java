@@ -48,6 +48,9 @@ class PrintedDateTest {
       "Your Name",
       "5/3/2019/1",
       "3/5/201",
+      "1970-01-01T00:00:00Z",
+      "25 June 1950",
+      "25 June 2999",
   })
   void rejectsWhatIsNotADateAlone(String text) {
     assertThat(PrintedDate.parse(text)).isEmpty();
