@@ -44,6 +44,7 @@ final class ArticlePlaces {
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
   private final NameBinder binder;
+  private final UnlistedPlaces unlisted;
   final Map<Integer, AnalysedSentence> byIndex = new HashMap<>();
   private final Map<Integer, List<PlaceMention>> mentions = new HashMap<>();
   /** Each sentence's mentions with the places they name in the article's focus, resolved once. */
@@ -84,6 +85,7 @@ final class ArticlePlaces {
     this.gazetteer = gazetteer;
     this.finder = finder;
     this.binder = binder;
+    this.unlisted = new UnlistedPlaces(gazetteer);
     this.layout = new PageLayout(sentences);
     List<Event> uncoercive = events.stream().filter(e -> e.type() != EventType.COERCE).toList();
     for (Event e : events) {
@@ -535,6 +537,58 @@ final class ArticlePlaces {
    * unless the clause's place holds the sentence's. Else, and for a token of -1, the sentence's places ({@link #placesOf}).
    */
   List<Place> placesAt(int index, int token) {
+    List<Place> places = resolvedPlacesAt(index, token);
+    AnalysedSentence s = byIndex.get(index);
+    if (places.isEmpty() || s == null) {
+      return places;
+    }
+    List<Place> out = new ArrayList<>(places);
+    out.set(0, withUnlistedName(out.get(0), index, s));
+    return out;
+  }
+
+  /**
+   * The place with the name of a place the gazetteer lacks as its text, when the sentence puts such
+   * a place inside it ({@link UnlistedPlaces}): "in Al-Hashamah, Taiz Governorate" is in Al-Hashamah,
+   * which only the governorate can position. A place carried from another sentence takes only a name
+   * marked as a place by a feature word ("the town of Kotkai").
+   */
+  private Place withUnlistedName(Place p, int index, AnalysedSentence s) {
+    List<Token> tokens = s.sentence().tokens();
+    if (p.how().equals("sentence") || p.how().equals("clause")) {
+      List<Bound> here = bound.getOrDefault(index, List.of()).stream()
+          .filter(b -> b.entry() != null && b.entry().country().equals(p.country())).toList();
+      boolean saidWhere = false;
+      for (Bound b : here) {
+        if (b.entry().name().equals(p.name())) {
+          String name = unlisted.within(tokens, b.mention().firstToken(), b.mention().lastToken(), b.entry().isSettlement(),
+              p.country());
+          if (name != null) {
+            return new Place(name, p.name(), p.country(), p.lat(), p.lon(), p.geonamesId(), p.kind(), p.how());
+          }
+          saidWhere |= b.mention().afterPreposition();
+        }
+      }
+      if (saidWhere) {
+        return p; // "in Latehar": the sentence says where; "Police in Jharkand, India" are elsewhere
+      }
+      // named only inside another name ("Old Oyo National Park ... in Orire, Oyo State"): a name before
+      // another place of its country, which then holds it
+      for (Bound b : here) {
+        String name = unlisted.within(tokens, b.mention().firstToken(), b.mention().lastToken(), b.entry().isSettlement(),
+            p.country());
+        if (name != null) {
+          return b.entry().toPlace(name, p.how());
+        }
+      }
+      return p;
+    }
+    boolean settlement = Set.of("city", "town", "village", "locality").contains(p.kind());
+    String name = unlisted.within(tokens, -1, -1, settlement, p.country());
+    return name == null ? p : new Place(name, p.name(), p.country(), p.lat(), p.lon(), p.geonamesId(), p.kind(), p.how());
+  }
+
+  private List<Place> resolvedPlacesAt(int index, int token) {
     Clauses c = clauses.get(index);
     Resolved sentencePlace = own.get(index);
     List<Place> home = statesAtHome(index, token, sentencePlace);

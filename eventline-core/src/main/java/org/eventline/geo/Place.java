@@ -3,6 +3,11 @@ package org.eventline.geo;
 /**
  * A place an event happened: the name as written and where the gazetteer put it.
  *
+ * <p>The text is the place the sentence names; the name, position, id and kind are the gazetteer's
+ * place. They differ when the text names a place the gazetteer lacks that the sentence puts inside
+ * a place it has ("in Al-Hashamah, Taiz Governorate": text Al-Hashamah, the governorate's name and
+ * position), so the position is only the surrounding place's (see {@code UnlistedPlaces}).
+ *
  * @param kind city, village, region, country...
  * @param how how the place was chosen: "target", "sentence", "clause" (named in the clause of the
  *     sentence the event was coded from, where another clause names another place), "previous

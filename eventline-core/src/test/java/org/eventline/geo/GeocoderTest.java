@@ -308,6 +308,22 @@ class GeocoderTest {
   }
 
   @Test
+  void aVillageTheGazetteerLacksKeepsItsNameAtThePlaceThatHoldsIt() {
+    AnalysedSentence s = sentence(0, "Five/CD people/NNS are/VBP killed/VBN in/IN a/DT fire/NN in/IN Riggae/NNP/LOCATION ,/, "
+        + "Kuwait/NNP/LOCATION ./.");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.text()).isEqualTo("Riggae");
+    assertThat(p.name()).isEqualTo("Kuwait");
+    assertThat(p.country()).isEqualTo("KWT");
+    // a town named before another place of its country, which then holds it
+    AnalysedSentence oyo = sentence(0, "Old/JJ/LOCATION Oyo/NNP/LOCATION National/NNP/LOCATION Park/NNP/LOCATION guards/NNS "
+        + "are/VBP killed/VBN in/IN Orire/NNP/LOCATION ,/, Oyo/NNP/LOCATION State/NNP/LOCATION ./.");
+    Place orire = GEOCODER.placeSentences(List.of(oyo), List.of()).get(0);
+    assertThat(orire.text()).isEqualTo("Orire");
+    assertThat(orire.country()).isEqualTo("NGA");
+  }
+
+  @Test
   void aCountrysCapitalIsItsCapitalCity() {
     AnalysedSentence s = sentence(0, "A/DT bomb/NN exploded/VBD in/IN Somalia/NNP/LOCATION 's/POS capital/NN");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);

@@ -1,0 +1,99 @@
+package org.eventline.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eventline.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+class UnlistedPlacesTest {
+  private static final UnlistedPlaces UNLISTED = new UnlistedPlaces(Gazetteer.defaults());
+
+  /** Tokens split at spaces, as CoreNLP splits these sentences ("Al - Hashamah" written apart). */
+  private static List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    for (String w : text.split(" ")) {
+      out.add(new Token(out.size(), w, w.toLowerCase(Locale.ROOT), "NN", "O", 0, 0));
+    }
+    return out;
+  }
+
+  private static String within(String text, String container) {
+    List<Token> t = tokens(text);
+    List<String> words = t.stream().map(Token::word).toList();
+    String[] c = container.split(" ");
+    int first = container.isEmpty() ? -1 : java.util.Collections.indexOfSubList(words, List.of(c));
+    return UNLISTED.within(t, first, first < 0 ? -1 : first + c.length - 1, false, null);
+  }
+
+  @Test
+  void aNameBeforeItsContainerIsWhereTheContainerHoldsIt() {
+    assertThat(within("killed in a fire at an apartment block in Riggae , Kuwait .", "Kuwait")).isEqualTo("Riggae");
+    assertThat(within("a device detonates in Al - Hashamah , Taiz Governorate , Yemen .", "Taiz Governorate"))
+        .isEqualTo("Al-Hashamah");
+    assertThat(within("seize control of Hawadley village in the Middle Shabelle region", "Middle Shabelle"))
+        .isEqualTo("Hawadley");
+    assertThat(within("troops face-off in the Burtse region of northern Ladakh .", "Ladakh")).isEqualTo("Burtse");
+  }
+
+  @Test
+  void aNameBeforeItsContainerAfterIn() {
+    assertThat(within("a floatplane crashes during takeoff near Iliamna in southwest Alaska", "Alaska")).isEqualTo("Iliamna");
+  }
+
+  @Test
+  void aNameTheGazetteerHasOnlyAbroadIsUnlistedHere() {
+    List<Token> t = tokens("a freight train collides with a bus in Triangle , Masvingo , Zimbabwe .");
+    assertThat(UNLISTED.within(t, 10, 10, false, null)).isNull(); // known somewhere
+    assertThat(UNLISTED.within(t, 10, 10, false, "ZWE")).isEqualTo("Triangle"); // not in Zimbabwe
+  }
+
+  @Test
+  void aLandmarkOrAnotherWayOfWritingAKnownPlaceIsNoUnlistedPlace() {
+    List<Token> hotel = tokens("two explosions near Four Seasons Hotel Damascus , Syria");
+    assertThat(UNLISTED.within(hotel, 8, 8, false, "SYR")).isNull();
+    List<Token> city = tokens("a fire at a massage parlor in Lingbao City , Henan");
+    assertThat(UNLISTED.within(city, 10, 10, false, "CHN")).isNull();
+    // a known word beside a name of its own is no way of writing the known place
+    List<Token> upazila = tokens("a bus collided in Lohagara Upazila , Bangladesh");
+    assertThat(UNLISTED.within(upazila, 7, 7, false, "BGD")).isEqualTo("Lohagara Upazila");
+  }
+
+  @Test
+  void aFeatureWordMarksANameAsAPlace() {
+    assertThat(within("after a house fire in the village of Yuryevka , Omsk Oblast , Russia .", "Omsk Oblast"))
+        .isEqualTo("Yuryevka");
+    assertThat(within("forces captured the town of Kotkai , the hometown of the Taliban chief .", "")).isEqualTo("Kotkai");
+    assertThat(within("stormed a building in Beji village .", "")).isEqualTo("Beji");
+    assertThat(within("seize control of al - Rabu’ah , a town in Saudi Arabia 's southwestern Asir region", "Asir"))
+        .isEqualTo("al-Rabu’ah");
+  }
+
+  @Test
+  void aTownHoldsItsPartsNotOtherVillagesOrItsProvince() {
+    List<Token> t = tokens("a bomb went off in Zahedan and in Zorbanhill village , in the Sistan - Baluchestan province");
+    assertThat(UNLISTED.within(t, 4, 4, true, null)).isNull();
+    assertThat(UNLISTED.within(t, 4, 4, false, null)).isEqualTo("Zorbanhill");
+    List<Token> quarter = tokens("forces target al - Shaar neighborhood in eastern Aleppo city");
+    assertThat(UNLISTED.within(quarter, 7, 7, true, null)).isEqualTo("al-Shaar");
+  }
+
+  @Test
+  void knownNamesActorsAndMereMentionsAreNoUnlistedPlaces() {
+    // the gazetteer knows Paris: the sentence's own place is found without this
+    assertThat(within("protests were held in Paris , France .", "France")).isNull();
+    // a person before a comma, with no word saying where
+    assertThat(within("said Jane Doe , Kuwait 's envoy .", "Kuwait")).isNull();
+    // "from" says whence, not where
+    assertThat(within("rebels retreating from Kibua , North Kivu .", "North Kivu")).isNull();
+    // a bare name after "in", with no comma, container or feature word: too unsure
+    assertThat(within("a militant emerging from a tunnel in Ali al-Taher .", "")).isNull();
+    // a sentence's first word, a demonym
+    assertThat(within("The town of Zorbanhill reports heavy damage", "")).isEqualTo("Zorbanhill");
+    assertThat(within("in the South Indian town of Vellore", "Vellore")).isNull();
+    // a capitalised feature word belongs to a name ("the City of London")
+    assertThat(within("bankers in the City of Zorbanhill said", "")).isNull();
+  }
+}
