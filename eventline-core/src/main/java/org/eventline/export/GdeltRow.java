@@ -123,7 +123,8 @@ final class GdeltRow implements LineFormat {
     int type = geoType(p.kind(), p.country());
     String fips = FipsCodes.of(p.country());
     v.add(Integer.toString(type));
-    v.add(p.name() == null ? "" : p.name());
+    // a place the gazetteer lacks: its written name, then the place around it whose position is given
+    v.add(p.name() == null ? "" : p.isUnlisted() ? p.text() + ", " + p.name() : p.name());
     v.add(fips == null ? "" : fips);
     v.add(type == 1 && fips != null ? fips : "");
     v.add("");

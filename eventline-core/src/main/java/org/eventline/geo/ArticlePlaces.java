@@ -536,24 +536,19 @@ final class ArticlePlaces {
    * is detained in Poland and two others are arrested in Romania" has the second arrest in Romania,
    * unless the clause's place holds the sentence's. Else, and for a token of -1, the sentence's places ({@link #placesOf}).
    */
-  List<Place> placesAt(int index, int token) {
-    List<Place> places = resolvedPlacesAt(index, token);
-    AnalysedSentence s = byIndex.get(index);
-    if (places.isEmpty() || s == null) {
-      return places;
-    }
-    List<Place> out = new ArrayList<>(places);
-    out.set(0, withUnlistedName(out.get(0), index, s));
-    return out;
-  }
-
   /**
-   * The place with the name of a place the gazetteer lacks as its text, when the sentence puts such
-   * a place inside it ({@link UnlistedPlaces}): "in Al-Hashamah, Taiz Governorate" is in Al-Hashamah,
-   * which only the governorate can position. A place carried from another sentence takes only a name
-   * marked as a place by a feature word ("the town of Kotkai").
+   * The place of sentence {@code index} as the place the gazetteer lacks that the sentence puts inside
+   * it, when it does ({@link UnlistedPlaces}): "in Al-Hashamah, Taiz Governorate" is in Al-Hashamah,
+   * which only the governorate can position. That place has the kind "unlisted", the name as written
+   * for text, and the surrounding place's name and position (no GeoNames id: it is not that place). A
+   * place carried from another sentence takes only a name marked as a place by a feature word ("the
+   * town of Kotkai"); a target's place is the target's. Else the place as it is (null stays null).
    */
-  private Place withUnlistedName(Place p, int index, AnalysedSentence s) {
+  Place withUnlistedName(Place p, int index) {
+    AnalysedSentence s = byIndex.get(index);
+    if (p == null || s == null || p.how().equals("target") || p.kind().equals(UNLISTED)) {
+      return p;
+    }
     List<Token> tokens = s.sentence().tokens();
     if (p.how().equals("sentence") || p.how().equals("clause")) {
       List<Bound> here = bound.getOrDefault(index, List.of()).stream()
@@ -564,7 +559,7 @@ final class ArticlePlaces {
           String name = unlisted.within(tokens, b.mention().firstToken(), b.mention().lastToken(), b.entry().isSettlement(),
               p.country());
           if (name != null) {
-            return new Place(name, p.name(), p.country(), p.lat(), p.lon(), p.geonamesId(), p.kind(), p.how());
+            return unlisted(name, p);
           }
           saidWhere |= b.mention().afterPreposition();
         }
@@ -578,17 +573,24 @@ final class ArticlePlaces {
         String name = unlisted.within(tokens, b.mention().firstToken(), b.mention().lastToken(), b.entry().isSettlement(),
             p.country());
         if (name != null) {
-          return b.entry().toPlace(name, p.how());
+          return unlisted(name, b.entry().toPlace(name, p.how()));
         }
       }
       return p;
     }
     boolean settlement = Set.of("city", "town", "village", "locality").contains(p.kind());
     String name = unlisted.within(tokens, -1, -1, settlement, p.country());
-    return name == null ? p : new Place(name, p.name(), p.country(), p.lat(), p.lon(), p.geonamesId(), p.kind(), p.how());
+    return name == null ? p : unlisted(name, p);
   }
 
-  private List<Place> resolvedPlacesAt(int index, int token) {
+  /** The kind of a place the gazetteer lacks, positioned at the place around it. */
+  static final String UNLISTED = "unlisted";
+
+  private static Place unlisted(String name, Place around) {
+    return new Place(name, around.name(), around.country(), around.lat(), around.lon(), null, UNLISTED, around.how());
+  }
+
+  List<Place> placesAt(int index, int token) {
     Clauses c = clauses.get(index);
     Resolved sentencePlace = own.get(index);
     List<Place> home = statesAtHome(index, token, sentencePlace);

@@ -70,7 +70,8 @@ public final class Geocoder {
       }
       // "Protests in Montreal and Vancouver": one act in each place of the list, as a coder splits
       // an act of several actors into one event each
-      out.add(struckCountry(e.withWhere(where.get(0))));
+      Event placed = struckCountry(e.withWhere(where.get(0)));
+      out.add(placed.withWhere(article.withUnlistedName(placed.where(), s.index())));
       for (Place also : where.subList(1, where.size())) {
         out.add(struckCountry(e.alsoAt(also)));
       }
@@ -184,17 +185,25 @@ public final class Geocoder {
      */
     public List<Place> at(int index, int token) {
       List<Coded> here = coded.getOrDefault(index, List.of());
+      List<Place> places;
       if (token < 0 || here.isEmpty()) {
         Place first = here.stream().map(Coded::target).filter(t -> t != null).findFirst().orElse(null);
-        return placesOf(index, token, first, article);
-      }
-      Coded act = null;
-      for (Coded c : here) {
-        if (act == null || better(c, act, token)) {
-          act = c;
+        places = placesOf(index, token, first, article);
+      } else {
+        Coded act = null;
+        for (Coded c : here) {
+          if (act == null || better(c, act, token)) {
+            act = c;
+          }
         }
+        places = placesOf(index, token, act.target(), article);
       }
-      return placesOf(index, token, act.target(), article);
+      if (places.isEmpty()) {
+        return places;
+      }
+      List<Place> out = new ArrayList<>(places);
+      out.set(0, article.withUnlistedName(places.get(0), index));
+      return out;
     }
 
     /** True when {@code a}'s trigger is nearer to {@code token} than {@code b}'s, one at or after it nearer than any before. */

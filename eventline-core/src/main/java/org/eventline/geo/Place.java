@@ -3,12 +3,12 @@ package org.eventline.geo;
 /**
  * A place an event happened: the name as written and where the gazetteer put it.
  *
- * <p>The text is the place the sentence names; the name, position, id and kind are the gazetteer's
- * place. They differ when the text names a place the gazetteer lacks that the sentence puts inside
- * a place it has ("in Al-Hashamah, Taiz Governorate": text Al-Hashamah, the governorate's name and
- * position), so the position is only the surrounding place's (see {@code UnlistedPlaces}).
+ * <p>The text is the place as the sentence names it; the name, position, id and kind are the
+ * gazetteer's place. A place the gazetteer lacks that the sentence puts inside one it has ("in
+ * Al-Hashamah, Taiz Governorate") has the kind "unlisted", the written name for text, and the
+ * surrounding place's name and position, with no GeoNames id (see {@code UnlistedPlaces}).
  *
- * @param kind city, village, region, country...
+ * @param kind city, village, region, country..., or "unlisted" (named as written, positioned at the place around it)
  * @param how how the place was chosen: "target", "sentence", "clause" (named in the clause of the
  *     sentence the event was coded from, where another clause names another place), "previous
  *     sentence", "article focus", or "actors" (the country of the actors of an item on a page of
@@ -16,6 +16,11 @@ package org.eventline.geo;
  */
 public record Place(
     String text, String name, String country, Double lat, Double lon, Long geonamesId, String kind, String how) {
+
+  /** True for a place the gazetteer lacks, named as written and positioned at the place around it. */
+  public boolean isUnlisted() {
+    return "unlisted".equals(kind);
+  }
 
   /** A region, a county or a named area: a division of a country larger than any one settlement in it. */
   public boolean isDivision() {

@@ -99,7 +99,9 @@ class ExporterTest {
         .startsWith("4", "Pristina", "KV", "");
     // A country code with no FIPS code stays empty rather than pass an ISO code off as FIPS.
     assertThat(geo(new Place("Mariehamn", "Mariehamn", "ALA", 60.1, 19.9, 3041732L, "town", "sentence")))
-        .startsWith("4", "Mariehamn", "", "");
+        .startsWith("4", "Mariehamn", "", "");    // A village the gazetteer lacks: named as written, with the place around it that gives the position.
+    assertThat(geo(new Place("Al-Hashamah", "Taiz", "YEM", 13.5, 43.9, null, "unlisted", "sentence")))
+        .startsWith("4", "Al-Hashamah, Taiz", "YM", "", "", "13.5", "43.9", "");
   }
 
   private String[] geo(Place where) {

@@ -315,6 +315,8 @@ class GeocoderTest {
     assertThat(p.text()).isEqualTo("Riggae");
     assertThat(p.name()).isEqualTo("Kuwait");
     assertThat(p.country()).isEqualTo("KWT");
+    assertThat(p.kind()).isEqualTo("unlisted");
+    assertThat(p.geonamesId()).isNull();
     // a town named before another place of its country, which then holds it
     AnalysedSentence oyo = sentence(0, "Old/JJ/LOCATION Oyo/NNP/LOCATION National/NNP/LOCATION Park/NNP/LOCATION guards/NNS "
         + "are/VBP killed/VBN in/IN Orire/NNP/LOCATION ,/, Oyo/NNP/LOCATION State/NNP/LOCATION ./.");

@@ -43,7 +43,7 @@ final class Highlights {
       if (e.where() != null && e.where().text() != null) {
         int at = sentence.indexOf(e.where().text());
         if (at >= 0) {
-          add(marks, new Mark(s + at, s + at + e.where().text().length(), "place", "place: " + e.where().name()));
+          add(marks, new Mark(s + at, s + at + e.where().text().length(), "place", "place: " + placeLabel(e.where())));
         }
       }
       if (source != null && target != null && target.start() > source.end()
@@ -114,5 +114,13 @@ final class Highlights {
       pos = sentence.end();
     }
     return out.append(escape(body.substring(pos))).toString();
+  }
+
+  /**
+   * "Taiz Governorate", or for a place the gazetteer lacks, named as written inside one it has,
+   * "Al-Hashamah, in Taiz Governorate (not in the gazetteer)".
+   */
+  static String placeLabel(org.eventline.geo.Place p) {
+    return p.isUnlisted() ? p.text() + ", in " + p.name() + " (not in the gazetteer)" : p.name();
   }
 }

@@ -15,6 +15,11 @@
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   }
+  // a place the gazetteer lacks is named as written, with the place around it that gives its position
+  function placeLabel(w) {
+    if (!w) return '—';
+    return w.kind === 'unlisted' ? w.text + ' (in ' + w.name + ')' : w.name;
+  }
   function svg(tag, attrs, text) {
     const e = document.createElementNS(SVG, tag);
     Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, v));
@@ -74,7 +79,7 @@
       const tr = el('tr', {'data-id': e.id});
       tr.append(el('td', {class: 'date'}, e.date), el('td', {}, e.type), el('td', {}, actor(e.source)),
           el('td', {}, actor(e.target)), el('td', {class: 'status ' + e.status}, e.status),
-          el('td', {}, e.goldstein), el('td', {}, e.where ? e.where.name : '—'),
+          el('td', {}, e.goldstein), el('td', {}, placeLabel(e.where)),
           el('td', {class: 'sentence'}, e.sentence ? e.sentence.text : ''));
       const td = el('td');
       const a = el('a', {href: '/articles/' + encodeURIComponent(e.article.id), class: 'article-link'},
