@@ -556,12 +556,12 @@ final class ArticlePlaces {
       boolean saidWhere = false;
       for (Bound b : here) {
         if (b.entry().name().equals(p.name())) {
-          String name = unlisted.within(tokens, b.mention().firstToken(), b.mention().lastToken(), b.entry().isSettlement(),
+          String name = unlisted.within(tokens, b.mention().firstToken(), b.mention().lastToken(), b.entry().isSettlement() && !UnlistedPlaces.writtenAsDivision(b.mention().text()),
               p.country());
           if (name != null) {
             return unlisted(name, p);
           }
-          saidWhere |= b.mention().afterPreposition();
+          saidWhere |= b.mention().afterPreposition() && !b.mention().origin();
         }
       }
       if (saidWhere) {
@@ -570,7 +570,7 @@ final class ArticlePlaces {
       // named only inside another name ("Old Oyo National Park ... in Orire, Oyo State"): a name before
       // another place of its country, which then holds it
       for (Bound b : here) {
-        String name = unlisted.within(tokens, b.mention().firstToken(), b.mention().lastToken(), b.entry().isSettlement(),
+        String name = unlisted.within(tokens, b.mention().firstToken(), b.mention().lastToken(), b.entry().isSettlement() && !UnlistedPlaces.writtenAsDivision(b.mention().text()),
             p.country());
         if (name != null) {
           return unlisted(name, b.entry().toPlace(name, p.how()));

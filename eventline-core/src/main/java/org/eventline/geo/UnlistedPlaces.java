@@ -22,7 +22,7 @@ final class UnlistedPlaces {
       "settlement", "community", "township", "commune", "suburb", "neighbourhood", "neighborhood", "district",
       "region", "province", "county", "governorate", "island", "atoll", "locality", "municipality", "area", "camp",
       "quarter", "subgroup", "groupement", "chiefdom", "sector", "upazila", "tehsil", "subdistrict", "woreda",
-      "barangay", "parish");
+      "barangay", "parish", "volcano", "glacier");
   /** The feature words of parts of a town or city: a settlement holds these, not other villages or provinces. */
   private static final Set<String> PARTS_OF_TOWNS = Set.of("suburb", "neighbourhood", "neighborhood", "district", "area",
       "camp", "quarter");
@@ -44,6 +44,16 @@ final class UnlistedPlaces {
   private static final int NEAR = 10;
   /** The most words of a name. */
   private static final int LONGEST = 4;
+  /** Verbs of taking or striking a place, before one named with its container ("capture Kamakombe, Kabare Territory"). */
+  private static final Set<String> ACTS_ON_PLACES = Set.of("capture", "captures", "captured", "seize", "seizes", "seized",
+      "attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "bomb", "bombs", "bombed", "shell",
+      "shells", "shelled", "raid", "raids", "raided", "storm", "storms", "stormed", "overrun", "overran", "overruns",
+      "enter", "enters", "entered", "retake", "retakes", "retook", "recapture", "recaptures", "recaptured", "reach",
+      "reaches", "reached", "take", "takes", "took");
+  /** Capitalised last words that make a name a natural place's ("Al-Qibliyah Island", "Tasman Glacier"). */
+  private static final Set<String> NATURAL_HEADS = Set.of("Island", "Islands", "Atoll", "Glacier", "Volcano", "Peninsula");
+  /** Named entity tags of words that are no place's name ("Syria's Assad"). */
+  private static final Set<String> NOT_PLACES = Set.of("PERSON", "ORGANIZATION", "MISC");
   /** Words that open a description in apposition: "al-Rabu’ah, a town in ...". */
   private static final Set<String> INDEFINITE = Set.of("a", "an");
 
@@ -53,36 +63,64 @@ final class UnlistedPlaces {
     this.gazetteer = gazetteer;
   }
 
+  /** Last words that write a place as a division, though the gazetteer holds it as its seat ("Walungu Territory"). */
+  private static final Set<String> DIVISION_WORDS = Set.of("Territory", "District", "Province", "County", "State",
+      "Region", "Governorate", "Oblast", "Prefecture", "Department", "Municipality", "Upazila", "Tehsil", "Division",
+      "Krai", "Raion");
+
+  /** True when the text names a division ("Walungu Territory"), whatever place the gazetteer gave it. */
+  static boolean writtenAsDivision(String text) {
+    String[] words = text.trim().split("\\s+");
+    return words.length > 1 && DIVISION_WORDS.contains(words[words.length - 1]);
+  }
+
+  /** A name the sentence writes at tokens {@code start}..{@code end}. */
+  private record Name(String text, int start, int end) {}
+
   /**
    * The name the gazetteer lacks that the sentence gives for where the place named at tokens
    * {@code first}..{@code last} is more exactly, or null. With {@code first} of -1 (a place carried
-   * from another sentence), only a name its feature word marks as a place counts ("the town of
-   * Kotkai", "in Beji village"). A town or city ({@code settlement}) holds only its parts ("the al-Shaar
-   * neighbourhood"): another village or a province named beside it is not in it.
+   * from another sentence or the article's), only a name its feature word marks as a place counts
+   * ("the town of Kotkai", "in Beji village"). A town or city ({@code settlement}) holds only its
+   * parts ("the al-Shaar neighbourhood"): another village or a province named beside it is not in it.
+   * {@code country} is the place's: a name the gazetteer has there is no unlisted place.
    */
   String within(List<Token> tokens, int first, int last, boolean settlement, String country) {
-    Set<String> features = settlement ? PARTS_OF_TOWNS : FEATURES;
+    Set<String> features = settlement && first >= 0 ? PARTS_OF_TOWNS : FEATURES;
     if (first >= 0) {
-      String before = beforeContainer(tokens, first, last, features, country);
+      Name before = beforeContainer(tokens, first, last, features, country);
+      // the innermost of a chain: "the town of Pumpunya in Chongos Bajo District, Junín"
+      for (int depth = 0; before != null && depth < 2; depth++) {
+        Name inner = beforeContainer(tokens, before.start(), before.end(), FEATURES, country);
+        if (inner == null) {
+          break;
+        }
+        before = inner;
+      }
       if (before != null) {
-        return before;
+        return before.text();
+      }
+      Name part = afterPossessive(tokens, last, settlement, country);
+      if (part != null) {
+        return part.text();
       }
     }
-    return featured(tokens, first, last, features, country);
+    Name marked = featured(tokens, first, last, features, country);
+    return marked == null ? null : marked.text();
   }
 
   /**
-   * "in Riggae, Kuwait", "in Hawadley village in the Middle Shabelle region", "the Burtse region of
-   * northern Ladakh", "in Handwara area of North Kashmir": a name just before the container, after a
-   * comma or a feature word and "in" or "of".
+   * "in Riggae, Kuwait", "capture Kamakombe, Kabare Territory", "in Hawadley village in the Middle
+   * Shabelle region", "the Burtse region of northern Ladakh", "near Iliamna in southwest Alaska": a
+   * name just before the container, after a comma, "in", or a feature word and "in" or "of".
    */
-  private String beforeContainer(List<Token> tokens, int first, int last, Set<String> features, String country) {
+  private Name beforeContainer(List<Token> tokens, int first, int last, Set<String> features, String country) {
     String after = lower(tokens, last + 1);
-    if (after.equals("'s") || after.equals("’s")) {
+    if (after.equals("'s") || after.equals("’s") || after.equals("'")) {
       return null; // "an earthquake in the Pacific Ocean, Japan's Meteorological Agency has": Japan is whose agency
     }
     int i = first - 1;
-    // "the", compass words and other lower-case adjectives between ("of northern Ladakh", "in the Middle Shabelle region")
+    // "the" and compass words between ("of northern Ladakh", "in the Middle Shabelle region")
     while (i >= 0 && (lower(tokens, i).equals("the") || WordsAround.COMPASS.contains(lower(tokens, i)))) {
       i--;
     }
@@ -91,10 +129,17 @@ final class UnlistedPlaces {
       if (end >= 0 && features.contains(tokens.get(end).word())) {
         end--; // "Unguwan Mantau community, Katsina State"
       }
-      return nameEndingAt(tokens, end, true, country);
+      Name name = nameEndingAt(tokens, end, true, country);
+      if (name == null && end >= 0 && nameWord(tokens.get(end).word(), true)) {
+        int start = startOfName(tokens, end);
+        if (ACTS_ON_PLACES.contains(lower(tokens, start - 1))) {
+          name = unknown(tokens, start, end, country, false); // "M23 rebels briefly capture Kamakombe, Kabare Territory"
+        }
+      }
+      return name;
     }
     if (i >= 2 && lower(tokens, i).equals("in") && !features.contains(tokens.get(i - 1).word())) {
-      return nameEndingAt(tokens, i - 1, true, country); // "near Iliamna in southwest Alaska", "arrived in Kibua in North Kivu"
+      return nameEndingAt(tokens, i - 1, true, country);
     }
     if (i >= 2 && (lower(tokens, i).equals("in") || lower(tokens, i).equals("of")) && features.contains(tokens.get(i - 1).word())) {
       return nameEndingAt(tokens, i - 2, false, country); // the feature word says it is a place
@@ -103,27 +148,62 @@ final class UnlistedPlaces {
   }
 
   /**
-   * "the village of Yuryevka", "the coastal village of Betu Monga", "in Beji village",
-   * "al-Rabu’ah, a town in": a name a feature word (in lower case) marks as a place, outside the
-   * container's own words and, when the sentence names the container, near it.
+   * "New Orleans' Ninth Ward", "Aleppo's Sheikh Maqsoud": a part of a town or region named after it
+   * with a possessive; not of a country, whose possessive names its people ("Syria's Assad"), nor a
+   * name tagged a person's or an organisation's.
    */
-  private String featured(List<Token> tokens, int first, int last, Set<String> features, String country) {
+  private Name afterPossessive(List<Token> tokens, int last, boolean settlement, String country) {
+    String s = lower(tokens, last + 1);
+    if (!(s.equals("'s") || s.equals("’s") || s.equals("'")) || last + 2 >= tokens.size()) {
+      return null;
+    }
+    int start = last + 2;
+    int end = start;
+    while (end + 1 < tokens.size() && end - start + 1 < LONGEST && nameWord(tokens.get(end + 1).word(), false)) {
+      end++;
+    }
+    for (int i = start; i <= end; i++) {
+      if (NOT_PLACES.contains(tokens.get(i).ner()) || !nameWord(tokens.get(i).word(), i == start || i == end)) {
+        return null;
+      }
+    }
+    return settlement || gazetteer.country(country) == null || !isCountryName(tokens, last)
+        ? unknown(tokens, start, end, country, false) : null;
+  }
+
+  private boolean isCountryName(List<Token> tokens, int last) {
+    Place c = gazetteer.resolve(tokens.get(last).word(), Focus.none(), false);
+    return c != null && c.kind().equals("country");
+  }
+
+  /**
+   * "the village of Yuryevka", "the coastal village of Betu Monga", "in Beji village",
+   * "al-Rabu’ah, a town in", "the shore of Al-Qibliyah Island": a name a feature word (in lower case)
+   * or a natural head marks as a place, outside the container's own words and, when the sentence names
+   * the container, near it.
+   */
+  private Name featured(List<Token> tokens, int first, int last, Set<String> features, String country) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      String w = tokens.get(i).word();
-      if (!features.contains(w) || first >= 0 && (i >= first && i <= last || Math.abs(i - first) > NEAR)) {
+      if (first >= 0 && (i >= first && i <= last || Math.abs(i - first) > NEAR)) {
         continue;
       }
-      String name = null;
-      if (lower(tokens, i + 1).equals("of")) {
+      String w = tokens.get(i).word();
+      Name name = null;
+      if (features.contains(w) && lower(tokens, i + 1).equals("of")) {
         name = nameStartingAt(tokens, i + 2, first, last, country); // "the village of X", "the North Waziristan village of X"
-      } else if (i >= 1) {
+      } else if (features.contains(w) && i >= 1) {
         int start = startOfName(tokens, i - 1);
         if (locativeBefore(tokens, start) && !isContainer(i - 1, first, last)) {
           name = nameEndingAt(tokens, i - 1, false, country); // "in Beji village"
         }
+      } else if (NATURAL_HEADS.contains(w) && i >= 1 && !isContainer(i, first, last)) {
+        int start = startOfName(tokens, i);
+        if (locativeBefore(tokens, start) || lower(tokens, start - 1).equals("of") || lower(tokens, start - 2).equals("of")) {
+          name = unknown(tokens, start, i, country, true); // "reached the shore of Al-Qibliyah Island"
+        }
       }
-      if (name == null && i >= 3 && INDEFINITE.contains(lower(tokens, i - 1)) && tokens.get(i - 2).word().equals(",")
-          && !isContainer(i - 3, first, last)) {
+      if (name == null && FEATURES.contains(w) && i >= 3 && INDEFINITE.contains(lower(tokens, i - 1))
+          && tokens.get(i - 2).word().equals(",") && !isContainer(i - 3, first, last)) {
         name = nameEndingAt(tokens, i - 3, false, country); // "al-Rabu’ah, a town in Saudi Arabia's southwestern Asir region"
       }
       if (name != null) {
@@ -146,20 +226,23 @@ final class UnlistedPlaces {
     return LOCATIVE.contains(lower(tokens, i));
   }
 
-  /** The unknown name whose last word is token {@code end}; with {@code locative}, only after a locative word or a feature word's "of". */
-  private String nameEndingAt(List<Token> tokens, int end, boolean locative, String country) {
+  /**
+   * The unknown name whose last word is token {@code end}; with {@code locative}, only after a
+   * locative word or a feature word's "of". Without, a feature word beside it marks it as a place.
+   */
+  private Name nameEndingAt(List<Token> tokens, int end, boolean locative, String country) {
     if (end < 0 || !nameWord(tokens.get(end).word(), true)) {
       return null;
     }
     int start = startOfName(tokens, end);
-    if (locative && !(locativeBefore(tokens, start)
-        || start > 1 && lower(tokens, start - 1).equals("of") && FEATURES.contains(tokens.get(start - 2).word()))) {
+    boolean ofFeature = start > 1 && lower(tokens, start - 1).equals("of") && FEATURES.contains(tokens.get(start - 2).word());
+    if (locative && !(locativeBefore(tokens, start) || ofFeature)) {
       return null;
     }
-    return unknown(tokens, start, end, country);
+    return unknown(tokens, start, end, country, !locative || ofFeature);
   }
 
-  private String nameStartingAt(List<Token> tokens, int start, int first, int last, String country) {
+  private Name nameStartingAt(List<Token> tokens, int start, int first, int last, String country) {
     if (start >= tokens.size() || !nameWord(tokens.get(start).word(), true) || isContainer(start, first, last)) {
       return null;
     }
@@ -171,7 +254,7 @@ final class UnlistedPlaces {
     while (end > start && (PARTICLES.contains(lower(tokens, end)) || tokens.get(end).word().equals("-"))) {
       end--;
     }
-    return unknown(tokens, start, end, country);
+    return unknown(tokens, start, end, country, true);
   }
 
   private static int startOfName(List<Token> tokens, int end) {
@@ -187,8 +270,12 @@ final class UnlistedPlaces {
     return start;
   }
 
-  /** The words as one name when the gazetteer does not know it and it is no demonym; else null. */
-  private String unknown(List<Token> tokens, int start, int end, String country) {
+  /**
+   * The words as one name when the gazetteer does not know it and it is no demonym; else null.
+   * {@code marked}: a feature word calls it a place ("the island of Flores"), so a namesake abroad
+   * of any kind does not make it known.
+   */
+  private Name unknown(List<Token> tokens, int start, int end, String country, boolean marked) {
     StringBuilder b = new StringBuilder();
     for (int i = start; i <= end; i++) {
       String w = tokens.get(i).word();
@@ -197,31 +284,32 @@ final class UnlistedPlaces {
     }
     String name = b.toString();
     String lastWord = tokens.get(end).word();
-    if (!capitalised(name) || FUNCTION_WORDS.contains(lower(tokens, start)) || known(name, country)
+    if (!capitalised(name) || FUNCTION_WORDS.contains(lower(tokens, start)) || known(name, country, marked)
         || gazetteer.isDemonym(name) || gazetteer.isDemonym(lastWord) // "the South Indian town of Vellore"
         || PlaceFinder.CALENDAR.contains(name.toLowerCase(Locale.ROOT))) {
       return null;
     }
-    return name;
+    return new Name(name, start, end);
   }
 
   /**
    * True when the gazetteer has the name here, or has it as something other than towns abroad, or
    * has a place of this country inside it as its landmark or another way to write it. A name it has
    * in this country would have been found as a place; one it has only as towns abroad ("Triangle",
-   * Zimbabwe; "Nasir", South Sudan) is unlisted here, but not an ocean ("Pacific Ocean"). A name
+   * Zimbabwe; "Nasir", South Sudan) is unlisted here, but not an ocean ("Pacific Ocean") unless a
+   * feature word calls it a place here ({@code marked}: "the island of Flores"). A name
    * holding a place of this country is that place's landmark or body, or the place written another way
    * ("Four Seasons Hotel Damascus", "Christchurch District Court", "Lingbao City", "North Kashmir"),
    * unless the rest is a name of its own or a division ("Bandar Sirik", "Lohagara Upazila").
    */
-  private boolean known(String name, String country) {
+  private boolean known(String name, String country, boolean marked) {
     if (country == null) {
       return gazetteer.knows(name);
     }
     if (gazetteer.locate(name, country) != null) {
       return true;
     }
-    if (gazetteer.candidates(name).stream().anyMatch(p -> !SETTLEMENTS.contains(p.kind()))) {
+    if (!marked && gazetteer.candidates(name).stream().anyMatch(p -> !SETTLEMENTS.contains(p.kind()))) {
       return true;
     }
     String[] words = name.split("[\\s-]+");

@@ -44,6 +44,31 @@ class UnlistedPlacesTest {
   }
 
   @Test
+  void aPlaceTakenOrStruckIsNamedBeforeItsContainer() {
+    assertThat(within("M23 rebels briefly capture Kamakombe , Kabare Territory , from the militia", "Kabare Territory"))
+        .isEqualTo("Kamakombe");
+    // the innermost of a chain of places, each in the next
+    assertThat(within("an earthquake strikes the town of Pumpunya in Chongos Bajo District , Junín .", "Junín"))
+        .isEqualTo("Pumpunya");
+  }
+
+  @Test
+  void aPartOfATownNamedWithItsPossessive() {
+    List<Token> ward = tokens("New Orleans ' Ninth Ward , which saw as much as 20 feet of water");
+    assertThat(UNLISTED.within(ward, 0, 1, true, "USA")).isEqualTo("Ninth Ward");
+    // a country's possessive names its people
+    List<Token> assad = tokens("Syria 's Bashar met the envoy");
+    assertThat(UNLISTED.within(assad, 0, 0, false, "SYR")).isNull();
+  }
+
+  @Test
+  void aNaturalPlaceNamedAsSuchAndAPlaceAnIslandOfNames() {
+    assertThat(within("the oil leaks have reached the shore of Al - Qibliyah Island .", "")).isEqualTo("Al-Qibliyah Island");
+    List<Token> flores = tokens("an earthquake strikes the coast of the island of Flores in East Nusa Tenggara , Indonesia");
+    assertThat(UNLISTED.within(flores, 11, 13, false, "IDN")).isEqualTo("Flores");
+  }
+
+  @Test
   void aNameTheGazetteerHasOnlyAbroadIsUnlistedHere() {
     List<Token> t = tokens("a freight train collides with a bus in Triangle , Masvingo , Zimbabwe .");
     assertThat(UNLISTED.within(t, 10, 10, false, null)).isNull(); // known somewhere
