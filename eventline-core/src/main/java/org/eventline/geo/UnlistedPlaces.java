@@ -134,6 +134,9 @@ final class UnlistedPlaces {
         int start = startOfName(tokens, end);
         if (ACTS_ON_PLACES.contains(lower(tokens, start - 1))) {
           name = unknown(tokens, start, end, country, false); // "M23 rebels briefly capture Kamakombe, Kabare Territory"
+        } else if (start >= 2 && tokens.get(start - 1).word().equals(",") && first - start <= NEAR) {
+          // "in Msayleh, An-Najjariyah, Lebanon": the place before a place before the container
+          return beforeContainer(tokens, start, end, FEATURES, country);
         }
       }
       return name;
@@ -166,6 +169,9 @@ final class UnlistedPlaces {
       if (NOT_PLACES.contains(tokens.get(i).ner()) || !nameWord(tokens.get(i).word(), i == start || i == end)) {
         return null;
       }
+    }
+    if (!taggedLocation(tokens, start, end)) {
+      return null; // "Puntland's Ministry of Fisheries"
     }
     return settlement || gazetteer.country(country) == null || !isCountryName(tokens, last)
         ? unknown(tokens, start, end, country, false) : null;
@@ -202,6 +208,9 @@ final class UnlistedPlaces {
           name = unknown(tokens, start, i, country, true); // "reached the shore of Al-Qibliyah Island"
         }
       }
+      if (name == null && LOCATIVE.contains(lower(tokens, i)) && !isContainer(i + 1, first, last)) {
+        name = bareName(tokens, i + 1, country); // "found in front of Kamrup SP office in Panbazar."
+      }
       if (name == null && FEATURES.contains(w) && i >= 3 && INDEFINITE.contains(lower(tokens, i - 1))
           && tokens.get(i - 2).word().equals(",") && !isContainer(i - 3, first, last)) {
         name = nameEndingAt(tokens, i - 3, false, country); // "al-Rabu’ah, a town in Saudi Arabia's southwestern Asir region"
@@ -211,6 +220,42 @@ final class UnlistedPlaces {
       }
     }
     return null;
+  }
+
+  /**
+   * A name alone after a locative word, ending its phrase ("a knife attack at Cairine Wilson High School
+   * in Orléans."), when CoreNLP tags it a location and no word of it a person or an organisation;
+   * not a world region ("in Europe").
+   */
+  private Name bareName(List<Token> tokens, int start, String country) {
+    if (start >= tokens.size() || !nameWord(tokens.get(start).word(), true)) {
+      return null;
+    }
+    int end = start;
+    while (end + 1 < tokens.size() && end - start + 1 < LONGEST && nameWord(tokens.get(end + 1).word(), false)) {
+      end++;
+    }
+    String next = lower(tokens, end + 1);
+    if (!(next.isEmpty() || next.equals(".") || next.equals(",") || next.equals(";") || next.equals("and"))
+        || !taggedLocation(tokens, start, end)) {
+      return null;
+    }
+    for (int i = start; i <= end; i++) {
+      if (NOT_PLACES.contains(tokens.get(i).ner())) {
+        return null;
+      }
+    }
+    Name name = unknown(tokens, start, end, country, false);
+    return name == null || WorldRegions.isName(name.text()) ? null : name;
+  }
+
+  private static boolean taggedLocation(List<Token> tokens, int start, int end) {
+    for (int i = start; i <= end; i++) {
+      if (tokens.get(i).ner().equals("LOCATION")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isContainer(int token, int first, int last) {

@@ -20,6 +20,17 @@ class UnlistedPlacesTest {
     return out;
   }
 
+  /** Tokens as {@link #tokens}, with the words marked "/L" tagged LOCATION by CoreNLP. */
+  private static List<Token> tagged(String text) {
+    List<Token> out = new ArrayList<>();
+    for (String w : text.split(" ")) {
+      boolean location = w.endsWith("/L");
+      String word = location ? w.substring(0, w.length() - 2) : w;
+      out.add(new Token(out.size(), word, word.toLowerCase(Locale.ROOT), "NN", location ? "LOCATION" : "O", 0, 0));
+    }
+    return out;
+  }
+
   private static String within(String text, String container) {
     List<Token> t = tokens(text);
     List<String> words = t.stream().map(Token::word).toList();
@@ -54,11 +65,14 @@ class UnlistedPlacesTest {
 
   @Test
   void aPartOfATownNamedWithItsPossessive() {
-    List<Token> ward = tokens("New Orleans ' Ninth Ward , which saw as much as 20 feet of water");
+    List<Token> ward = tagged("New/L Orleans/L ' Ninth/L Ward/L , which saw as much as 20 feet of water");
     assertThat(UNLISTED.within(ward, 0, 1, true, "USA")).isEqualTo("Ninth Ward");
     // a country's possessive names its people
-    List<Token> assad = tokens("Syria 's Bashar met the envoy");
+    List<Token> assad = tagged("Syria/L 's Bashar/L met the envoy");
     assertThat(UNLISTED.within(assad, 0, 0, false, "SYR")).isNull();
+    // nor a body of it
+    List<Token> ministry = tagged("Puntland/L 's Ministry of Fisheries said");
+    assertThat(UNLISTED.within(ministry, 0, 0, false, "SOM")).isNull();
   }
 
   @Test
@@ -66,6 +80,21 @@ class UnlistedPlacesTest {
     assertThat(within("the oil leaks have reached the shore of Al - Qibliyah Island .", "")).isEqualTo("Al-Qibliyah Island");
     List<Token> flores = tokens("an earthquake strikes the coast of the island of Flores in East Nusa Tenggara , Indonesia");
     assertThat(UNLISTED.within(flores, 11, 13, false, "IDN")).isEqualTo("Flores");
+  }
+
+  @Test
+  void aNameAloneAfterInWhenTaggedALocation() {
+    List<Token> office = tagged("a device found in front of Kamrup/L SP/L office in Panbazar/L .");
+    assertThat(UNLISTED.within(office, -1, -1, false, "IND")).isEqualTo("Panbazar");
+    // untagged, or a world region
+    assertThat(UNLISTED.within(tokens("a device found in front of the office in Panbazar ."), -1, -1, false, "IND")).isNull();
+    assertThat(UNLISTED.within(tagged("protests spread in Europe/L ."), -1, -1, false, "FRA")).isNull();
+  }
+
+  @Test
+  void aChainOfPlacesEachInTheNext() {
+    List<Token> t = tokens("a route is severed in Israeli attacks in Msayleh , An-Najjariyah , Lebanon .");
+    assertThat(UNLISTED.within(t, 12, 12, false, "LBN")).isEqualTo("Msayleh");
   }
 
   @Test
