@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * An HTML page's article metadata. Each field is taken from the most deliberate source that has
@@ -125,8 +128,9 @@ record HtmlMetadata(String title, String published, String author, String url, S
       String amp = attr(doc, "link[rel=amphtml]", "href");
       date = Stream.of(url, canonical, amp).map(UrlParts::pathDate).filter(Objects::nonNull).findFirst();
     }
+    Printed printed = date.isEmpty() ? printedDates(doc) : null;
     if (date.isEmpty()) {
-      date = printedDate(doc, DateLine.Role.PUBLISHED);
+      date = printed.published();
     }
     if (date.isEmpty()) {
       Stream<String> modified = Stream.concat(MODIFIED_META.stream().map(meta::get),
@@ -134,7 +138,7 @@ record HtmlMetadata(String title, String published, String author, String url, S
       date = firstDate(modified);
     }
     if (date.isEmpty()) {
-      date = printedDate(doc, DateLine.Role.UPDATED);
+      date = printed.updated();
     }
     return date.map(PrintedDate::format).orElse(null);
   }
@@ -143,26 +147,34 @@ record HtmlMetadata(String title, String published, String author, String url, S
     return values.filter(Objects::nonNull).map(PrintedDate::parse).flatMap(Optional::stream).findFirst();
   }
 
+  /** The first publication date and the first last-change date a page prints; either may be empty. */
+  private record Printed(Optional<PrintedDate> published, Optional<PrintedDate> updated) {
+    Printed or(Printed other) {
+      return new Printed(published.isPresent() ? published : other.published,
+          updated.isPresent() ? updated : other.updated);
+    }
+  }
+
   /**
-   * A date the page prints: just after the headline, else in an element whose class names a date,
-   * else anywhere with a label; {@code role} PUBLISHED takes published and unlabelled dates,
-   * UPDATED only dates labelled as the last change.
+   * The dates a page prints, published and last changed, in one reading: just after the headline,
+   * else in an element whose class names a date, else anywhere with a label. The reading stops at
+   * the first publication date; a last change only counts when the page prints no publication date.
    */
-  private static Optional<PrintedDate> printedDate(Document doc, DateLine.Role role) {
+  private static Printed printedDates(Document doc) {
     List<Element> all = doc.getAllElements();
     Element h1 = doc.selectFirst("h1");
     int from = h1 == null ? 0 : all.indexOf(h1);
-    for (int i = from; i < Math.min(all.size(), from + PRINTED_DATE_WINDOW); i++) {
-      Optional<PrintedDate> d = dateIn(all.get(i), role);
-      if (d.isPresent()) {
-        return d;
+    Printed found = new Printed(Optional.empty(), Optional.empty());
+    for (int i = from; i < Math.min(all.size(), from + PRINTED_DATE_WINDOW) && found.published().isEmpty(); i++) {
+      found = found.or(datesIn(all.get(i)));
+    }
+    for (int i = 0; i < all.size() && found.published().isEmpty(); i++) {
+      if (DATE_CLASS.matcher(all.get(i).className()).find()) {
+        found = found.or(datesIn(all.get(i)));
       }
     }
-    Optional<PrintedDate> d = doc.getAllElements().stream()
-        .filter(e -> DATE_CLASS.matcher(e.className()).find())
-        .map(e -> dateIn(e, role)).flatMap(Optional::stream).findFirst();
-    if (d.isPresent()) {
-      return d;
+    if (found.published().isPresent()) {
+      return found;
     }
     // Last, a date labelled as the publication's anywhere: "Publié le 29/10/2012" in a page's top bar
     // or foot, "最終更新日：2019年4月2日" between line breaks, "<dt>配信開始日</dt><dd>2019/3/5</dd>" in a
@@ -170,30 +182,37 @@ record HtmlMetadata(String title, String published, String author, String url, S
     Stream<String> cells = doc.select("dd, td").stream()
         .filter(e -> e.previousElementSibling() != null && e.previousElementSibling().text().length() <= 30)
         .map(e -> e.previousElementSibling().text() + " " + e.text());
-    return Stream.concat(doc.getAllElements().stream().flatMap(e -> e.textNodes().stream()).map(t -> t.text()), cells)
-        .map(line -> DateLine.parse(Paragraphs.clean(line)))
-        .flatMap(Optional::stream)
-        .filter(line -> line.role() == (role == DateLine.Role.UPDATED ? DateLine.Role.UPDATED : DateLine.Role.PUBLISHED))
-        .map(DateLine::date).findFirst();
+    Stream<String> lines = Stream.concat(all.stream().flatMap(e -> e.textNodes().stream()).map(t -> t.text()), cells);
+    Optional<PrintedDate> updated = found.updated();
+    for (String line : (Iterable<String>) lines::iterator) {
+      Optional<DateLine> d = DateLine.parse(Paragraphs.clean(line));
+      if (d.isPresent() && d.get().role() == DateLine.Role.PUBLISHED) {
+        return new Printed(Optional.of(d.get().date()), updated);
+      }
+      if (d.isPresent() && d.get().role() == DateLine.Role.UPDATED && updated.isEmpty()) {
+        updated = Optional.of(d.get().date());
+      }
+    }
+    return new Printed(Optional.empty(), updated);
   }
 
   /**
-   * The date an element prints: its own text, its whole text when short, each line between
+   * The dates an element prints: its own text, its whole text when short, each line between
    * {@code <br>}s, and, in a short byline or dateline, each part between separators and what
    * follows its last "on" ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT").
+   * A crawl date is no date of the story.
    */
-  private static Optional<PrintedDate> dateIn(Element e, DateLine.Role role) {
+  private static Printed datesIn(Element e) {
     List<String> lines = new ArrayList<>();
     lines.add(Paragraphs.clean(e.ownText()));
-    String text = Paragraphs.clean(e.text());
-    if (text.length() <= 80) {
+    String text = shortText(e, DATELINE_LENGTH); // null when longer: the whole of a page is no dateline
+    if (text != null && text.length() <= 80) {
       lines.add(text);
     }
     for (org.jsoup.nodes.TextNode t : e.textNodes()) {
       lines.add(Paragraphs.clean(t.text()));
     }
-    if (text.length() <= DATELINE_LENGTH && (DATELINE_CLASS.matcher(e.className() + " " + e.id()).find()
-        || BYLINE_START.matcher(text).lookingAt())) {
+    if (text != null && (DATELINE_CLASS.matcher(e.className() + " " + e.id()).find() || BYLINE_START.matcher(text).lookingAt())) {
       for (String part : PART_SEPARATOR.split(text)) {
         lines.add(part);
         Matcher on = LAST_ON.matcher(part);
@@ -202,11 +221,52 @@ record HtmlMetadata(String title, String published, String author, String url, S
         }
       }
     }
-    return lines.stream().map(DateLine::parse).flatMap(Optional::stream)
-        .filter(line -> role == DateLine.Role.UPDATED ? line.role() == DateLine.Role.UPDATED
-            : line.role() != DateLine.Role.UPDATED && line.role() != DateLine.Role.CRAWLED)
-        .map(DateLine::date).findFirst();
+    Optional<PrintedDate> published = Optional.empty();
+    Optional<PrintedDate> updated = Optional.empty();
+    for (String line : lines) {
+      Optional<DateLine> d = DateLine.parse(line);
+      if (d.isEmpty() || d.get().role() == DateLine.Role.CRAWLED) {
+        continue;
+      }
+      if (d.get().role() == DateLine.Role.UPDATED) {
+        updated = updated.isPresent() ? updated : Optional.of(d.get().date());
+      } else if (published.isEmpty()) {
+        published = Optional.of(d.get().date());
+      }
+    }
+    return new Printed(published, updated);
   }
+
+  /**
+   * The element's text as {@link Element#text()} gives it, cleaned, or null when it is longer than
+   * {@code max}: reading stops there, so asking whether the whole of a 20 MB page is a dateline costs
+   * nothing.
+   */
+  private static String shortText(Element e, int max) {
+    StringBuilder b = new StringBuilder();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t) {
+          b.append(t.text());
+          if (b.length() > 2 * max) {
+            return FilterResult.STOP;
+          }
+        } else if (node instanceof Element el && (el.isBlock() || el.normalName().equals("br"))) {
+          b.append(' '); // as Element.text() spaces blocks and line breaks, and runs inline text together
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    String text = Paragraphs.clean(b.toString());
+    return text.length() > max ? null : text;
+  }
+
 
   /** The first author field that holds a name, not an address, a handle ("/@timoreilly") or the site. */
   private static String metaAuthor(Map<String, String> meta, String site, String publisher) {
@@ -252,8 +312,8 @@ record HtmlMetadata(String title, String published, String author, String url, S
   private static String withCoauthors(Element e, String name) {
     Element up = e.parent();
     for (int i = 0; i < 3 && up != null; i++, up = up.parent()) {
-      String text = Paragraphs.clean(up.text());
-      if (text.length() > 200) {
+      String text = shortText(up, 200);
+      if (text == null) {
         break;
       }
       String list = Byline.clean(text);
