@@ -12,9 +12,8 @@ import org.eventline.nlp.Token;
  * village, a town, a district too small for GeoNames' list ("in Al-Hashamah, Taiz Governorate",
  * "Hawadley village in the Middle Shabelle region", "the village of Yuryevka, Omsk Oblast", "the
  * town of Kotkai"). A coder places the event there, by name; the gazetteer can only give the place
- * around it. The event's place then keeps the written name as its text and the resolved place's
- * name, position and kind: text and name differ, which says the position is the surrounding
- * place's.
+ * around it. The event's place then has the written name as its text, the kind "unlisted", and the
+ * surrounding place's name and position ({@link ArticlePlaces#withUnlistedName}).
  */
 final class UnlistedPlaces {
   /** Nouns that say the name beside them is a settlement or a division ("village of", "Beji village"). */
