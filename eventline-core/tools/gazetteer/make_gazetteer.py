@@ -56,7 +56,9 @@ CODE_OVERRIDES = {"UNK": "XKX"}
 # "Congo" alone is, in news since 1997, nearly always the Democratic Republic (twenty times the people
 # of its neighbour), which world-countries does not call so: the name moves from COG's other names to
 # COD's, and COG keeps "Republic of Congo" (names to add, names to drop)
-OTHER_NAMES = {"COD": (["Congo"], []), "COG": (["Republic of Congo"], ["Congo"])}
+# Iceland's "Island" (its Danish and German name) is, in English, the last word of many island names
+# ("Al-Qibliyah Island"), never Iceland: dropped
+OTHER_NAMES = {"COD": (["Congo"], []), "COG": (["Republic of Congo"], ["Congo"]), "ISL": ([], ["Island"])}
 # A country's former names, which news still writes of its history ("Mugabe led Rhodesia's ..."), name the
 # country today, not a namesake hamlet of the postal-code localities: each with one successor, and none
 # that is also a city's name (Gold Coast, Formosa)

@@ -337,6 +337,12 @@ class ActorResolverTest {
   }
 
   @Test
+  void anIslandsNameIsNoIceland() {
+    assertThat(resolve("Oil/NN reached/VBD the/DT shore/NN of/IN Al-Qibliyah/NNP Island/NNP ./.")).isEmpty();
+    assertThat(resolve("Iceland/NNP protested/VBD ./.")).extracting(x -> x.actor().code()).containsExactly("ISL");
+  }
+
+  @Test
   void severalActorsComeInOrder() {
     List<ActorMention> found = resolve(
         "The/DT Pentagon/NNP said/VBD U.S./NNP troops/NNS and/CC NATO/NNP allies/NNS met/VBD in/IN Berlin/NNP");
