@@ -1,6 +1,10 @@
 package org.eventline.article;
 
 import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import java.util.regex.Pattern;
 
 /** The body's unit: one paragraph per block, whitespace tidied, blocks joined by a blank line. */
@@ -61,4 +65,33 @@ final class Paragraphs {
   static boolean endsSentence(String s) {
     return SENTENCE_END.matcher(s).matches();
   }
-}
+
+  /**
+   * The element's text as {@link Element#text()} gives it, cleaned, or null when it is longer than
+   * {@code max}: reading stops there, so asking whether the whole of a 20 MB page is a dateline costs
+   * nothing.
+   */
+  static String shortText(Element e, int max) {
+    StringBuilder b = new StringBuilder();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t) {
+          b.append(t.text());
+          if (b.length() > 2 * max) {
+            return FilterResult.STOP;
+          }
+        } else if (node instanceof Element el && (el.isBlock() || el.normalName().equals("br"))) {
+          b.append(' '); // as Element.text() spaces blocks and line breaks, and runs inline text together
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    String text = Paragraphs.clean(b.toString());
+    return text.length() > max ? null : text;
+  }}
