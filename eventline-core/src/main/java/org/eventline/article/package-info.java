@@ -37,7 +37,9 @@
  * Open Graph and common meta names, then markup ({@code <time datetime>}, {@code rel=author},
  * byline classes, a plain "By Jemele Hill" line just after the {@code <h1>}), then the URL's path ({@code /2016/06/25/}, also {@code /2010/politics/08/13/}),
  * then a date printed just after the {@code <h1>}, then one labelled as the publication's anywhere
- * ("Publié le 29/10/2012" in a top bar or at the foot). Titles lose a " | Site" suffix (and " : News :
+ * ("Publié le 29/10/2012" in a top bar or at the foot; {@code PageDates}), in seven European
+ * languages' month names and the CJK forms ("2019年4月2日"); a page with no publication date takes
+ * its last change. Titles lose a " | Site" suffix (and " : News :
  * Site" chains); when the declared title only adds to the page's {@code <h1>}, the {@code <h1>} is
  * the headline, and a blog's name in the {@code <h1>} gives way to the post's title when the
  * {@code <title>} names both (blog first, post last). Author fields are cleaned ({@code Byline}) of "By:", handles, dates and job
