@@ -56,16 +56,16 @@ final class UnlistedPlaces {
   /** Words that open a description in apposition: "al-Rabu’ah, a town in ...". */
   private static final Set<String> INDEFINITE = Set.of("a", "an");
 
+  /** Last words that write a place as a division, though the gazetteer holds it as its seat ("Walungu Territory"). */
+  private static final Set<String> DIVISION_WORDS = Set.of("Territory", "District", "Province", "County", "State",
+      "Region", "Governorate", "Oblast", "Prefecture", "Department", "Municipality", "Upazila", "Tehsil", "Division",
+      "Krai", "Raion");
+
   private final Gazetteer gazetteer;
 
   UnlistedPlaces(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
-
-  /** Last words that write a place as a division, though the gazetteer holds it as its seat ("Walungu Territory"). */
-  private static final Set<String> DIVISION_WORDS = Set.of("Territory", "District", "Province", "County", "State",
-      "Region", "Governorate", "Oblast", "Prefecture", "Department", "Municipality", "Upazila", "Tehsil", "Division",
-      "Krai", "Raion");
 
   /** True when the text names a division ("Walungu Territory"), whatever place the gazetteer gave it. */
   static boolean writtenAsDivision(String text) {
