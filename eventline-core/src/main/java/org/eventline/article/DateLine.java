@@ -36,6 +36,9 @@ record DateLine(Role role, PrintedDate date) {
       "^(公開日時?|掲載日時?|投稿日時?|配信日時?|配信開始日|公表日|発行日|発表日|登録日|作成日|"
           + "发布时间|发布日期|發佈時間|發布日期|发表时间|发表于|發表於|日期|時間|时间|기사입력|입력|작성일|등록일|"
           + "最終更新日時?|更新日時?|最終更新|更新时间|更新於|수정|업데이트)\\s*[:：]?\\s*");
+  /** Labels of a last change in other languages than English and French. */
+  private static final Set<String> UPDATED_LABELS = Set.of("actualizado", "aktualisiert", "stand", "aggiornato",
+      "atualizado", "bijgewerkt");
   private static final Pattern CJK_UPDATED = Pattern.compile("更新|수정|업데이트");
 
   static Optional<DateLine> parse(String line) {
@@ -56,7 +59,7 @@ record DateLine(Role role, PrintedDate date) {
 
   private static Role roleOf(String label) {
     if (label.contains("updated") || label.contains("modified") || label.startsWith("mis à jour")
-        || Set.of("actualizado", "aktualisiert", "stand", "aggiornato", "atualizado", "bijgewerkt").contains(label)) {
+        || UPDATED_LABELS.contains(label)) {
       return Role.UPDATED;
     }
     return switch (label) {

@@ -99,13 +99,18 @@ record HtmlMetadata(String title, String published, String author, String url, S
     if (author == null) {
       return null;
     }
-    String a = author.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    String a = letters(author);
     for (String name : new String[] {site, publisher}) {
-      if (name != null && a.equals(name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {
+      if (name != null && a.equals(letters(name))) {
         return null;
       }
     }
     return author;
+  }
+
+  /** A name's letters and digits alone, in lower case: "ABC News" and "abcnews" are one name. */
+  private static String letters(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private static String byline(Document doc) {
@@ -175,8 +180,8 @@ record HtmlMetadata(String title, String published, String author, String url, S
       // "<span>By</span><div><a>Chris Thompson</a></div>": the word alone, the name in the markup beside it
       if (BY_ALONE.matcher(Paragraphs.clean(e.ownText())).matches() && e.parent() != null) {
         Element line = e.children().isEmpty() ? e.parent() : e;
-        String text = Paragraphs.clean(line.text());
-        String name = text.length() > 100 ? null : Byline.clean(text);
+        String text = Paragraphs.shortText(line, 100); // null when longer: no byline
+        String name = text == null ? null : Byline.clean(text);
         if (name != null && (CAPITALISED_NAME.matcher(name).matches() || nameList(name))) {
           return name;
         }
@@ -269,9 +274,9 @@ record HtmlMetadata(String title, String published, String author, String url, S
     }
     String h = Paragraphs.clean(h1);
     String t = Paragraphs.clean(pageTitle);
+    String before = t.substring(0, Math.max(0, t.length() - h.length()));
     boolean titlesLastPart = t.length() > h.length() + 2 && t.endsWith(h)
-        && (CJK_SITE_SEPARATOR.matcher(t.substring(0, t.length() - h.length())).find()
-            || TITLE_SEPARATOR.matcher(t.substring(0, t.length() - h.length()) + " ").find());
+        && (CJK_SITE_SEPARATOR.matcher(before).find() || TITLE_SEPARATOR.matcher(before + " ").find());
     return h.equalsIgnoreCase(site) || titlesLastPart ? null : h1;
   }
 

@@ -1,11 +1,12 @@
 package org.eventline.article;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import java.util.regex.Pattern;
 
 /** The body's unit: one paragraph per block, whitespace tidied, blocks joined by a blank line. */
 final class Paragraphs {
@@ -76,7 +77,7 @@ final class Paragraphs {
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.TextNode t) {
+        if (node instanceof TextNode t) {
           b.append(t.text());
           if (b.length() > 2 * max) {
             return FilterResult.STOP;
@@ -92,6 +93,7 @@ final class Paragraphs {
         return FilterResult.CONTINUE;
       }
     }, e);
-    String text = Paragraphs.clean(b.toString());
+    String text = clean(b.toString());
     return text.length() > max ? null : text;
-  }}
+  }
+}

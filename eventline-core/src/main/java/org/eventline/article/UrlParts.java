@@ -26,16 +26,13 @@ final class UrlParts {
     if (url == null) {
       return null;
     }
-    try {
-      String host = URI.create(url.strip().replace(" ", "%20")).getHost();
-      if (host == null) {
-        return null;
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
+    URI uri = uri(url);
+    String host = uri == null ? null : uri.getHost();
+    if (host == null) {
       return null;
     }
+    host = host.toLowerCase(Locale.ROOT);
+    return host.startsWith("www.") ? host.substring(4) : host;
   }
 
   /**
@@ -46,12 +43,8 @@ final class UrlParts {
     if (url == null) {
       return null;
     }
-    String path;
-    try {
-      path = URI.create(url.strip().replace(" ", "%20")).getRawPath();
-    } catch (IllegalArgumentException e) {
-      path = url;
-    }
+    URI uri = uri(url);
+    String path = uri == null ? url : uri.getRawPath(); // an address URI cannot read is searched whole, as it was
     if (path == null) {
       return null;
     }
@@ -76,12 +69,8 @@ final class UrlParts {
     if (q.find()) {
       return q.group(1);
     }
-    String path;
-    try {
-      path = URI.create(url.strip().replace(" ", "%20")).getPath();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    URI uri = uri(url);
+    String path = uri == null ? null : uri.getPath();
     if (path == null) {
       return null;
     }
@@ -92,5 +81,14 @@ final class UrlParts {
       id = m.group(1);
     }
     return id;
+  }
+
+  /** The address as a URI (spaces escaped), or null when it is none. */
+  private static URI uri(String url) {
+    try {
+      return URI.create(url.strip().replace(" ", "%20"));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

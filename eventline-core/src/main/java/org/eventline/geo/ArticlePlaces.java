@@ -531,12 +531,6 @@ final class ArticlePlaces {
   }
 
   /**
-   * The places of the clause holding token {@code token} of the sentence ({@link Clauses}), when that
-   * clause names a place of its own and the sentence's own place lies in another clause: "A Ukrainian
-   * is detained in Poland and two others are arrested in Romania" has the second arrest in Romania,
-   * unless the clause's place holds the sentence's. Else, and for a token of -1, the sentence's places ({@link #placesOf}).
-   */
-  /**
    * The place of sentence {@code index} as the place the gazetteer lacks that the sentence puts inside
    * it, when it does ({@link UnlistedPlaces}): "in Al-Hashamah, Taiz Governorate" is in Al-Hashamah,
    * which only the governorate can position. That place has the kind "unlisted", the name as written
@@ -546,7 +540,7 @@ final class ArticlePlaces {
    */
   Place withUnlistedName(Place p, int index) {
     AnalysedSentence s = byIndex.get(index);
-    if (p == null || s == null || p.how().equals("target") || p.kind().equals(UNLISTED)) {
+    if (p == null || s == null || p.how().equals("target") || p.isUnlisted()) {
       return p;
     }
     List<Token> tokens = s.sentence().tokens();
@@ -556,8 +550,7 @@ final class ArticlePlaces {
       boolean saidWhere = false;
       for (Bound b : here) {
         if (b.entry().name().equals(p.name())) {
-          String name = unlisted.within(tokens, b.mention().firstToken(), b.mention().lastToken(), b.entry().isSettlement() && !UnlistedPlaces.writtenAsDivision(b.mention().text()),
-              p.country());
+          String name = unlistedWithin(tokens, b, p.country());
           if (name != null) {
             return unlisted(name, p);
           }
@@ -570,26 +563,36 @@ final class ArticlePlaces {
       // named only inside another name ("Old Oyo National Park ... in Orire, Oyo State"): a name before
       // another place of its country, which then holds it
       for (Bound b : here) {
-        String name = unlisted.within(tokens, b.mention().firstToken(), b.mention().lastToken(), b.entry().isSettlement() && !UnlistedPlaces.writtenAsDivision(b.mention().text()),
-            p.country());
+        String name = unlistedWithin(tokens, b, p.country());
         if (name != null) {
           return unlisted(name, b.entry().toPlace(name, p.how()));
         }
       }
       return p;
     }
-    boolean settlement = Set.of("city", "town", "village", "locality").contains(p.kind());
-    String name = unlisted.within(tokens, -1, -1, settlement, p.country());
+    String name = unlisted.within(tokens, -1, -1, UnlistedPlaces.SETTLEMENTS.contains(p.kind()), p.country());
     return name == null ? p : unlisted(name, p);
   }
 
-  /** The kind of a place the gazetteer lacks, positioned at the place around it. */
-  static final String UNLISTED = "unlisted";
-
-  private static Place unlisted(String name, Place around) {
-    return new Place(name, around.name(), around.country(), around.lat(), around.lon(), null, UNLISTED, around.how());
+  /**
+   * The unlisted place the sentence puts inside the place bound at {@code b}; a town or city holds
+   * only its parts, unless written as the division it is the seat of ("Walungu Territory").
+   */
+  private String unlistedWithin(List<Token> tokens, Bound b, String country) {
+    boolean settlement = b.entry().isSettlement() && !UnlistedPlaces.writtenAsDivision(b.mention().text());
+    return unlisted.within(tokens, b.mention().firstToken(), b.mention().lastToken(), settlement, country);
   }
 
+  private static Place unlisted(String name, Place around) {
+    return new Place(name, around.name(), around.country(), around.lat(), around.lon(), null, Place.UNLISTED, around.how());
+  }
+
+  /**
+   * The places of the clause holding token {@code token} of the sentence ({@link Clauses}), when that
+   * clause names a place of its own and the sentence's own place lies in another clause: "A Ukrainian
+   * is detained in Poland and two others are arrested in Romania" has the second arrest in Romania,
+   * unless the clause's place holds the sentence's. Else, and for a token of -1, the sentence's places ({@link #placesOf}).
+   */
   List<Place> placesAt(int index, int token) {
     Clauses c = clauses.get(index);
     Resolved sentencePlace = own.get(index);

@@ -17,9 +17,12 @@ package org.eventline.geo;
 public record Place(
     String text, String name, String country, Double lat, Double lon, Long geonamesId, String kind, String how) {
 
+  /** The kind of a place the gazetteer lacks, named as written and positioned at the place around it. */
+  public static final String UNLISTED = "unlisted";
+
   /** True for a place the gazetteer lacks, named as written and positioned at the place around it. */
   public boolean isUnlisted() {
-    return "unlisted".equals(kind);
+    return UNLISTED.equals(kind);
   }
 
   /** A region, a county or a named area: a division of a country larger than any one settlement in it. */

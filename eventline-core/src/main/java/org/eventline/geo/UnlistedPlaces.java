@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eventline.nlp.Token;
 
 /**
@@ -37,8 +38,12 @@ final class UnlistedPlaces {
   private static final Set<String> WAYS_OF_WRITING = Set.of("City", "Town");
   /** Bodies named after the place they sit in: "Christchurch District Court". */
   private static final Set<String> BODIES = Set.of("court", "police", "council", "assembly", "ministry", "government");
+  /** The tokens of a possessive: "Japan's", "New Orleans'". */
+  private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'");
+  /** A name opened by a lower-case Arabic article joined to it: "al-Rabu’ah". */
+  private static final Pattern ARTICLED = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an)-\\p{Lu}.*");
   /** The kinds of the gazetteer's settlements. */
-  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "locality");
+  static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "locality");
   /** The most words between a feature word and the container it is said near. */
   private static final int NEAR = 10;
   /** The most words of a name. */
@@ -114,8 +119,7 @@ final class UnlistedPlaces {
    * name just before the container, after a comma, "in", or a feature word and "in" or "of".
    */
   private Name beforeContainer(List<Token> tokens, int first, int last, Set<String> features, String country) {
-    String after = lower(tokens, last + 1);
-    if (after.equals("'s") || after.equals("’s") || after.equals("'")) {
+    if (POSSESSIVE.contains(lower(tokens, last + 1))) {
       return null; // "an earthquake in the Pacific Ocean, Japan's Meteorological Agency has": Japan is whose agency
     }
     int i = first - 1;
@@ -155,8 +159,7 @@ final class UnlistedPlaces {
    * name tagged a person's or an organisation's.
    */
   private Name afterPossessive(List<Token> tokens, int last, boolean settlement, String country) {
-    String s = lower(tokens, last + 1);
-    if (!(s.equals("'s") || s.equals("’s") || s.equals("'")) || last + 2 >= tokens.size()) {
+    if (!POSSESSIVE.contains(lower(tokens, last + 1)) || last + 2 >= tokens.size()) {
       return null;
     }
     int start = last + 2;
@@ -377,7 +380,7 @@ final class UnlistedPlaces {
 
   /** A word of a name: capitalised ("Hawadley", "Al-Hashamah", "al-Rabu’ah"), or inside one a particle. */
   private static boolean nameWord(String w, boolean edge) {
-    if (capitalised(w) || w.matches("(?:al|el|ad|ar|as|ash|at|az|an)-\\p{Lu}.*")) {
+    if (capitalised(w)) {
       return true;
     }
     // inside a name, or opening one when walking back: a particle, and the hyphen CoreNLP splits off ("Al - Hashamah")
@@ -385,7 +388,7 @@ final class UnlistedPlaces {
   }
 
   private static boolean capitalised(String w) {
-    return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.matches("(?:al|el|ad|ar|as|ash|at|az|an)-\\p{Lu}.*"))
+    return (WordsAround.capitalised(w) || ARTICLED.matcher(w).matches())
         && w.codePoints().anyMatch(Character::isLowerCase);
   }
 
