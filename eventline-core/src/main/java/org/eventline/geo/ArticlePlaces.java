@@ -575,6 +575,74 @@ final class ArticlePlaces {
   }
 
   /**
+   * The sentence's places with the first's unlisted name ({@link #withUnlistedName}), then the names the
+   * gazetteer lacks listed with one of them ({@link UnlistedPlaces#listedWith}): "drone strikes in Bint
+   * Jbeil, Shebaa, and Shaqra, in southern Lebanon" adds Shebaa and Shaqra, each an unlisted place at
+   * the place the sentence puts the list in (Lebanon), else at the listed place's country; "in the
+   * villages of Al-Kadaris and Al-Khelwat, White Nile State" adds Al-Khelwat at White Nile beside
+   * Al-Kadaris.
+   */
+  List<Place> withUnlisted(List<Place> places, int index) {
+    if (places.isEmpty()) {
+      return places;
+    }
+    List<Place> out = new ArrayList<>(places);
+    out.set(0, withUnlistedName(places.get(0), index));
+    AnalysedSentence s = byIndex.get(index);
+    if (s == null) {
+      return out;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    List<Bound> here = bound.getOrDefault(index, List.of());
+    for (Place p : List.copyOf(out)) {
+      if (!p.how().equals("sentence") && !p.how().equals("clause")) {
+        continue;
+      }
+      int[] span = p.isUnlisted() ? UnlistedPlaces.spanOf(tokens, p.text()) : spanOf(here, p);
+      UnlistedPlaces.Listed list = span == null ? null : unlisted.listedWith(tokens, span[0], span[1], p.country());
+      if (list == null) {
+        continue;
+      }
+      Place around = p.isUnlisted() ? p : listContainer(here, list.end(), p);
+      for (UnlistedPlaces.Name name : list.names()) {
+        // a name found as a place of the country is in the list already ("Kaduna and Niger States")
+        boolean found = here.stream().anyMatch(b -> b.entry() != null && b.entry().country().equals(p.country())
+            && b.mention().firstToken() <= name.end() && b.mention().lastToken() >= name.start());
+        if (!found && out.stream().noneMatch(q -> q.text().equals(name.text()))) {
+          out.add(unlisted(name.text(), around));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The tokens of the mention bound to the place, or null. */
+  private static int[] spanOf(List<Bound> here, Place p) {
+    for (Bound b : here) {
+      if (b.entry() != null && !b.entry().isCountry() && b.entry().name().equals(p.name())
+          && b.entry().country().equals(p.country())) {
+        return new int[] {b.mention().firstToken(), b.mention().lastToken()};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place the sentence puts a list ending at token {@code end} in (", in southern Lebanon", ", White
+   * Nile State"), a place of the listed place's country named within a few words after it; else that country.
+   */
+  private Place listContainer(List<Bound> here, int end, Place listed) {
+    for (Bound b : here) {
+      int at = b.mention().firstToken();
+      if (at > end && at <= end + 6 && b.entry() != null && b.entry().country().equals(listed.country())) {
+        return b.entry().toPlace(b.mention().text(), listed.how());
+      }
+    }
+    GazetteerEntry country = gazetteer.countryEntry(listed.country());
+    return country == null ? listed : country.toPlace(country.name(), listed.how());
+  }
+
+  /**
    * The unlisted place the sentence puts inside the place bound at {@code b}; a town or city holds
    * only its parts, unless written as the division it is the seat of ("Walungu Territory").
    */

@@ -71,8 +71,11 @@ public final class Geocoder {
       // "Protests in Montreal and Vancouver": one act in each place of the list, as a coder splits
       // an act of several actors into one event each
       Event placed = struckCountry(e.withWhere(where.get(0)));
-      out.add(placed.withWhere(article.withUnlistedName(placed.where(), s.index())));
-      for (Place also : where.subList(1, where.size())) {
+      List<Place> all = new ArrayList<>(where);
+      all.set(0, placed.where());
+      all = article.withUnlisted(all, s.index());
+      out.add(placed.withWhere(all.get(0)));
+      for (Place also : all.subList(1, all.size())) {
         out.add(struckCountry(e.alsoAt(also)));
       }
     }
@@ -198,12 +201,7 @@ public final class Geocoder {
         }
         places = placesOf(index, token, act.target(), article);
       }
-      if (places.isEmpty()) {
-        return places;
-      }
-      List<Place> out = new ArrayList<>(places);
-      out.set(0, article.withUnlistedName(places.get(0), index));
-      return out;
+      return article.withUnlisted(places, index);
     }
 
     /** True when {@code a}'s trigger is nearer to {@code token} than {@code b}'s, one at or after it nearer than any before. */

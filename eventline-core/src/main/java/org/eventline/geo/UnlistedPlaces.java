@@ -79,7 +79,7 @@ final class UnlistedPlaces {
   }
 
   /** A name the sentence writes at tokens {@code start}..{@code end}. */
-  private record Name(String text, int start, int end) {}
+  record Name(String text, int start, int end) {}
 
   /**
    * The name the gazetteer lacks that the sentence gives for where the place named at tokens
@@ -113,6 +113,141 @@ final class UnlistedPlaces {
     return marked == null ? null : marked.text();
   }
 
+  /** The other names of a list and where the list ends. */
+  record Listed(List<Name> names, int end) {}
+
+  /** Plural nouns that say the names of a list before or after them are places ("the villages of", "counties"). */
+  private static final Set<String> PLURAL_FEATURES = Set.of("villages", "towns", "cities", "communities", "districts",
+      "counties", "provinces", "regions", "areas", "camps", "neighbourhoods", "neighborhoods", "municipalities",
+      "townships", "communes", "localities", "settlements", "islands", "suburbs", "upazilas", "hamlets");
+
+  /**
+   * The names the gazetteer lacks in the list of places that the name at tokens {@code start}..{@code
+   * end} is one of, or null when it is in none: "drone strikes in Bint Jbeil, Shebaa, and Shaqra",
+   * "the villages of Al-Kadaris and Al-Khelwat", "the Akobo, Nyirol, and Uror counties". A list's names
+   * are joined by commas with "and" or "or" before the last, and a locative word or a plural feature word
+   * says they are places. Names tagged a person's or an organisation's are left out unless a feature word
+   * calls the list's names places, and so are names the gazetteer has ({@code country}'s or other than
+   * towns abroad), which are places of their own.
+   */
+  Listed listedWith(List<Token> tokens, int start, int end, String country) {
+    List<int[]> items = new ArrayList<>();
+    items.add(new int[] {start, end});
+    // forwards, to the name after "and" or "or"
+    boolean joined = false;
+    for (int i = end + 1; !joined && i < tokens.size();) {
+      int next = i;
+      if (tokens.get(next).word().equals(",")) {
+        next++;
+      }
+      joined = CONJUNCTIONS.contains(lower(tokens, next));
+      if (joined) {
+        next++;
+      } else if (next == i) {
+        break; // no comma, no conjunction: the list (if any) has ended
+      }
+      int[] item = nameFrom(tokens, next);
+      if (item == null) {
+        break;
+      }
+      items.add(item);
+      i = item[1] + 1;
+    }
+    if (!joined) {
+      // the name was the list's last: a conjunction before it, commas before that
+      items.subList(1, items.size()).clear();
+    }
+    // backwards, over commas (and the conjunction when the name is the last)
+    for (int i = start - 1; i >= 1;) {
+      int sep = i;
+      boolean conjunction = CONJUNCTIONS.contains(lower(tokens, sep));
+      if (conjunction && joined || !conjunction && !tokens.get(sep).word().equals(",")) {
+        break;
+      }
+      if (conjunction) {
+        joined = true;
+        if (tokens.get(sep - 1).word().equals(",")) {
+          sep--;
+        }
+      }
+      int itemEnd = sep - 1;
+      if (itemEnd < 0 || !nameWord(tokens.get(itemEnd).word(), true)) {
+        break;
+      }
+      int itemStart = startOfName(tokens, itemEnd);
+      items.add(0, new int[] {itemStart, itemEnd});
+      i = itemStart - 1;
+    }
+    if (!joined || items.size() < 2) {
+      return null;
+    }
+    int first = items.get(0)[0];
+    int last = items.get(items.size() - 1)[1];
+    int before = first - 1;
+    while (before >= 0 && (lower(tokens, before).equals("the") || WordsAround.COMPASS.contains(lower(tokens, before)))) {
+      before--;
+    }
+    boolean marked = PLURAL_FEATURES.contains(lower(tokens, last + 1))
+        || lower(tokens, before).equals("of") && PLURAL_FEATURES.contains(lower(tokens, before - 1));
+    if (!marked && !LOCATIVE.contains(lower(tokens, before))) {
+      return null;
+    }
+    List<Name> names = new ArrayList<>();
+    for (int[] item : items) {
+      if (item[0] == start && item[1] == end || !marked && taggedOtherThanPlace(tokens, item[0], item[1])) {
+        continue;
+      }
+      Name name = unknown(tokens, item[0], item[1], country, marked);
+      if (name != null) {
+        names.add(name);
+      }
+    }
+    return new Listed(names, marked && PLURAL_FEATURES.contains(lower(tokens, last + 1)) ? last + 1 : last);
+  }
+
+  /** The words that join the last name of a list. */
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+
+  /** The name that begins at token {@code start} as {start, end}, or null when no name begins there. */
+  private static int[] nameFrom(List<Token> tokens, int start) {
+    if (start >= tokens.size() || !nameWord(tokens.get(start).word(), true)) {
+      return null;
+    }
+    int end = start;
+    while (end + 1 < tokens.size() && end - start + 1 < LONGEST && nameWord(tokens.get(end + 1).word(), false)) {
+      end++;
+    }
+    while (end > start && (PARTICLES.contains(lower(tokens, end)) || tokens.get(end).word().equals("-"))) {
+      end--;
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean taggedOtherThanPlace(List<Token> tokens, int start, int end) {
+    for (int i = start; i <= end; i++) {
+      if (NOT_PLACES.contains(tokens.get(i).ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens {@code start}..{@code end} of the name written {@code text}, or null when the sentence does not write it. */
+  static int[] spanOf(List<Token> tokens, String text) {
+    for (int start = 0; start < tokens.size(); start++) {
+      for (int end = start; end < tokens.size() && end - start < LONGEST + 2; end++) {
+        String written = joined(tokens, start, end);
+        if (written.equals(text)) {
+          return new int[] {start, end};
+        }
+        if (!text.startsWith(written)) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * "in Riggae, Kuwait", "capture Kamakombe, Kabare Territory", "in Hawadley village in the Middle
    * Shabelle region", "the Burtse region of northern Ladakh", "near Iliamna in southwest Alaska": a
@@ -135,8 +270,10 @@ final class UnlistedPlaces {
       Name name = nameEndingAt(tokens, end, true, country);
       if (name == null && end >= 0 && nameWord(tokens.get(end).word(), true)) {
         int start = startOfName(tokens, end);
-        if (ACTS_ON_PLACES.contains(lower(tokens, start - 1))) {
-          name = unknown(tokens, start, end, country, false); // "M23 rebels briefly capture Kamakombe, Kabare Territory"
+        if (ACTS_ON_PLACES.contains(lower(tokens, start - 1)) || lower(tokens, start - 1).equals("from")) {
+          // "M23 rebels briefly capture Kamakombe, Kabare Territory"; "evacuate 110,000 people from Cap
+          // Ferret, Gironde": whence, but the container is the place chosen for the act, so it is there
+          name = unknown(tokens, start, end, country, false);
         } else if (start >= 2 && tokens.get(start - 1).word().equals(",") && first - start <= NEAR) {
           // "in Msayleh, An-Najjariyah, Lebanon": the place before a place before the container
           return beforeContainer(tokens, start, end, FEATURES, country);
@@ -239,13 +376,8 @@ final class UnlistedPlaces {
     }
     String next = lower(tokens, end + 1);
     if (!(next.isEmpty() || next.equals(".") || next.equals(",") || next.equals(";") || next.equals("and"))
-        || !taggedLocation(tokens, start, end)) {
+        || !taggedLocation(tokens, start, end) || taggedOtherThanPlace(tokens, start, end)) {
       return null;
-    }
-    for (int i = start; i <= end; i++) {
-      if (NOT_PLACES.contains(tokens.get(i).ner())) {
-        return null;
-      }
     }
     Name name = unknown(tokens, start, end, country, false);
     return name == null || WorldRegions.isName(name.text()) ? null : name;
@@ -323,13 +455,7 @@ final class UnlistedPlaces {
    * of any kind does not make it known.
    */
   private Name unknown(List<Token> tokens, int start, int end, String country, boolean marked) {
-    StringBuilder b = new StringBuilder();
-    for (int i = start; i <= end; i++) {
-      String w = tokens.get(i).word();
-      boolean joined = i > start && (w.startsWith("-") || tokens.get(i - 1).word().endsWith("-"));
-      b.append(i == start || joined ? "" : " ").append(w);
-    }
-    String name = b.toString();
+    String name = joined(tokens, start, end);
     String lastWord = tokens.get(end).word();
     if (!capitalised(name) || FUNCTION_WORDS.contains(lower(tokens, start)) || known(name, country, marked)
         || gazetteer.isDemonym(name) || gazetteer.isDemonym(lastWord) // "the South Indian town of Vellore"
@@ -337,6 +463,17 @@ final class UnlistedPlaces {
       return null;
     }
     return new Name(name, start, end);
+  }
+
+  /** Tokens {@code start}..{@code end} as one name: "Al-Hashamah" of "Al - Hashamah". */
+  private static String joined(List<Token> tokens, int start, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int i = start; i <= end; i++) {
+      String w = tokens.get(i).word();
+      boolean glued = i > start && (w.startsWith("-") || tokens.get(i - 1).word().endsWith("-"));
+      b.append(i == start || glued ? "" : " ").append(w);
+    }
+    return b.toString();
   }
 
   /**

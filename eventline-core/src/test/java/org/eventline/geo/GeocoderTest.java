@@ -326,6 +326,22 @@ class GeocoderTest {
   }
 
   @Test
+  void villagesTheGazetteerLacksListedWithAPlaceAreUnlistedPlacesOfTheList() {
+    AnalysedSentence s = sentence(0, "Israel/NNP/LOCATION conducts/VBZ drone/NN strikes/NNS in/IN Bint/NNP/PERSON "
+        + "Jbeil/NNP/PERSON ,/, Shebaa/NNP ,/, and/CC Shaqra/NNP/LOCATION ,/, in/IN southern/JJ Lebanon/NNP/LOCATION ./.");
+    List<Place> places = GEOCODER.placeSentenceLists(List.of(s), List.of()).get(0);
+    assertThat(places).extracting(Place::text).containsExactly("Bint Jbeil", "Shebaa", "Shaqra");
+    Place shaqra = places.get(2);
+    assertThat(shaqra.kind()).as("Shaqra is a Saudi and a Yemeni town, not a Lebanese one").isEqualTo("unlisted");
+    assertThat(shaqra.name()).as("the list is said to be in southern Lebanon").isEqualTo("Lebanon");
+    assertThat(shaqra.country()).isEqualTo("LBN");
+    // the names of a list of people after a place are no places
+    AnalysedSentence met = sentence(0, "Leaders/NNS met/VBD in/IN Paris/NNP/LOCATION ,/, Macron/NNP/PERSON and/CC "
+        + "Merkel/NNP/PERSON said/VBD ./.");
+    assertThat(GEOCODER.placeSentenceLists(List.of(met), List.of()).get(0)).extracting(Place::text).containsExactly("Paris");
+  }
+
+  @Test
   void aCountrysCapitalIsItsCapitalCity() {
     AnalysedSentence s = sentence(0, "A/DT bomb/NN exploded/VBD in/IN Somalia/NNP/LOCATION 's/POS capital/NN");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);

@@ -20,15 +20,25 @@ class UnlistedPlacesTest {
     return out;
   }
 
-  /** Tokens as {@link #tokens}, with the words marked "/L" tagged LOCATION by CoreNLP. */
+  /** Tokens as {@link #tokens}, with the words marked "/L" tagged LOCATION by CoreNLP and "/P" PERSON. */
   private static List<Token> tagged(String text) {
     List<Token> out = new ArrayList<>();
     for (String w : text.split(" ")) {
       boolean location = w.endsWith("/L");
-      String word = location ? w.substring(0, w.length() - 2) : w;
-      out.add(new Token(out.size(), word, word.toLowerCase(Locale.ROOT), "NN", location ? "LOCATION" : "O", 0, 0));
+      boolean person = w.endsWith("/P");
+      String word = location || person ? w.substring(0, w.length() - 2) : w;
+      String ner = location ? "LOCATION" : person ? "PERSON" : "O";
+      out.add(new Token(out.size(), word, word.toLowerCase(Locale.ROOT), "NN", ner, 0, 0));
     }
     return out;
+  }
+
+  /** The names {@link UnlistedPlaces#listedWith} gives for the list holding the name {@code name}, or null. */
+  private static List<String> listedWith(String text, String name, String country) {
+    List<Token> t = tagged(text);
+    int[] span = UnlistedPlaces.spanOf(t, name);
+    UnlistedPlaces.Listed listed = UNLISTED.listedWith(t, span[0], span[1], country);
+    return listed == null ? null : listed.names().stream().map(UnlistedPlaces.Name::text).toList();
   }
 
   private static String within(String text, String container) {
@@ -50,6 +60,32 @@ class UnlistedPlacesTest {
   }
 
   @Test
+  void theNamesTheGazetteerLacksInAListOfPlaces() {
+    // Shebaa is a Lebanese village the gazetteer has; Shaqra only Saudi and Yemeni towns
+    assertThat(listedWith("drone strikes in Bint Jbeil , Shebaa , and Shaqra , in southern Lebanon/L", "Bint Jbeil", "LBN"))
+        .containsExactly("Shaqra");
+    assertThat(listedWith("drone strikes in Bint Jbeil , Shebaa , and Shaqra , in southern Lebanon/L", "Shaqra", "LBN"))
+        .as("from the list's last name back").isEmpty();
+    assertThat(listedWith("433 people in the villages of Al - Kadaris and Al - Khelwat , White/L Nile/L State/L", "Al-Kadaris", "SDN"))
+        .containsExactly("Al-Khelwat");
+    assertThat(listedWith("civilians in the Akobo/L , Nyirol/L , and Uror/L counties to leave", "Nyirol", "SSD"))
+        .contains("Uror");
+    // a plural feature word calls names places that CoreNLP tags a person's
+    assertThat(listedWith("the villages of Bint/P Jbeil/P and Shaqra/P were shelled", "Bint Jbeil", "LBN"))
+        .containsExactly("Shaqra");
+  }
+
+  @Test
+  void noListOfPlaces() {
+    assertThat(listedWith("the strikes in Bint Jbeil , Shaqra , in southern Lebanon/L", "Bint Jbeil", "LBN"))
+        .as("no conjunction: a place and its container").isNull();
+    assertThat(listedWith("talks between Bint Jbeil and Shaqra officials", "Bint Jbeil", "LBN"))
+        .as("no locative word and no feature word").isNull();
+    assertThat(listedWith("Leaders met in Paris/L , Macron/P and Merkel/P said", "Paris", "FRA"))
+        .as("names tagged a person's").isEmpty();
+  }
+
+  @Test
   void aNameBeforeItsContainerAfterIn() {
     assertThat(within("a floatplane crashes during takeoff near Iliamna in southwest Alaska", "Alaska")).isEqualTo("Iliamna");
   }
@@ -58,6 +94,8 @@ class UnlistedPlacesTest {
   void aPlaceTakenOrStruckIsNamedBeforeItsContainer() {
     assertThat(within("M23 rebels briefly capture Kamakombe , Kabare Territory , from the militia", "Kabare Territory"))
         .isEqualTo("Kamakombe");
+    assertThat(within("authorities evacuate 110,000 people from Cap Ferret , Gironde , by land and sea", "Gironde"))
+        .isEqualTo("Cap Ferret");
     // the innermost of a chain of places, each in the next
     assertThat(within("an earthquake strikes the town of Pumpunya in Chongos Bajo District , Junín .", "Junín"))
         .isEqualTo("Pumpunya");
@@ -140,8 +178,8 @@ class UnlistedPlacesTest {
     assertThat(within("protests were held in Paris , France .", "France")).isNull();
     // a person before a comma, with no word saying where
     assertThat(within("said Jane Doe , Kuwait 's envoy .", "Kuwait")).isNull();
-    // "from" says whence, not where
-    assertThat(within("rebels retreating from Kibua , North Kivu .", "North Kivu")).isNull();
+    // "to" says whither, not where
+    assertThat(within("rebels advancing to Kibua , North Kivu .", "North Kivu")).isNull();
     // a bare name after "in", with no comma, container or feature word: too unsure
     assertThat(within("a militant emerging from a tunnel in Ali al-Taher .", "")).isNull();
     // a sentence's first word, a demonym
