@@ -214,6 +214,10 @@ final class PlaceFinder {
           }
           found = null;
         }
+        if (found != null && WordsAround.theRiver(tokens, found.firstToken(), found.lastToken())
+            && !gazetteer.curated(found.text())) {
+          found = null; // "flees across the Red River": the river, not the village of Red River, New Mexico
+        }
         if (found != null && inHyphenatedName(tokens, found)) {
           found = null; // "Sea-Eye", a rescue charity, is not in Eye, England
         }

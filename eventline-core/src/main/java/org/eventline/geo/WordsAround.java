@@ -24,9 +24,9 @@ final class WordsAround {
   private static final Set<String> VISITS = Set.of("visit", "visits", "visited", "visiting");
 
   /**
-   * True when a word of withdrawal stands a few words before this "from" ("the withdrawal of its
-   * military forces from"): a withdrawal happens where the forces leave, unlike a flight from a place
-   * or a missile fired from one.
+   * True when a word of withdrawal or expulsion stands a few words before this "from" ("the withdrawal
+   * of its military forces from", "expelled the SDF from Al-Tabqah"): a withdrawal happens where the
+   * forces leave, unlike a flight from a place or a missile fired from one.
    */
   private static boolean withdrawnFrom(List<Token> tokens, int from) {
     for (int t = from - 1; t >= 0 && t >= from - WITHDRAWAL_REACH; t--) {
@@ -44,7 +44,7 @@ final class WordsAround {
   private static final int WITHDRAWAL_REACH = 6;
   private static final Set<String> WITHDRAWALS = Set.of("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
       "withdrawal", "retreat", "retreats", "retreated", "retreating", "pullout", "evacuate", "evacuates", "evacuated",
-      "evacuation");
+      "evacuation", "expel", "expels", "expelled", "expelling", "expulsion", "oust", "ousts", "ousted", "ousting");
 
   /**
    * Nouns of an assault on a place, by the preposition the place's name follows: "the shelling of
@@ -269,6 +269,15 @@ final class WordsAround {
     }
     String next = tokens.get(last + 1).word();
     return next.equalsIgnoreCase("river") || next.equalsIgnoreCase("lake");
+  }
+
+  /**
+   * True when the name of tokens {@code first}..{@code last} is a river's written with "the" ("across the
+   * Red River", "the Jordan River"): towns named after one go without it ("in Fall River").
+   */
+  static boolean theRiver(List<Token> tokens, int first, int last) {
+    return last > first && first >= 1 && tokens.get(last).word().equals("River")
+        && tokens.get(first - 1).word().equalsIgnoreCase("the");
   }
 
   /** True when a division word in lower case follows the name ("for Ishikawa prefecture", which CoreNLP tags a person). */

@@ -775,6 +775,10 @@ class GeocoderTest {
     AnalysedSentence crashed = sentence(0, "A/DT helicopter/NN crashed/VBD on/IN the/DT Mississippi/NNP/LOCATION "
         + "River/NNP/LOCATION near/IN East/NNP/LOCATION Alton/NNP/LOCATION");
     assertThat(GEOCODER.placeSentences(List.of(crashed), List.of()).get(0).name()).isEqualTo("East Alton");
+    // a river written with "the" is the river, not a village named after it (Red River, New Mexico)
+    AnalysedSentence across = sentence(0, "The/DT gunman/NN fled/VBD across/IN the/DT Red/NNP/LOCATION River/NNP/LOCATION "
+        + "to/TO the/DT adjacent/JJ Bossier/NNP/LOCATION City/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(across), List.of()).get(0).name()).isEqualTo("Bossier City");
     AnalysedSentence river = sentence(0, "A/DT barge/NN sank/VBD in/IN the/DT Mississippi/NNP/LOCATION River/NNP/LOCATION");
     assertThat(GEOCODER.placeSentences(List.of(river), List.of()).get(0)).as("a river is in no one place here").isNull();
   }
@@ -3581,6 +3585,10 @@ class GeocoderTest {
     AnalysedSentence left = sentence(0, "Burundi/NNP/LOCATION withdraws/VBZ troops/NNS from/IN Uvira/NNP/LOCATION "
         + "near/IN Bukavu/NNP/LOCATION ./.", mention(burundi, 0, 0));
     assertThat(GEOCODER.placeSentences(List.of(left), List.of()).get(0).name()).isEqualTo("Uvira");
+    // an expulsion is where the expelled were
+    AnalysedSentence expelled = sentence(0, "The/DT army/NN expelled/VBD the/DT SDF/NNP/ORGANIZATION from/IN "
+        + "Tabqa/NNP/LOCATION near/IN Raqqa/NNP/LOCATION ./.");
+    assertThat(GEOCODER.placeSentences(List.of(expelled), List.of()).get(0).text()).isEqualTo("Tabqa");
     // a rocket fired from a place struck where it landed
     AnalysedSentence fired = sentence(0, "A/DT rocket/NN fired/VBN from/IN Gaza/NNP/LOCATION hit/VBD a/DT house/NN "
         + "in/IN Ashkelon/NNP/LOCATION ./.");
