@@ -220,8 +220,12 @@ public final class Gazetteer {
     return null;
   }
 
-  /** Words of local divisions news writes after a name, beside {@link #DIVISION_WORDS} ("Lubero Territory", "Myaung Township"). */
-  private static final Set<String> LOCAL_DIVISIONS = Set.of("territory", "township");
+  /**
+   * Words of local divisions news writes after a name, beside {@link #DIVISION_WORDS} ("Lubero Territory",
+   * "Myaung Township", "Lohagara Upazila", "Kalat Tehsil", "Port-au-Prince Arrondissement").
+   */
+  private static final Set<String> LOCAL_DIVISIONS = Set.of("territory", "township", "upazila", "tehsil", "taluka",
+      "taluk", "mandal", "woreda", "raion", "rayon", "commune", "arrondissement");
 
   private Place locateExactly(String name, String alpha3) {
     GazetteerEntry e = locateEntry(name, alpha3);

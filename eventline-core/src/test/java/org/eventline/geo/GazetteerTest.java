@@ -163,6 +163,9 @@ class GazetteerTest {
     // a district the gazetteer lacks as a division is at its seat of the same name
     assertThat(G.locate("Kanker district", "IND").name()).isEqualTo("Kānker");
     assertThat(G.locate("Nowhereville Territory", "COD")).isNull();
+    // the local divisions of South Asia, Ethiopia, Ukraine and Haiti, at their seats
+    assertThat(G.locate("Lohagara Upazila", "BGD").name()).isEqualTo("Lohagara");
+    assertThat(G.locate("Port-au-Prince Arrondissement", "HTI").name()).isEqualTo("Port-au-Prince");
   }
 
   @Test
