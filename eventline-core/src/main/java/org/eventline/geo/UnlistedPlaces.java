@@ -484,7 +484,7 @@ final class UnlistedPlaces {
    * feature word calls it a place here ({@code marked}: "the island of Flores"). A name
    * holding a place of this country is that place's landmark or body, or the place written another way
    * ("Four Seasons Hotel Damascus", "Christchurch District Court", "Lingbao City", "North Kashmir"),
-   * unless the rest is a name of its own or a division ("Bandar Sirik", "Lohagara Upazila").
+   * unless the rest is a name of its own or a division ("Bandar Sirik", "Lohagara Upazila" where the gazetteer had no upazilas).
    */
   private boolean known(String name, String country, boolean marked) {
     if (country == null) {

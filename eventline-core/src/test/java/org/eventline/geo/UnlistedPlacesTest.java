@@ -148,9 +148,12 @@ class UnlistedPlacesTest {
     assertThat(UNLISTED.within(hotel, 8, 8, false, "SYR")).isNull();
     List<Token> city = tokens("a fire at a massage parlor in Lingbao City , Henan");
     assertThat(UNLISTED.within(city, 10, 10, false, "CHN")).isNull();
-    // a known word beside a name of its own is no way of writing the known place
+    // an upazila the gazetteer locates at its seat is a way of writing the seat
     List<Token> upazila = tokens("a bus collided in Lohagara Upazila , Bangladesh");
-    assertThat(UNLISTED.within(upazila, 7, 7, false, "BGD")).isEqualTo("Lohagara Upazila");
+    assertThat(UNLISTED.within(upazila, 7, 7, false, "BGD")).isNull();
+    // a known word beside a name of its own is no way of writing the known place
+    List<Token> own = tokens("explosions heard in Aleppo Zorbanhill , Syria");
+    assertThat(UNLISTED.within(own, 6, 6, false, "SYR")).isEqualTo("Aleppo Zorbanhill");
   }
 
   @Test
