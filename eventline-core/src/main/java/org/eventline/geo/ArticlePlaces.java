@@ -540,11 +540,12 @@ final class ArticlePlaces {
    */
   Place withUnlistedName(Place p, int index) {
     AnalysedSentence s = byIndex.get(index);
-    if (p == null || s == null || p.how().equals("target") || p.isUnlisted()) {
-      return p;
+    boolean said = p != null && (p.how().equals("sentence") || p.how().equals("clause"));
+    if (p == null || s == null || p.how().equals("target") || p.isUnlisted() && said) {
+      return p; // a place carried unlisted from another sentence yields to a name this one marks ("the nearby village of X")
     }
     List<Token> tokens = s.sentence().tokens();
-    if (p.how().equals("sentence") || p.how().equals("clause")) {
+    if (said) {
       List<Bound> here = bound.getOrDefault(index, List.of()).stream()
           .filter(b -> b.entry() != null && b.entry().country().equals(p.country())).toList();
       boolean saidWhere = false;
@@ -927,8 +928,20 @@ final class ArticlePlaces {
    * else, for a {@code from} of -1, the article's place.
    */
   private Place carriedPlace(int index, int from) {
-    return from >= 0 ? finer(own.get(from), "previous sentence", index, from)
-        : focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    if (from < 0) {
+      return focusPlace == null ? null : focusPlace.entry().toPlace(focusPlace.mention().text(), "article focus");
+    }
+    Resolved r = own.get(from);
+    Place carried = finer(r, "previous sentence", index, from);
+    if (carried.how().equals("previous sentence") && carried.name().equals(r.entry().name())) {
+      // "Militants attack a police post in Fafi, Garissa County. Dozens of militants are also killed.":
+      // the place goes on under the name its own sentence gave it
+      Place there = withUnlistedName(r.entry().toPlace(r.mention().text(), "sentence"), from);
+      if (there.isUnlisted()) {
+        return unlisted(there.text(), carried);
+      }
+    }
+    return carried;
   }
 
   /**

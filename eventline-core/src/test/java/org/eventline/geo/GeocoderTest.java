@@ -323,6 +323,18 @@ class GeocoderTest {
     Place orire = GEOCODER.placeSentences(List.of(oyo), List.of()).get(0);
     assertThat(orire.text()).isEqualTo("Orire");
     assertThat(orire.country()).isEqualTo("NGA");
+    // the sentence after, which names no place, goes on there under that name
+    AnalysedSentence after = sentence(1, "Two/CD others/NNS are/VBP injured/VBN ./.");
+    Place carried = GEOCODER.placeSentences(List.of(s, after), List.of()).get(1);
+    assertThat(carried.how()).isEqualTo("previous sentence");
+    assertThat(carried.text()).isEqualTo("Riggae");
+    assertThat(carried.name()).isEqualTo("Kuwait");
+    assertThat(carried.kind()).isEqualTo("unlisted");
+    // unless that sentence marks a name of its own as a place
+    AnalysedSentence village = sentence(1, "A/DT man/NN died/VBD in/IN the/DT nearby/JJ village/NN of/IN Zorbanhill/NNP ./.");
+    Place marked = GEOCODER.placeSentences(List.of(s, village), List.of()).get(1);
+    assertThat(marked.text()).isEqualTo("Zorbanhill");
+    assertThat(marked.name()).isEqualTo("Kuwait");
   }
 
   @Test
