@@ -415,10 +415,12 @@ final class UnlistedPlaces {
     }
     int start = startOfName(tokens, end);
     boolean ofFeature = start > 1 && lower(tokens, start - 1).equals("of") && FEATURES.contains(tokens.get(start - 2).word());
-    if (locative && !(locativeBefore(tokens, start) || ofFeature)) {
+    // "the Aboriginal community Mulan in Western Australia": the feature word right before it in apposition
+    boolean featured = start >= 1 && FEATURES.contains(tokens.get(start - 1).word());
+    if (locative && !(locativeBefore(tokens, start) || ofFeature || featured)) {
       return null;
     }
-    return unknown(tokens, start, end, country, !locative || ofFeature);
+    return unknown(tokens, start, end, country, !locative || ofFeature || featured);
   }
 
   private Name nameStartingAt(List<Token> tokens, int start, int first, int last, String country) {

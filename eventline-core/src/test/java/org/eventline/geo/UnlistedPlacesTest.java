@@ -88,6 +88,11 @@ class UnlistedPlacesTest {
   @Test
   void aNameBeforeItsContainerAfterIn() {
     assertThat(within("a floatplane crashes during takeoff near Iliamna in southwest Alaska", "Alaska")).isEqualTo("Iliamna");
+    // or after its feature word in apposition
+    List<Token> community = tokens("members of the Aboriginal community Mulan in Western Australia");
+    assertThat(UNLISTED.within(community, 7, 8, false, "AUS")).isEqualTo("Mulan");
+    List<Token> told = tokens("members of the Aboriginal community told Mulan in Western Australia");
+    assertThat(UNLISTED.within(told, 8, 9, false, "AUS")).isNull();
   }
 
   @Test
