@@ -540,7 +540,7 @@ final class ArticlePlaces {
    */
   Place withUnlistedName(Place p, int index) {
     AnalysedSentence s = byIndex.get(index);
-    boolean said = p != null && (p.how().equals("sentence") || p.how().equals("clause"));
+    boolean said = p != null && saidHere(p);
     if (p == null || s == null || p.how().equals("target") || p.isUnlisted() && said) {
       return p; // a place carried unlisted from another sentence yields to a name this one marks ("the nearby village of X")
     }
@@ -596,7 +596,7 @@ final class ArticlePlaces {
     List<Token> tokens = s.sentence().tokens();
     List<Bound> here = bound.getOrDefault(index, List.of());
     for (Place p : List.copyOf(out)) {
-      if (!p.how().equals("sentence") && !p.how().equals("clause")) {
+      if (!saidHere(p)) {
         continue;
       }
       int[] span = p.isUnlisted() ? UnlistedPlaces.spanOf(tokens, p.text()) : spanOf(here, p);
@@ -615,6 +615,11 @@ final class ArticlePlaces {
       }
     }
     return out;
+  }
+
+  /** True when the place is one its own sentence names ("sentence", or "clause"), not one carried there. */
+  private static boolean saidHere(Place p) {
+    return p.how().equals("sentence") || p.how().equals("clause");
   }
 
   /** The tokens of the mention bound to the place, or null. */

@@ -146,7 +146,7 @@ final class UnlistedPlaces {
       } else if (next == i) {
         break; // no comma, no conjunction: the list (if any) has ended
       }
-      int[] item = nameFrom(tokens, next);
+      int[] item = nameFrom(tokens, next, tokens.size() - 1);
       if (item == null) {
         break;
       }
@@ -187,7 +187,8 @@ final class UnlistedPlaces {
     while (before >= 0 && (lower(tokens, before).equals("the") || WordsAround.COMPASS.contains(lower(tokens, before)))) {
       before--;
     }
-    boolean marked = PLURAL_FEATURES.contains(lower(tokens, last + 1))
+    boolean featureAfter = PLURAL_FEATURES.contains(lower(tokens, last + 1));
+    boolean marked = featureAfter
         || lower(tokens, before).equals("of") && PLURAL_FEATURES.contains(lower(tokens, before - 1));
     if (!marked && !LOCATIVE.contains(lower(tokens, before))) {
       return null;
@@ -202,19 +203,23 @@ final class UnlistedPlaces {
         names.add(name);
       }
     }
-    return new Listed(names, marked && PLURAL_FEATURES.contains(lower(tokens, last + 1)) ? last + 1 : last);
+    return new Listed(names, featureAfter ? last + 1 : last);
   }
 
   /** The words that join the last name of a list. */
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
 
-  /** The name that begins at token {@code start} as {start, end}, or null when no name begins there. */
-  private static int[] nameFrom(List<Token> tokens, int start) {
+  /**
+   * The name that begins at token {@code start} and ends at token {@code limit} at the latest, as {start,
+   * end}, or null when no name begins there; particles and hyphens do not end it.
+   */
+  private static int[] nameFrom(List<Token> tokens, int start, int limit) {
     if (start >= tokens.size() || !nameWord(tokens.get(start).word(), true)) {
       return null;
     }
     int end = start;
-    while (end + 1 < tokens.size() && end - start + 1 < LONGEST && nameWord(tokens.get(end + 1).word(), false)) {
+    while (end + 1 <= limit && end + 1 < tokens.size() && end - start + 1 < LONGEST
+        && nameWord(tokens.get(end + 1).word(), false)) {
       end++;
     }
     while (end > start && (PARTICLES.contains(lower(tokens, end)) || tokens.get(end).word().equals("-"))) {
@@ -424,18 +429,11 @@ final class UnlistedPlaces {
   }
 
   private Name nameStartingAt(List<Token> tokens, int start, int first, int last, String country) {
-    if (start >= tokens.size() || !nameWord(tokens.get(start).word(), true) || isContainer(start, first, last)) {
+    if (isContainer(start, first, last)) {
       return null;
     }
-    int end = start;
-    while (end + 1 < tokens.size() && end - start + 1 < LONGEST && !isContainer(end + 1, first, last)
-        && nameWord(tokens.get(end + 1).word(), false)) {
-      end++;
-    }
-    while (end > start && (PARTICLES.contains(lower(tokens, end)) || tokens.get(end).word().equals("-"))) {
-      end--;
-    }
-    return unknown(tokens, start, end, country, true);
+    int[] name = nameFrom(tokens, start, first > start ? first - 1 : tokens.size() - 1); // up to the container
+    return name == null ? null : unknown(tokens, name[0], name[1], country, true);
   }
 
   private static int startOfName(List<Token> tokens, int end) {
