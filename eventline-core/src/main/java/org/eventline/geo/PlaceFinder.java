@@ -368,6 +368,11 @@ final class PlaceFinder {
     if (NATURAL_HEADS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
       return smallPlace(found.text()); // "Elbow Cay", an islet the gazetteer lacks, is not Elbow (once Portland, Maine)
     }
+    if (PLACE_WORDS.contains(found.text()) || NAME_OPENERS.contains(found.text())) {
+      // "in Abu Hamid, North Sinai", "Khan Abdel Sattar": a word that opens Arabic names of places
+      // (and some other name for it in the gazetteer: Abu, India) opens one the gazetteer lacks
+      return true;
+    }
     if (gazetteer.knows(tokens.get(next).word()) || Landmarks.isHead(tokens.get(next).word())) {
       return false;
     }
@@ -526,6 +531,9 @@ final class PlaceFinder {
   private static final Set<String> PLACE_WORDS = Set.of("Deir", "Dayr", "Kafr", "Kfar", "Beit", "Bayt", "Tal", "Tall",
       "Tell", "Khan", "Ras", "Ain", "Ein", "Jisr", "Maarat", "Qasr", "Wadi", "Jabal", "Jebel", "Bir", "Marj", "Mazraat",
       "Kiryat", "Givat", "Ramat", "Qala", "Bandar", "Dasht");
+
+  /** Words that open Arabic names of places and persons alike ("Abu Hamid", "Umm Qasr"), no place alone. */
+  private static final Set<String> NAME_OPENERS = Set.of("Abu", "Umm", "Bab", "Hayy", "Nahr", "Sheikh");
 
   /**
    * The Arabic article as romanised in lower case inside a name ("ash", "al", "el"); not the forms

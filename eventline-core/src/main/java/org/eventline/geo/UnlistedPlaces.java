@@ -54,6 +54,8 @@ final class UnlistedPlaces {
       "shells", "shelled", "raid", "raids", "raided", "storm", "storms", "stormed", "overrun", "overran", "overruns",
       "enter", "enters", "entered", "retake", "retakes", "retook", "recapture", "recaptures", "recaptured", "reach",
       "reaches", "reached", "take", "takes", "took");
+  /** Words that put a place beside the container, not in it: "the village of X near Hama". */
+  private static final Set<String> NEARBY = Set.of("near", "outside");
   /** Capitalised last words that make a name a natural place's ("Al-Qibliyah Island", "Tasman Glacier"). */
   private static final Set<String> NATURAL_HEADS = Set.of("Island", "Islands", "Atoll", "Glacier", "Volcano", "Peninsula");
   /** Named entity tags of words that are no place's name ("Syria's Assad"). */
@@ -90,7 +92,8 @@ final class UnlistedPlaces {
    * {@code country} is the place's: a name the gazetteer has there is no unlisted place.
    */
   String within(List<Token> tokens, int first, int last, boolean settlement, String country) {
-    Set<String> features = settlement && first >= 0 ? PARTS_OF_TOWNS : FEATURES;
+    // "the village of Kafr Zeita near Hama": a town holds only its parts, but has villages near it
+    Set<String> features = settlement && first >= 0 && !NEARBY.contains(lower(tokens, first - 1)) ? PARTS_OF_TOWNS : FEATURES;
     if (first >= 0) {
       Name before = beforeContainer(tokens, first, last, features, country);
       // the innermost of a chain: "the town of Pumpunya in Chongos Bajo District, Junín"
@@ -286,10 +289,11 @@ final class UnlistedPlaces {
       }
       return name;
     }
-    if (i >= 2 && lower(tokens, i).equals("in") && !features.contains(tokens.get(i - 1).word())) {
-      return nameEndingAt(tokens, i - 1, true, country);
+    if (i >= 2 && (lower(tokens, i).equals("in") || NEARBY.contains(lower(tokens, i))) && !features.contains(tokens.get(i - 1).word())) {
+      return nameEndingAt(tokens, i - 1, true, country); // "in Hawadley in Middle Shabelle", "in Abu Hamid near Aleppo"
     }
-    if (i >= 2 && (lower(tokens, i).equals("in") || lower(tokens, i).equals("of")) && features.contains(tokens.get(i - 1).word())) {
+    if (i >= 2 && (lower(tokens, i).equals("in") || lower(tokens, i).equals("of") || NEARBY.contains(lower(tokens, i)))
+        && features.contains(tokens.get(i - 1).word())) {
       return nameEndingAt(tokens, i - 2, false, country); // the feature word says it is a place
     }
     return null;

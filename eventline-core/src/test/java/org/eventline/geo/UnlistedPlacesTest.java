@@ -196,4 +196,16 @@ class UnlistedPlacesTest {
     // a capitalised feature word belongs to a name ("the City of London")
     assertThat(within("bankers in the City of Zorbanhill said", "")).isNull();
   }
+
+  @Test
+  void aVillageNearATownIsBesideItAndCalledByItsName() {
+    // a town holds its parts, not villages; but one "near" it is beside it, and named there
+    assertThat(UNLISTED.within(tokens("rebels attack the village of Kafr Zoubeir near Hama on Sunday"), 8, 8, true, "SYR"))
+        .isEqualTo("Kafr Zoubeir");
+    assertThat(UNLISTED.within(tokens("rebels attack Kafr Zoubeir village near Hama"), 6, 6, true, "SYR"))
+        .isEqualTo("Kafr Zoubeir");
+    assertThat(UNLISTED.within(tokens("gunmen kill 12 in Abu Hamid near Aleppo"), 7, 7, true, "SYR")).isEqualTo("Abu Hamid");
+    // no feature word, no locative word: "Kafr Zoubeir" may be a person met near Hama
+    assertThat(UNLISTED.within(tokens("rebels meet Kafr Zoubeir near Hama"), 5, 5, true, "SYR")).isNull();
+  }
 }
