@@ -533,7 +533,7 @@ final class PlaceFinder {
       "Kiryat", "Givat", "Ramat", "Qala", "Bandar", "Dasht");
 
   /** Words that open Arabic names of places and persons alike ("Abu Hamid", "Umm Qasr"), no place alone. */
-  private static final Set<String> NAME_OPENERS = Set.of("Abu", "Umm", "Bab", "Hayy", "Nahr", "Sheikh");
+  private static final Set<String> NAME_OPENERS = Set.of("Abu", "Umm", "Bab", "Hayy", "Nahr", "Sheikh", "Khor", "Khawr");
 
   /**
    * The Arabic article as romanised in lower case inside a name ("ash", "al", "el"); not the forms

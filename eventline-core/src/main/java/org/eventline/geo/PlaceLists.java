@@ -122,6 +122,7 @@ final class PlaceLists {
     boolean commaAnd = false;
     boolean dated = false;
     boolean semicolon = false;
+    boolean divisionWord = false;
     int between = 0; // tokens between the names, less dates
     for (int t = from; t < first; t++) {
       int date = afterDate(tokens, t);
@@ -148,6 +149,9 @@ final class PlaceLists {
         // "felt in Tirana and in Durres": the preposition said again; "Dhubri, Mangaldoi and
         // Nagaon": a name of the list the gazetteer lacks
         continue;
+      } else if (t == from && Gazetteer.isDivisionWord(w) && Character.isLowerCase(token.word().codePointAt(0))) {
+        // "in Oddar Meanchey province and Preah Vihear": the word for the first one's kind of division
+        divisionWord = true;
       } else if (!token.pos().equals("DT") && !LIST_APPOSITIONS.contains(w) && !WordsAround.COMPASS.contains(w)) {
         return null; // "eastern Texas and western Louisiana" say which part of each
       }
@@ -160,7 +164,7 @@ final class PlaceLists {
       return null; // "in Damascus and Turkey's capital"; but "the Texas and Louisiana coasts" are two
     }
     // past a date the parser may join the name to the date or the "and" before it, or give up ("dep")
-    int listLast = dated ? first - 1 : previous.lastToken();
+    int listLast = dated ? first - 1 : divisionWord ? previous.lastToken() + 1 : previous.lastToken();
     return parse == null || conjunct(parse, head.listStart(), listLast, first, last, dated)
         || semicolon && sibling(parse, head.listStart(), listLast, first, last) ? head : null;
   }

@@ -152,6 +152,9 @@ class GeocoderTest {
     assertThat(p.country()).isEqualTo("SYR");
     assertThat(p.text()).isEqualTo("Abu Hamid");
     assertThat(p.kind()).isEqualTo("unlisted");
+    AnalysedSentence khor = sentence(0, "Tankers/NNS were/VBD struck/VBN/O/strike off/IN Khor/NNP/LOCATION Al/NNP/LOCATION "
+        + "Zubair/NNP/LOCATION Port/NNP/LOCATION and/CC near/IN the/DT Al-Faw/NNP/LOCATION port/NN area/NN", mention(REBELS, 0, 0));
+    assertThat(placeOne(khor, REBELS, null).country()).as("not Al Khor, Qatar").isEqualTo("IRQ");
     AnalysedSentence khan = sentence(0, "Rebels/NNS attacked/VBD/O/attack Khan/NNP/LOCATION Abdel/NNP/LOCATION Sattar/NNP/LOCATION",
         mention(REBELS, 0, 0));
     assertThat(placeOne(khan, REBELS, null).name()).isEqualTo("Syria");
@@ -1533,6 +1536,18 @@ class GeocoderTest {
     assertThat(placed.get(0).id()).isEqualTo(protest.id());
     assertThat(placed.get(1).id()).as("an id of its own, the same on every run")
         .isNotEqualTo(protest.id()).isEqualTo(protest.alsoAt(placed.get(1).where()).id());
+  }
+
+  @Test
+  void aListMayHaveTheWordForTheFirstPlacesKindOfDivisionInIt() {
+    AnalysedSentence s = sentence(0, "Jets/NNS struck/VBD/O/strike targets/NNS in/IN Oddar/NNP/LOCATION Meanchey/NNP/LOCATION "
+        + "province/NN and/CC Preah/NNP/LOCATION Vihear/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentenceLists(List.of(s), List.of()).get(0)).extracting(Place::name)
+        .containsExactly("Oddar Meanchey", "Preah Vihear");
+    AnalysedSentence capital = sentence(0, "Jets/NNS struck/VBD/O/strike targets/NNS in/IN Oddar/NNP/LOCATION Meanchey/NNP/LOCATION "
+        + "province/NN 's/POS capital/NN and/CC Preah/NNP/LOCATION Vihear/NNP/LOCATION");
+    assertThat(GEOCODER.placeSentenceLists(List.of(capital), List.of()).get(0)).as("more than the division word between")
+        .hasSize(1);
   }
 
   @Test
