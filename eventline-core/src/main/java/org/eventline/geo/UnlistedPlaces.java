@@ -384,13 +384,41 @@ final class UnlistedPlaces {
       end++;
     }
     String next = lower(tokens, end + 1);
+    // "emerging from a tunnel in Ali al-Taher": CoreNLP takes an Arabic name with its article for a
+    // person's, but a person is seldom where something is "in", at the end of the phrase
+    boolean arabic = end > start && withArabicArticle(tokens, start, end) && personOrPlace(tokens, start, end);
     if (!(next.isEmpty() || next.equals(".") || next.equals(",") || next.equals(";") || next.equals("and"))
-        || !taggedLocation(tokens, start, end) || taggedOtherThanPlace(tokens, start, end)) {
+        || !arabic && (!taggedLocation(tokens, start, end) || taggedOtherThanPlace(tokens, start, end))) {
       return null;
     }
     Name name = unknown(tokens, start, end, country, false);
     return name == null || WorldRegions.isName(name.text()) ? null : name;
   }
+
+  /** True when a word after the first of the name is an Arabic article, alone or joined ("Ali al-Taher", "Ali al - Taher"). */
+  private static boolean withArabicArticle(List<Token> tokens, int start, int end) {
+    for (int i = start + 1; i <= end; i++) {
+      String w = tokens.get(i).word();
+      if (ARABIC_ARTICLES.contains(w) || ARTICLED.matcher(w).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when CoreNLP tags each word of the name a person's or a place's. */
+  private static boolean personOrPlace(List<Token> tokens, int start, int end) {
+    for (int i = start; i <= end; i++) {
+      String ner = tokens.get(i).ner();
+      if (!ner.equals("PERSON") && !ner.equals("LOCATION")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The Arabic article as romanised alone in lower case, not the forms that are English words ("at", "as", "an"). */
+  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "ash", "az", "ed", "er");
 
   private static boolean taggedLocation(List<Token> tokens, int start, int end) {
     for (int i = start; i <= end; i++) {

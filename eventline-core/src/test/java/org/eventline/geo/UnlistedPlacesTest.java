@@ -208,4 +208,12 @@ class UnlistedPlacesTest {
     // no feature word, no locative word: "Kafr Zoubeir" may be a person met near Hama
     assertThat(UNLISTED.within(tokens("rebels meet Kafr Zoubeir near Hama"), 5, 5, true, "SYR")).isNull();
   }
+
+  @Test
+  void anArabicNameWithItsArticleAfterInIsAPlaceThoughTaggedAPersons() {
+    assertThat(UNLISTED.within(tagged("a militant emerging from a tunnel in Ali/P al/P -/P Taher/P ."), -1, -1, false, "LBN"))
+        .isEqualTo("Ali al-Taher");
+    // without the article a person's name stays a person's
+    assertThat(UNLISTED.within(tagged("talks were held in Ali/P Hassan/P ."), -1, -1, false, "LBN")).isNull();
+  }
 }
