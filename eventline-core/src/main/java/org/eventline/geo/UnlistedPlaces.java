@@ -289,11 +289,16 @@ final class UnlistedPlaces {
       }
       return name;
     }
-    if (i >= 2 && (lower(tokens, i).equals("in") || NEARBY.contains(lower(tokens, i))) && !features.contains(tokens.get(i - 1).word())) {
+    if (i < 2) {
+      return null;
+    }
+    String word = lower(tokens, i);
+    boolean inOrNear = word.equals("in") || NEARBY.contains(word);
+    boolean featureBefore = features.contains(tokens.get(i - 1).word());
+    if (inOrNear && !featureBefore) {
       return nameEndingAt(tokens, i - 1, true, country); // "in Hawadley in Middle Shabelle", "in Abu Hamid near Aleppo"
     }
-    if (i >= 2 && (lower(tokens, i).equals("in") || lower(tokens, i).equals("of") || NEARBY.contains(lower(tokens, i)))
-        && features.contains(tokens.get(i - 1).word())) {
+    if ((inOrNear || word.equals("of")) && featureBefore) {
       return nameEndingAt(tokens, i - 2, false, country); // the feature word says it is a place
     }
     return null;
