@@ -530,7 +530,9 @@ final class UnlistedPlaces {
     if (gazetteer.locate(name, country) != null) {
       return true;
     }
-    if (!marked && gazetteer.candidates(name).stream().anyMatch(p -> !SETTLEMENTS.contains(p.kind()))) {
+    // a county abroad is as far from here as a town abroad ("Orléans, Ontario" is not Orleans County, Brazil)
+    if (!marked && gazetteer.candidates(name).stream()
+        .anyMatch(p -> !SETTLEMENTS.contains(p.kind()) && !(p.kind().equals("county") && !country.equals(p.country())))) {
       return true;
     }
     String[] words = name.split("[\\s-]+");

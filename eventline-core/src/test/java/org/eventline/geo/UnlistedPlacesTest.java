@@ -145,6 +145,9 @@ class UnlistedPlacesTest {
     List<Token> t = tokens("a freight train collides with a bus in Triangle , Masvingo , Zimbabwe .");
     assertThat(UNLISTED.within(t, 10, 10, false, null)).isNull(); // known somewhere
     assertThat(UNLISTED.within(t, 10, 10, false, "ZWE")).isEqualTo("Triangle"); // not in Zimbabwe
+    // the gazetteer has Orleans as a town in France and a county in Brazil: no county of Canada
+    List<Token> county = tokens("a knife attack at a high school in Orléans , Ontario .");
+    assertThat(UNLISTED.within(county, 10, 10, false, "CAN")).isEqualTo("Orléans");
   }
 
   @Test
