@@ -99,8 +99,8 @@ final class UnlistedPlaces {
       // the innermost of a chain: "the town of Pumpunya in Chongos Bajo District, Junín"
       for (int depth = 0; before != null && depth < 2; depth++) {
         Name inner = beforeContainer(tokens, before.start(), before.end(), FEATURES, country);
-        if (inner == null) {
-          break;
+        if (inner == null || Landmarks.isName(inner.text())) {
+          break; // "at Cairine Wilson High School in Orléans, Ontario": a landmark is in the place, not one
         }
         before = inner;
       }
@@ -530,9 +530,10 @@ final class UnlistedPlaces {
     if (gazetteer.locate(name, country) != null) {
       return true;
     }
-    // a county abroad is as far from here as a town abroad ("Orléans, Ontario" is not Orleans County, Brazil)
-    if (!marked && gazetteer.candidates(name).stream()
-        .anyMatch(p -> !SETTLEMENTS.contains(p.kind()) && !(p.kind().equals("county") && !country.equals(p.country())))) {
+    // a county abroad is as far from here as a town abroad ("Orléans, Ontario" is not Orleans County, Brazil),
+    // but a capital abroad is that capital ("New Delhi" in an article about Pakistan)
+    if (!marked && gazetteer.candidates(name).stream().anyMatch(p -> isCapital(p)
+        || !SETTLEMENTS.contains(p.kind()) && !(p.kind().equals("county") && !country.equals(p.country())))) {
       return true;
     }
     String[] words = name.split("[\\s-]+");
@@ -552,6 +553,11 @@ final class UnlistedPlaces {
       }
     }
     return false;
+  }
+
+  private boolean isCapital(Place p) {
+    GazetteerEntry capital = gazetteer.capitalOf(p.country());
+    return capital != null && capital.name().equals(p.name());
   }
 
   /** A word of a name: capitalised ("Hawadley", "Al-Hashamah", "al-Rabu’ah"), or inside one a particle. */

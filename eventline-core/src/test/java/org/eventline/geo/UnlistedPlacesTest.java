@@ -148,6 +148,10 @@ class UnlistedPlacesTest {
     // the gazetteer has Orleans as a town in France and a county in Brazil: no county of Canada
     List<Token> county = tokens("a knife attack at a high school in Orléans , Ontario .");
     assertThat(UNLISTED.within(county, 10, 10, false, "CAN")).isEqualTo("Orléans");
+    List<Token> school = tokens("a knife attack at Cairine Wilson High School in Orléans , Ontario .");
+    assertThat(UNLISTED.within(school, 11, 11, false, "CAN")).as("a landmark is in the place").isEqualTo("Orléans");
+    // a capital abroad is that capital, not a place of this country the gazetteer lacks
+    assertThat(UNLISTED.within(tagged("Bush said he had talks in New/L Delhi/L ."), -1, -1, false, "PAK")).isNull();
   }
 
   @Test
