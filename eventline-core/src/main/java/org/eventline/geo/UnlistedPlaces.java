@@ -343,19 +343,23 @@ final class UnlistedPlaces {
    */
   private Name featured(List<Token> tokens, int first, int last, Set<String> features, String country) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (first >= 0 && (i >= first && i <= last || Math.abs(i - first) > NEAR)) {
+      if (isContainer(i, first, last)) {
         continue;
       }
       String w = tokens.get(i).word();
+      // a feature word far from the container may mark a place elsewhere; a name alone after "in", which
+      // ends its phrase and which the gazetteer has nowhere, needs no nearness after it ("red alert in the
+      // Guwahati city as an explosive timer device found in front of Kamrup SP office in Panbazar")
+      boolean near = first < 0 || Math.abs(i - first) <= NEAR;
       Name name = null;
-      if (features.contains(w) && lower(tokens, i + 1).equals("of")) {
+      if (near && features.contains(w) && lower(tokens, i + 1).equals("of")) {
         name = nameStartingAt(tokens, i + 2, first, last, country); // "the village of X", "the North Waziristan village of X"
-      } else if (features.contains(w) && i >= 1) {
+      } else if (near && features.contains(w) && i >= 1) {
         int start = startOfName(tokens, i - 1);
         if (locativeBefore(tokens, start) && !isContainer(i - 1, first, last)) {
           name = nameEndingAt(tokens, i - 1, false, country); // "in Beji village"
         }
-      } else if (NATURAL_HEADS.contains(w) && i >= 1 && !isContainer(i, first, last)) {
+      } else if (near && NATURAL_HEADS.contains(w) && i >= 1) {
         int start = startOfName(tokens, i);
         if (locativeBefore(tokens, start) || lower(tokens, start - 1).equals("of") || lower(tokens, start - 2).equals("of")) {
           name = unknown(tokens, start, i, country, true); // "reached the shore of Al-Qibliyah Island"
@@ -363,8 +367,14 @@ final class UnlistedPlaces {
       }
       if (name == null && LOCATIVE.contains(lower(tokens, i)) && !isContainer(i + 1, first, last)) {
         name = bareName(tokens, i + 1, country); // "found in front of Kamrup SP office in Panbazar."
+        if (name != null && !near && (i < first || gazetteer.knows(name.text()))) {
+          // far from the container, a place abroad is that place ("A court in Stuttgart ... war crimes in Busra
+          // al-Sham"), and a name before it is another clause's ("a store in Prachachuen, while another was
+          // planted ... in suburban Bangkok's Prawet district")
+          name = null;
+        }
       }
-      if (name == null && FEATURES.contains(w) && i >= 3 && INDEFINITE.contains(lower(tokens, i - 1))
+      if (name == null && near && FEATURES.contains(w) && i >= 3 && INDEFINITE.contains(lower(tokens, i - 1))
           && tokens.get(i - 2).word().equals(",") && !isContainer(i - 3, first, last)) {
         name = nameEndingAt(tokens, i - 3, false, country); // "al-Rabu’ah, a town in Saudi Arabia's southwestern Asir region"
       }

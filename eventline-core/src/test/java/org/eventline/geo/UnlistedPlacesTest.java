@@ -129,6 +129,18 @@ class UnlistedPlacesTest {
   void aNameAloneAfterInWhenTaggedALocation() {
     List<Token> office = tagged("a device found in front of Kamrup/L SP/L office in Panbazar/L .");
     assertThat(UNLISTED.within(office, -1, -1, false, "IND")).isEqualTo("Panbazar");
+    // however far from the town the sentence names first
+    List<Token> alert = tagged("red alert in the Guwahati/L city as an explosive timer device was found in front of "
+        + "Kamrup/L SP/L office in Panbazar/L .");
+    assertThat(UNLISTED.within(alert, 4, 4, true, "IND")).isEqualTo("Panbazar");
+    // but far from it, a name the gazetteer has abroad is that place abroad
+    List<Token> court = tagged("A court in Stuttgart/L , Germany/L , sentences a Syrian man to life in prison for committing "
+        + "alleged war crimes against Sunni Muslims in Busra/L al-Sham/L .");
+    assertThat(UNLISTED.within(court, 3, 3, true, "DEU")).isNull();
+    // and a name far before it is another clause's
+    List<Token> store = tagged("an explosion at a store in Prachachuen/L , while another was planted in a bin at a mall in "
+        + "suburban Bangkok/L 's Prawet/L district .");
+    assertThat(UNLISTED.within(store, 22, 22, false, "THA")).isNull();
     // untagged, or a world region
     assertThat(UNLISTED.within(tokens("a device found in front of the office in Panbazar ."), -1, -1, false, "IND")).isNull();
     assertThat(UNLISTED.within(tagged("protests spread in Europe/L ."), -1, -1, false, "FRA")).isNull();
