@@ -30,7 +30,7 @@ final class UnlistedPlaces {
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
       "his", "her", "their", "our", "in", "on", "at", "of", "and", "or", "but", "for", "with", "by", "from", "to");
   /** Prepositions that say where, before a name ("in Chaten, Sikkim"); not "from" or "to", which say whence and whither. */
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside", "within", "on");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "nearby", "outside", "around", "inside", "within", "on");
   /** Lower-case words inside a name ("Ali al-Taher", "Don Victoriano"): articles and particles. */
   private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "en", "es",
       "ed", "er", "ech", "de", "del", "da", "di", "do", "dos", "das", "la", "le", "bin", "ibn");
@@ -339,7 +339,8 @@ final class UnlistedPlaces {
    * "the village of Yuryevka", "the coastal village of Betu Monga", "in Beji village",
    * "al-Rabu’ah, a town in", "the shore of Al-Qibliyah Island": a name a feature word (in lower case)
    * or a natural head marks as a place, outside the container's own words and, when the sentence names
-   * the container, near it.
+   * the container, near it; or a name alone after a locative word ({@link #bareName}), near the container
+   * or, when the gazetteer has it nowhere, anywhere after it.
    */
   private Name featured(List<Token> tokens, int first, int last, Set<String> features, String country) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -524,10 +525,11 @@ final class UnlistedPlaces {
   }
 
   /**
-   * True when the gazetteer has the name here, or has it as something other than towns abroad, or
-   * has a place of this country inside it as its landmark or another way to write it. A name it has
-   * in this country would have been found as a place; one it has only as towns abroad ("Triangle",
-   * Zimbabwe; "Nasir", South Sudan) is unlisted here, but not an ocean ("Pacific Ocean") unless a
+   * True when the gazetteer has the name here, or has it as something other than towns and counties
+   * abroad, or as a capital, or has a place of this country inside it as its landmark or another way to
+   * write it. A name it has in this country would have been found as a place; one it has only as towns
+   * or counties abroad ("Triangle", Zimbabwe; "Nasir", South Sudan; "Orléans", France, and Orleans
+   * County, Brazil) is unlisted here, but not a capital ("New Delhi") nor an ocean ("Pacific Ocean") unless a
    * feature word calls it a place here ({@code marked}: "the island of Flores"). A name
    * holding a place of this country is that place's landmark or body, or the place written another way
    * ("Four Seasons Hotel Damascus", "Christchurch District Court", "Lingbao City", "North Kashmir"),

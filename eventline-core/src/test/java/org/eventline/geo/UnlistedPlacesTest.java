@@ -129,6 +129,9 @@ class UnlistedPlacesTest {
   void aNameAloneAfterInWhenTaggedALocation() {
     List<Token> office = tagged("a device found in front of Kamrup/L SP/L office in Panbazar/L .");
     assertThat(UNLISTED.within(office, -1, -1, false, "IND")).isEqualTo("Panbazar");
+    // "nearby" as a preposition
+    List<Token> pipelines = tagged("explosions damaged two crude oil pipelines belonging to OIL , nearby Bhadoipanchali/L .");
+    assertThat(UNLISTED.within(pipelines, -1, -1, false, "IND")).isEqualTo("Bhadoipanchali");
     // however far from the town the sentence names first
     List<Token> alert = tagged("red alert in the Guwahati/L city as an explosive timer device was found in front of "
         + "Kamrup/L SP/L office in Panbazar/L .");
