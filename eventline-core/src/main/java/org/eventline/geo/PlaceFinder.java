@@ -462,10 +462,10 @@ final class PlaceFinder {
   }
 
   /**
-   * A country's or region's name written with "of" and "the" ("the Democratic Republic of the Congo",
-   * "the Republic of Korea"), which CoreNLP seldom tags LOCATION and which breaks the run of proper
-   * nouns at "of": taken whole when it begins at {@code start}, or null. Such a long name says which
-   * country it is wherever it stands.
+   * A country's, region's or county's name written with "of" and "the" ("the Democratic Republic of the
+   * Congo", "the Republic of Korea", "Isle of Wight County"), which CoreNLP seldom tags LOCATION and which
+   * breaks the run of proper nouns at "of": taken whole when it begins at {@code start}, or null. Such a
+   * long name says which place it is wherever it stands.
    */
   private PlaceMention officialName(Sentence sentence, int start, int runEnd) {
     List<Token> tokens = sentence.tokens();
@@ -480,7 +480,7 @@ final class PlaceFinder {
       }
       String text = sentence.span(start, end);
       GazetteerEntry e = gazetteer.best(text, Focus.none(), false); // null for a name it does not know
-      if (e != null && (e.isCountry() || e.isRegion())) {
+      if (e != null && (e.isCountry() || e.isRegion() || e.isCounty())) {
         return placeMention(sentence, text, start, end, WordsAround.afterPreposition(tokens, start), false, false);
       }
     }

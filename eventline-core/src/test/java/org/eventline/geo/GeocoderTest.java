@@ -1435,6 +1435,15 @@ class GeocoderTest {
   }
 
   @Test
+  void aCountysNameWithOfIsOneName() {
+    AnalysedSentence s = sentence(0, "Agents/NNS seized/VBD bombs/NNS from/IN a/DT home/NN in/IN Isle/NNP/LOCATION of/IN "
+        + "Wight/NNP/LOCATION County/NNP/LOCATION ,/, Virginia/NNP/LOCATION");
+    Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
+    assertThat(p.text()).as("not Isle, a town in France, nor only the state").isEqualTo("Isle of Wight County");
+    assertThat(p.country()).isEqualTo("USA");
+  }
+
+  @Test
   void aNameAfterTheVillageOfIsAPlaceWhateverItsTag() {
     AnalysedSentence s = sentence(0, "Aircraft/NNS bombed/VBD the/DT village/NN of/IN Shinpokh/NNP");
     Place p = GEOCODER.placeSentences(List.of(s), List.of()).get(0);
